@@ -1,0 +1,72 @@
+"""The case document (CONTRACT input): what a person has told us, strictly validated."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from crampcoach.errors import InputError, from_validation_error, suggest
+from crampcoach.knowledge import load_knowledge
+
+Answer = bool | None
+
+
+class Case(BaseModel):
+    """`findings` maps a finding id to true (present), false (absent) or null (asked, unknown).
+
+    A finding that is missing was not asked. Explicit findings win over ones read from `text`.
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    age: int | None = Field(default=None, ge=10, le=110)
+    sex: Literal["female", "male", "other"] | None = None
+    findings: dict[str, Answer] = Field(default_factory=dict)
+    text: str | None = Field(default=None, max_length=10_000)
+    days_since_last_cramp: int | None = Field(
+        default=None, ge=0, le=36_500,
+        description="Days since the most recent cramp; sets the care phase of the plan.",
+    )
+
+    def with_answer(self, finding: str, answer: Answer) -> Case:
+        check_finding_id(finding, "finding")
+        return self.model_copy(update={"findings": {**self.findings, finding: answer}})
+
+
+def check_finding_id(finding: str, field: str) -> None:
+    known = load_knowledge().findings
+    if finding not in known:
+        raise InputError(field, f"unknown finding id '{finding}'{suggest(finding, known)}")
+
+
+def parse_case(data: Any) -> Case:
+    """Validate a decoded case document; raise InputError naming the first bad field."""
+    if not isinstance(data, dict):
+        raise InputError("case", "must be an object with 'findings' (and optional age, sex, text)")
+    try:
+        case = Case.model_validate(data)
+    except ValidationError as exc:
+        raise from_validation_error(exc) from None
+    for finding in case.findings:
+        check_finding_id(finding, f"findings.{finding}")
+    return case
+
+
+def load_case_file(path: Path) -> Case:
+    """Read a case from a JSON or YAML file."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError("--case", f"file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError("--case", f"cannot read {path}: {exc}") from None
+    try:
+        data = json.loads(raw) if path.suffix.lower() == ".json" else yaml.safe_load(raw)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        line = getattr(exc, "lineno", None) or getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
+        raise InputError("--case", f"{path}: not valid JSON or YAML (line {line})") from None
+    return parse_case(data)

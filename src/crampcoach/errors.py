@@ -1,0 +1,38 @@
+"""The one error type for bad input: it names the field and says what is wrong.
+
+The CLI prints it as a single line and exits 2; the API answers 422 with it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from pydantic import ValidationError
+
+
+class InputError(ValueError):
+    """Bad input from a person or a program, reported as `field: message`."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}" if field else message)
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    """A ' (did you mean ...?)' hint for a misspelt id, or ''."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.75)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def from_validation_error(error: ValidationError, prefix: str = "") -> InputError:
+    """Turn pydantic's multi-line report into one line naming the first bad field."""
+    first = error.errors()[0]
+    loc = ".".join(str(part) for part in first["loc"])
+    field = f"{prefix}.{loc}" if prefix and loc else (prefix or loc)
+    message = first["msg"]
+    more = len(error.errors()) - 1
+    if more:
+        message += f" (and {more} more problem{'s' if more > 1 else ''})"
+    return InputError(field or "input", message)

@@ -1,0 +1,137 @@
+"""The shape of every core knowledge file, checked strictly on load.
+
+Each model forbids unknown keys so a typo in a YAML file is an error, not a silent
+default. Plan, intake and tracking files have their own schema modules.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SeedId = Annotated[str, Field(pattern=r"^\d{3}$")]
+Level = Literal["self_care", "see_physio", "see_doctor", "urgent"]
+LEVELS: tuple[Level, ...] = ("self_care", "see_physio", "see_doctor", "urgent")
+Grade = Literal["strong", "supported", "mixed", "weak", "contradicted", "not_studied"]
+Probability = Annotated[float, Field(gt=0.0, lt=1.0)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Citation(Strict):
+    """A seed and a few words copied verbatim from the spot, so it can be found."""
+
+    seed: SeedId
+    locator: str = Field(min_length=8)
+    note: str = ""
+
+
+class Evidence(Strict):
+    """How the wider literature grades a claim (see EVIDENCE.md)."""
+
+    grade: Grade
+    basis: str = Field(min_length=3)
+
+
+class TriageLevel(Strict):
+    name: str
+    meaning: str
+    action: str
+
+
+class TriageLevelsFile(Strict):
+    levels: dict[Level, TriageLevel]
+
+
+class Screen(Strict):
+    """Red-flag screening: asked before anything else, in `order`.
+
+    With `when_any`, the question is screened only once one of those findings is present.
+    """
+
+    order: int = Field(ge=1)
+    when_any: list[str] = []
+
+
+class Finding(Strict):
+    question: str = Field(min_length=5)
+    help: str = Field(min_length=5)
+    group: str
+    leak: Probability
+    answers: list[Literal["yes", "no", "unknown"]] = ["yes", "no", "unknown"]
+    screen: Screen | None = None
+    asked_when_sex: list[Literal["female", "male", "other"]] = []
+    sources: list[Citation] = []
+    added: bool = False  # not in the shared vocabulary: an id this project added
+
+
+class FindingsFile(Strict):
+    groups: dict[str, str]
+    findings: dict[str, Finding]
+
+
+class Link(Strict):
+    """P(finding present | this cause alone at work): one noisy-OR link."""
+
+    strength: Probability
+    sources: list[Citation] = []
+    basis: str = ""
+
+
+class Referral(Strict):
+    level: Level
+    who: str
+
+
+class Cause(Strict):
+    id: str
+    name: str
+    summary: str = Field(min_length=10)
+    explanation: str = Field(min_length=10)
+    prior: Probability
+    red_flag: bool = False
+    evidence: Evidence
+    sources: list[Citation] = []
+    links: dict[str, Link]
+    what_helps: list[str] = []
+    refer: Referral | None = None
+    added: bool = False
+
+
+class Condition(Strict):
+    """Present findings that fire a rule: all of `all`, and at least one of `any` if given."""
+
+    all: list[str] = []
+    any: list[str] = []
+
+
+class RedFlagRule(Strict):
+    id: str
+    when: Condition
+    level: Level
+    suspected: str
+    says: str = Field(min_length=10)
+    action: str = Field(min_length=10)
+    sources: list[Citation] = []
+    basis: str = Field(min_length=3)
+
+
+class RedFlagsFile(Strict):
+    rules: list[RedFlagRule]
+
+
+class Disagreement(Strict):
+    topic: str
+    causes: list[str]
+    sources_for: list[SeedId]
+    sources_against: list[SeedId]
+    note: str = Field(min_length=10)
+    evidence: Evidence
+    citations: list[Citation] = []
+
+
+class DisagreementsFile(Strict):
+    disagreements: list[Disagreement]

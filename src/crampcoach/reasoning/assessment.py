@@ -1,0 +1,91 @@
+"""The assessment document (CONTRACT output) shared by the CLI, the API and the pages."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from crampcoach.knowledge.schema import Level
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TriageReason(Out):
+    finding: str
+    says: str
+    sources: list[str]
+    rule: str
+    suspected: str
+    basis: str
+
+
+class Triage(Out):
+    level: Level
+    reasons: list[TriageReason]
+    action: str
+
+
+class Because(Out):
+    """A finding that moved a cause: weight is the natural log of its likelihood ratio.
+
+    Positive pushed the cause up, negative pushed it down.
+    """
+
+    finding: str
+    answer: bool
+    weight: float
+
+
+class CauseResult(Out):
+    id: str
+    name: str
+    probability: float
+    because: list[Because]
+    sources: list[str]
+    evidence: str
+
+
+class NextQuestion(Out):
+    finding: str
+    text: str
+    help: str
+    screening: bool
+
+
+class DisagreementOut(Out):
+    topic: str
+    sources_for: list[str]
+    sources_against: list[str]
+    note: str
+    evidence: str
+
+
+class Understood(Out):
+    """A finding read from the person's own words, with the words it came from."""
+
+    finding: str
+    value: bool | None
+    span: tuple[int, int]
+    text: str
+
+
+class Assessment(Out):
+    triage: Triage
+    causes: list[CauseResult]
+    next_question: NextQuestion | None
+    understood: dict[str, bool | None] | None = None
+    understood_spans: list[Understood] | None = None
+    disagreements: list[DisagreementOut]
+    answers: dict[str, bool | None]
+    disclaimer: str
+
+    def top_cause(self) -> str:
+        return self.causes[0].id
+
+    def to_contract(self) -> dict[str, object]:
+        """The JSON document; `understood` appears only when the case had text."""
+        return self.model_dump(mode="json", exclude_none=False, exclude=self._absent())
+
+    def _absent(self) -> set[str]:
+        return {"understood", "understood_spans"} if self.understood is None else set()

@@ -1,0 +1,59 @@
+"""Every setting declared once: name, environment variable, default and help.
+
+The CLI options, the server and the docs all read this table, and a test checks the
+README documents each one.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "CRAMPCOACH_" + self.name.upper()
+
+    def value(self) -> str:
+        return os.environ.get(self.env, self.default)
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("crampcoach", appauthor=False))
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("data_dir", "", "Folder for the local database and exports; empty means the "
+            "per-user data directory of the platform."),
+    Setting("database_url", "", "SQLAlchemy URL of the database; empty means an SQLite file "
+            "in the data folder. Use postgresql+psycopg://... for PostgreSQL."),
+    Setting("profile", "me", "Name of the local person whose data the CLI reads and writes."),
+    Setting("host", "127.0.0.1", "Address the web server listens on."),
+    Setting("port", "8000", "Port the web server listens on."),
+    Setting("workers", "1", "Number of web server worker processes."),
+    Setting("multi_user", "0", "1 turns on accounts for coaches and clients in the web app."),
+    Setting("secret_key", "", "Key that signs web session cookies; empty means one is made "
+            "and kept in the data folder."),
+    Setting("text_model", "0", "1 lets the free-text reader use the optional local "
+            "sentence-embedding model when it is installed."),
+)
+
+BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str) -> str:
+    return BY_NAME[name].value()
+
+
+def data_dir() -> Path:
+    configured = get("data_dir")
+    return Path(configured) if configured else default_data_dir()
