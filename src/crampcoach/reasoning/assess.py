@@ -1,0 +1,114 @@
+"""assess(case) -> Assessment: the one pure core behind the CLI, the API and the pages."""
+
+from __future__ import annotations
+
+import math
+
+from crampcoach import DISCLAIMER
+from crampcoach.case import Case
+from crampcoach.knowledge import KnowledgeBase, load_knowledge
+from crampcoach.reasoning.assessment import (
+    Assessment,
+    Because,
+    CauseResult,
+    DisagreementOut,
+    NextQuestion,
+    Understood,
+)
+from crampcoach.reasoning.inference import Posterior, infer
+from crampcoach.reasoning.interview import choose_question
+from crampcoach.reasoning.network import Network, network
+from crampcoach.triage import triage
+
+# A disagreement is shown when one of its causes is at least this likely (or in the top 3).
+DISAGREEMENT_SHOWN_AT = 0.2
+
+
+def answers_of(case: Case) -> tuple[dict[str, bool | None], list[Understood] | None]:
+    """The case's findings merged with those read from its text; explicit answers win."""
+    if not case.text:
+        return dict(case.findings), None
+    from crampcoach.intake import read_findings  # the text reader is only needed with text
+
+    reading = read_findings(case.text)
+    understood = [
+        Understood(finding=s.finding, value=s.value, span=(s.start, s.end), text=s.text)
+        for s in reading.spans
+    ]
+    return {**reading.findings, **case.findings}, understood
+
+
+def weight_of_evidence(net: Network, finding: int, cause: int, present: bool) -> float:
+    """ln P(answer | cause alone) / P(answer | no cause): how hard the answer pushes the cause."""
+    leak = float(net.leak[finding])
+    keep = float(net.strength[finding, cause])
+    if present:
+        return math.log((1.0 - (1.0 - leak) * (1.0 - keep)) / leak)
+    return math.log1p(-keep)
+
+
+def _because(kb: KnowledgeBase, net: Network, cause_id: str,
+             answers: dict[str, bool | None]) -> list[Because]:
+    c = net.cause_index[cause_id]
+    found = []
+    for fid in kb.causes[cause_id].links:
+        value = answers.get(fid)
+        if value is None:
+            continue
+        weight = weight_of_evidence(net, net.finding_index[fid], c, value)
+        found.append(Because(finding=fid, answer=value, weight=round(weight, 3)))
+    return sorted(found, key=lambda b: -abs(b.weight))
+
+
+def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
+    idx = net.finding_index
+    present = [idx[f] for f, v in answers.items() if v is True]
+    absent = [idx[f] for f, v in answers.items() if v is False]
+    return infer(net, present, absent)
+
+
+def assess(case: Case) -> Assessment:
+    kb, net = load_knowledge(), network()
+    answers, understood = answers_of(case)
+    posterior = posterior_for(net, answers)
+    triaged = triage(kb, answers)
+
+    order = sorted(range(net.n_causes), key=lambda i: (-posterior.marginals[i], i))
+    causes = []
+    for i in order:
+        cid = net.cause_ids[i]
+        cause = kb.causes[cid]
+        causes.append(CauseResult(
+            id=cid,
+            name=cause.name,
+            probability=float(posterior.marginals[i]),
+            because=_because(kb, net, cid, answers),
+            sources=sorted({c.seed for c in cause.sources}),
+            evidence=cause.evidence.grade,
+        ))
+
+    choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex)
+    next_question = None
+    if choice:
+        finding = kb.findings[choice.finding]
+        next_question = NextQuestion(finding=choice.finding, text=finding.question,
+                                     help=finding.help, screening=choice.screening)
+
+    top3 = {c.id for c in causes[:3]}
+    probability = {c.id: c.probability for c in causes}
+    disagreements = [
+        DisagreementOut(topic=d.topic, sources_for=d.sources_for, sources_against=d.sources_against,
+                        note=d.note, evidence=d.evidence.grade)
+        for d in kb.disagreements
+        if any(c in top3 or probability[c] >= DISAGREEMENT_SHOWN_AT for c in d.causes)
+    ]
+    return Assessment(
+        triage=triaged,
+        causes=causes,
+        next_question=next_question,
+        understood={u.finding: u.value for u in understood} if understood is not None else None,
+        understood_spans=understood,
+        disagreements=disagreements,
+        answers=answers,
+        disclaimer=DISCLAIMER,
+    )

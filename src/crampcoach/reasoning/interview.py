@@ -1,0 +1,88 @@
+"""Choosing the next question: red-flag screening first, then the most informative one.
+
+After screening, each unasked finding is scored by the expected reduction in uncertainty
+(entropy, in bits) about the causes plus the uncertainty it resolves about the triage
+level. Only questions whose answer could change the top cause or the level are worth
+asking; when none could, the interview is done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from crampcoach.knowledge import KnowledgeBase
+from crampcoach.reasoning.inference import Posterior, answer_effects
+from crampcoach.reasoning.network import Array, Network
+from crampcoach.triage import level_for
+
+
+@dataclass(frozen=True)
+class Choice:
+    finding: str
+    screening: bool
+
+
+def _entropy(p: Array) -> Array:
+    p = np.clip(p, 1e-12, 1 - 1e-12)
+    result: Array = -(p * np.log2(p) + (1 - p) * np.log2(1 - p))
+    return result
+
+
+def _askable(kb: KnowledgeBase, fid: str, sex: str | None) -> bool:
+    allowed = kb.findings[fid].asked_when_sex
+    return not allowed or sex is None or sex in allowed
+
+
+def choose_question(
+    kb: KnowledgeBase,
+    net: Network,
+    answers: Mapping[str, bool | None],
+    posterior: Posterior,
+    level: str,
+    sex: str | None = None,
+) -> Choice | None:
+    if level == "urgent":
+        return None  # nothing to add: the person needs care today
+    present = {f for f, v in answers.items() if v is True}
+    unasked = [f for f in kb.findings if f not in answers and _askable(kb, f, sex)]
+
+    screens = []
+    for fid in unasked:
+        screen = kb.findings[fid].screen
+        if screen and (not screen.when_any or present & set(screen.when_any)):
+            screens.append((screen.order, fid))
+    if screens:
+        return Choice(finding=min(screens)[1], screening=True)
+    if not unasked:
+        return None
+
+    idx = net.finding_index
+    present_idx = [idx[f] for f in present]
+    absent_idx = [idx[f] for f, v in answers.items() if v is False]
+    candidates = [idx[f] for f in unasked]
+    effects = answer_effects(net, present_idx, absent_idx, candidates, posterior)
+
+    top = int(np.argmax(posterior.marginals))
+    now = _entropy(posterior.marginals).sum()
+    after = (effects.p_yes * _entropy(effects.if_yes).sum(axis=1)
+             + (1 - effects.p_yes) * _entropy(effects.if_no).sum(axis=1))
+    gain = now - after
+
+    best: tuple[float, str] | None = None
+    for row, fid in enumerate(unasked):
+        level_if_yes = level_for(kb, present | {fid})
+        moves_level = level_if_yes != level
+        moves_top = (int(np.argmax(effects.if_yes[row])) != top and effects.p_yes[row] > 1e-9) or (
+            int(np.argmax(effects.if_no[row])) != top
+        )
+        if not (moves_level or moves_top):
+            continue
+        score = float(gain[row])
+        if moves_level:
+            score += float(_entropy(effects.p_yes[row : row + 1])[0])
+        if best is None or score > best[0]:
+            best = (score, fid)
+    return Choice(finding=best[1], screening=False) if best else None

@@ -1,0 +1,60 @@
+"""Red-flag triage: deterministic rules from the knowledge base, never probabilities.
+
+A rule fires on present findings only, and the level is the highest of the fired rules,
+so a further "yes" can never lower the level: red flags always escalate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from crampcoach.knowledge import KnowledgeBase
+from crampcoach.knowledge.schema import LEVELS, Level, RedFlagRule
+from crampcoach.reasoning.assessment import Triage, TriageReason
+
+RANK: dict[str, int] = {level: i for i, level in enumerate(LEVELS)}
+
+
+def rule_fires(rule: RedFlagRule, present: set[str]) -> bool:
+    if not all(f in present for f in rule.when.all):
+        return False
+    return not rule.when.any or any(f in present for f in rule.when.any)
+
+
+def fired_rules(kb: KnowledgeBase, present: set[str]) -> list[RedFlagRule]:
+    """Fired rules, most urgent first (knowledge-base order within a level)."""
+    fired = [r for r in kb.red_flags if rule_fires(r, present)]
+    return sorted(fired, key=lambda r: -RANK[r.level])
+
+
+def level_for(kb: KnowledgeBase, present: set[str]) -> Level:
+    fired = fired_rules(kb, present)
+    return fired[0].level if fired else "self_care"
+
+
+def present_findings(findings: Mapping[str, bool | None]) -> set[str]:
+    return {f for f, v in findings.items() if v is True}
+
+
+def triage(kb: KnowledgeBase, findings: Mapping[str, bool | None]) -> Triage:
+    present = present_findings(findings)
+    fired = fired_rules(kb, present)
+    level: Level = fired[0].level if fired else "self_care"
+    reasons: list[TriageReason] = []
+    for rule in fired:
+        for finding in (*rule.when.all, *rule.when.any):
+            if finding in present:
+                reasons.append(TriageReason(
+                    finding=finding,
+                    says=rule.says,
+                    sources=sorted({c.seed for c in rule.sources}),
+                    rule=rule.id,
+                    suspected=rule.suspected,
+                    basis=rule.basis,
+                ))
+    action = fired[0].action if fired else kb.triage_levels[level].action
+    return Triage(level=level, reasons=reasons, action=action)
+
+
+def at_least(level: str, minimum: str) -> bool:
+    return RANK[level] >= RANK[minimum]
