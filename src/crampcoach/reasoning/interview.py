@@ -86,3 +86,4 @@ def choose_question(
         if best is None or score > best[0]:
             best = (score, fid)
     return Choice(finding=best[1], screening=False) if best else None
+

@@ -50,7 +50,9 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+    def process_bind_param(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
@@ -58,14 +60,16 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         value = value.astimezone(dt.UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
-    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 def now_utc() -> dt.datetime:
-    return datetime.now(dt.UTC)
+    return dt.datetime.now(dt.UTC)
 
 
 class Base(DeclarativeBase):
@@ -84,7 +88,9 @@ class Person(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     owner: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False, default=now_utc)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime(), nullable=False, default=now_utc
+    )
 
     assessments: Mapped[list[AssessmentVersion]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
@@ -128,8 +134,9 @@ class AssessmentVersion(Base):
     person_id: Mapped[int] = _person_fk()
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
-    case: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
-    result: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    # Plain JSON, not JSONB: the documents come back exactly as stored, key order included.
+    case_document: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    result_document: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
 
     person: Mapped[Person] = relationship(back_populates="assessments")
 

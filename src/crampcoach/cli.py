@@ -1,0 +1,273 @@
+"""The `crampcoach` command line. Commands parse input and print; the core does the work."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from typer.core import TyperGroup
+
+from crampcoach import DISCLAIMER, __version__
+from crampcoach.case import Case, load_case_file, parse_case
+from crampcoach.errors import InputError, suggest
+from crampcoach.knowledge import KnowledgeError, load_knowledge
+from crampcoach.knowledge.citations import citations_by_seed
+from crampcoach.reasoning import assess
+from crampcoach.reasoning.evaluation import evaluate, read_cases
+from crampcoach.reasoning.dialogue import InterviewState, parse_reply
+from crampcoach.terminal import bar, render_assessment
+
+
+class CommandGroup(TyperGroup):
+    """Turns bad input into one line on stderr and exit status 2, for every command."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except InputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(2)
+        except KnowledgeError as exc:
+            click.echo("error: the knowledge base is broken:\n" + str(exc), err=True)
+            ctx.exit(1)
+
+
+app = typer.Typer(
+    cls=CommandGroup,
+    help="Find out why your hamstrings cramp, how urgent it is, and what fixes it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="text or json.")]
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _print_json(document: object) -> None:
+    sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"crampcoach {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Find out why your hamstrings cramp, how urgent it is, and what fixes it."""
+
+
+def case_from_options(case_file: Path | None, text: str | None) -> Case:
+    """The case given by --case and/or --text (text is merged; explicit findings win)."""
+    if case_file is None and text is None:
+        raise InputError("--case", "give a case file (--case FILE) or a description (--text)")
+    case = load_case_file(case_file) if case_file else Case()
+    if text is not None:
+        if not text.strip():
+            raise InputError("--text", "the description is empty")
+        case = parse_case({**case.model_dump(exclude_none=True), "text": text})
+    return case
+
+
+@app.command("assess")
+def assess_command(
+    case_file: Annotated[Path | None, typer.Option("--case", help="Case file (JSON or YAML).")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Your own description of the cramps.")] = None,
+    output: FormatOption = OutputFormat.text,
+) -> None:
+    """Assess a case: triage level, likely causes with reasons and sources, next question."""
+    result = assess(case_from_options(case_file, text))
+    if output is OutputFormat.json:
+        _print_json(result.to_contract())
+    else:
+        render_assessment(_console(), result)
+
+
+@app.command("interview")
+def interview_command(
+    text: Annotated[str | None, typer.Option("--text", help="Start from your own description.")] = None,
+    age: Annotated[int | None, typer.Option("--age", min=10, max=110, help="Your age.")] = None,
+    sex: Annotated[str | None, typer.Option("--sex", help="female, male or other.")] = None,
+    save: Annotated[Path | None, typer.Option("--save", help="Write the answered case to this file.")] = None,
+    output: FormatOption = OutputFormat.text,
+) -> None:
+    """Answer one question at a time (yes / no / don't know / back / why / quit)."""
+    kb = load_knowledge()
+    console = _console() if output is OutputFormat.text else Console(stderr=True, highlight=False)
+    interactive = sys.stdin.isatty()
+    base: dict[str, Any] = {"age": age, "sex": sex}
+    if text is None and interactive:
+        console.print("[bold]Describe your cramps in your own words[/bold] (Enter to skip):")
+        typed = sys.stdin.readline().strip()
+        text = typed or None
+    if text is not None:
+        base["text"] = text
+    state = InterviewState(parse_case({k: v for k, v in base.items() if v is not None}))
+    if state.start.text:
+        first = state.assessment()
+        if first.understood_spans:
+            console.print("[bold]From your words I understood:[/bold]")
+            for item in first.understood_spans:
+                value = {True: "yes", False: "no", None: "not sure"}[item.value]
+                console.print(f"  • {kb.findings[item.finding].question} [bold]{value}[/bold]"
+                              f"  [dim]“{item.text}”[/dim]")
+            console.print("[dim]Anything wrong? Answer `back` to a question to revisit, or "
+                          "correct it with --case.[/dim]")
+    while True:
+        current = state.assessment()
+        question = current.next_question
+        if question is None:
+            break
+        top = current.causes[0]
+        console.print(f"\n[dim]{state.asked} answered · leading: {top.name} "
+                      f"{bar(top.probability, 10)} {top.probability:.0%}[/dim]")
+        tag = "[red]Safety check[/red] " if question.screening else ""
+        console.print(f"{tag}[bold]{question.text}[/bold]  [dim](yes/no/?/back/why/quit)[/dim]")
+        line = sys.stdin.readline()
+        if not line:
+            break  # end of input: finish with what we have
+        reply = parse_reply(line)
+        if reply is None:
+            console.print("Please answer yes, no, ? (don't know), back, why or quit.")
+            continue
+        if reply == "quit":
+            break
+        if reply == "back":
+            if not state.back():
+                console.print("[dim]Nothing to go back to.[/dim]")
+            continue
+        if reply == "why":
+            console.print(f"[italic]{question.help}[/italic]")
+            console.print(state.why(question.finding))
+            continue
+        state.answer(question.finding, reply)
+    final = state.assessment()
+    if save:
+        save.write_text(json.dumps(state.case().model_dump(mode="json", exclude_none=True), indent=2),
+                        encoding="utf-8")
+    if output is OutputFormat.json:
+        _print_json(final.to_contract())
+        return
+    console.print()
+    render_assessment(console, final)
+    if save:
+        console.print(f"\nSaved your answers to {save}. Next: crampcoach plan --case {save}")
+
+
+@app.command("questions")
+def questions_command(output: FormatOption = OutputFormat.text) -> None:
+    """List every question crampcoach can ask, by topic, with its help text."""
+    kb = load_knowledge()
+    if output is OutputFormat.json:
+        _print_json({fid: {"question": f.question, "help": f.help, "group": f.group,
+                           "answers": f.answers, "screening": f.screen is not None}
+                     for fid, f in kb.findings.items()})
+        return
+    console = _console()
+    for group, title in kb.groups.items():
+        console.print(f"\n[bold underline]{title}[/bold underline]")
+        for fid, finding in kb.findings.items():
+            if finding.group == group:
+                console.print(f"  [cyan]{fid}[/cyan]  {finding.question}\n      [dim]{finding.help}[/dim]")
+
+
+@app.command("explain")
+def explain_command(
+    cause_id: Annotated[str, typer.Argument(help="A cause id, e.g. glute_weakness.")],
+    output: FormatOption = OutputFormat.text,
+) -> None:
+    """Explain a cause: what it is, how sure the literature is, what points to it, sources."""
+    kb = load_knowledge()
+    if cause_id not in kb.causes:
+        raise InputError("CAUSE_ID", f"unknown cause '{cause_id}'{suggest(cause_id, kb.causes)}")
+    cause = kb.causes[cause_id]
+    if output is OutputFormat.json:
+        _print_json(cause.model_dump(mode="json"))
+        return
+    console = _console()
+    console.print(f"[bold]{cause.name}[/bold] ([cyan]{cause.id}[/cyan])\n")
+    console.print(cause.explanation + "\n")
+    console.print(f"[bold]Evidence:[/bold] {cause.evidence.grade} — {cause.evidence.basis}\n")
+    console.print("[bold]What points to it[/bold] (chance of the answer 'yes' when this cause is at work):")
+    for fid, link in sorted(cause.links.items(), key=lambda kv: -kv[1].strength):
+        cited = ", ".join(sorted({c.seed for c in link.sources})) or link.basis
+        console.print(f"  {link.strength:4.0%}  {kb.findings[fid].question}  [dim]{cited}[/dim]")
+    if cause.sources:
+        console.print("\n[bold]Sources[/bold]")
+        for c in cause.sources:
+            note = f" ({c.note})" if c.note else ""
+            console.print(f"  seed {c.seed}: “{c.locator}”{note}")
+    for d in kb.disagreements:
+        if cause_id in d.causes:
+            console.print(f"\n[bold]Disagreement ({d.topic}):[/bold] {d.note}")
+    if cause.refer:
+        console.print(f"\n[bold]Who can help:[/bold] {cause.refer.who}")
+    console.print(f"\n[dim]{DISCLAIMER}[/dim]")
+
+
+@app.command("sources")
+def sources_command(output: FormatOption = OutputFormat.text) -> None:
+    """Per source article, what the knowledge base took from it (with the words it cites)."""
+    found = citations_by_seed(load_knowledge(), knowledge_extras())
+    if output is OutputFormat.json:
+        _print_json({seed: [{"entry": e.entry, "locator": e.locator, "note": e.note} for e in items]
+                     for seed, items in found.items()})
+        return
+    console = _console()
+    for seed, items in found.items():
+        console.print(f"\n[bold]Seed {seed}[/bold] — {len(items)} citations")
+        for e in items:
+            note = f" [dim]({e.note})[/dim]" if e.note else ""
+            console.print(f"  {e.entry}: “{e.locator}”{note}")
+
+
+def knowledge_extras() -> dict[str, Any]:
+    """Knowledge beyond the core files (plans, topics) whose citations `sources` lists."""
+    return {}
+
+
+@app.command("evaluate")
+def evaluate_command(
+    cases_file: Annotated[Path, typer.Argument(metavar="CASES.jsonl", help="Labelled cases, one JSON per line.")],
+    from_text: Annotated[bool, typer.Option("--from-text", help="Use only each case's text.")] = False,
+    output: FormatOption = OutputFormat.text,
+) -> None:
+    """Score the reasoning on labelled cases: accuracy, triage safety, interview length."""
+    report = evaluate(read_cases(cases_file), from_text=from_text)
+    if output is OutputFormat.json:
+        _print_json(report.model_dump(mode="json"))
+        return
+    console = _console()
+    pct = "{:.0%}".format
+    console.print(f"[bold]{report.cases} cases[/bold]{' (from text only)' if from_text else ''}")
+    console.print(f"  top-1 cause accuracy   {pct(report.top1_accuracy)}")
+    console.print(f"  top-3 cause accuracy   {pct(report.top3_accuracy)}")
+    console.print(f"  triage exact           {pct(report.triage_exact)}")
+    console.print(f"  triage safe            {pct(report.triage_safe)}")
+    recall = "n/a" if report.urgent_recall is None else pct(report.urgent_recall)
+    console.print(f"  urgent recall          {recall}")
+    console.print(f"  over-triage rate       {pct(report.over_triage_rate)}")
+    console.print(f"  median questions       {report.median_questions}")
+    misses = [r for r in report.results if not (r.top1_ok and r.triage_safe)]
+    for r in misses:
+        console.print(f"  [yellow]miss[/yellow] {r.id}: top {r.top1}, level {r.level}")

@@ -1,0 +1,91 @@
+"""The shape of the free-text intake data: the lexicon of cues and the reading rules.
+
+Both files live in knowledge/intake/. Patterns are regular expressions over lower-cased
+text, with two additions: `{NAME}` inserts a macro from rules.yaml, and ` ... ` (a space,
+three dots, a space) is a gap of a few words in which negations and hedges still count.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Measure(Strict):
+    """A number read from the match decides the value: True when it is above `above`.
+
+    `minutes` reads groups `num` and `unit` (a duration); `per_week` reads `num` and `unit`
+    (a frequency); `percent` reads `num`; `ratio` reads `num` and `num2` ("from 20 to 30").
+    """
+
+    quantity: Literal["minutes", "per_week", "percent", "ratio"]
+    above: float
+
+
+class Cue(Strict):
+    """One way a finding shows up in a person's words."""
+
+    pattern: str = Field(min_length=2)
+    value: bool = True
+    # fixed: the words carry their own polarity ("can't feel my glutes"), so the
+    # negation rules leave them alone; hedges and questions still apply.
+    polarity: Literal["open", "fixed"] = "open"
+    # weak: indirect evidence that gives way to any direct statement.
+    weak: bool = False
+    # Macro names: at least one must occur in the same sentence (or also the one before).
+    needs: list[str] = []
+    context: Literal["sentence", "previous"] = "sentence"
+    # Macro names that must not occur in the same sentence.
+    unless: list[str] = []
+    # A macro that must not stand within three words before the match.
+    not_after: str | None = None
+    # Findings whose reads inside this match are dropped (a more specific reading wins).
+    covers: list[str] = []
+    measure: Measure | None = None
+    note: str = ""
+
+
+class LexiconFile(Strict):
+    findings: dict[str, list[Cue]]
+
+
+class Implication(Strict):
+    """When `when` is read as `is`, `then` gets `gives`, unless it was read directly."""
+
+    when: str
+    is_: bool = Field(alias="is")
+    then: str
+    gives: bool
+
+
+class Negation(Strict):
+    cues: list[str] = Field(min_length=1)
+    # Phrases that contain a cue word but negate nothing ("not sure", "no doubt").
+    pseudo: list[str] = []
+    window_words: int = Field(ge=1, le=20)
+    # Said right after a mention, these deny it ("squats are fine").
+    after: list[str] = []
+
+
+class Hedge(Strict):
+    cues: list[str] = Field(min_length=1)
+    window_words: int = Field(ge=1, le=20)
+
+
+class RulesFile(Strict):
+    gap_words: int = Field(ge=1, le=15)
+    macros: dict[str, str]
+    negation: Negation
+    hedge: Hedge
+    # Where a negation's or hedge's scope ends inside a sentence.
+    breakers: list[str] = Field(min_length=1)
+    # A sentence ending in "?" that starts with one of these asks rather than tells.
+    question_starts: list[str] = []
+    numbers: dict[str, float]
+    units: dict[Literal["minutes", "per_week"], dict[str, float]]
+    implications: list[Implication] = []

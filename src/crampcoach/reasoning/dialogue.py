@@ -1,0 +1,76 @@
+"""The state of a question-by-question interview: answers so far, back, and why."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from crampcoach.case import Case
+from crampcoach.knowledge import load_knowledge
+from crampcoach.reasoning.assess import assess
+from crampcoach.reasoning.assessment import Assessment
+
+Reply = Literal["yes", "no", "unknown", "back", "why", "quit"]
+
+_REPLIES: dict[str, Reply] = {
+    "y": "yes", "yes": "yes", "n": "no", "no": "no",
+    "?": "unknown", "d": "unknown", "dk": "unknown", "don't know": "unknown",
+    "dont know": "unknown", "unknown": "unknown", "not sure": "unknown", "u": "unknown",
+    "b": "back", "back": "back", "w": "why", "why": "why", "why?": "why",
+    "q": "quit", "quit": "quit", "done": "quit", "finish": "quit",
+}
+ANSWER_VALUE: dict[str, bool | None] = {"yes": True, "no": False, "unknown": None}
+
+
+def parse_reply(line: str) -> Reply | None:
+    """A typed reply, or None when it is not one we understand."""
+    return _REPLIES.get(line.strip().lower())
+
+
+class InterviewState:
+    """Answers given on top of a starting case; each answer can be taken back."""
+
+    def __init__(self, start: Case) -> None:
+        self.start = start
+        self._answers: list[tuple[str, bool | None]] = []
+        self._cached: tuple[int, Assessment] | None = None
+
+    @property
+    def asked(self) -> int:
+        return len(self._answers)
+
+    def case(self) -> Case:
+        findings = dict(self.start.findings)
+        findings.update(self._answers)
+        return self.start.model_copy(update={"findings": findings})
+
+    def assessment(self) -> Assessment:
+        if self._cached is None or self._cached[0] != len(self._answers):
+            self._cached = (len(self._answers), assess(self.case()))
+        return self._cached[1]
+
+    def answer(self, finding: str, reply: Reply) -> None:
+        self._answers.append((finding, ANSWER_VALUE[reply]))
+
+    def back(self) -> bool:
+        if not self._answers:
+            return False
+        self._answers.pop()
+        return True
+
+    def why(self, finding: str) -> str:
+        """Why this question matters now: the warning sign it screens for, or the causes it separates."""
+        kb = load_knowledge()
+        current = {c.id: c.probability for c in self.assessment().causes}
+        rules = [r for r in kb.red_flags if finding in (*r.when.all, *r.when.any)]
+        parts = []
+        if rules:
+            worst = max(rules, key=lambda r: ["self_care", "see_physio", "see_doctor", "urgent"].index(r.level))
+            parts.append(f"It checks for a warning sign ({kb.causes[worst.suspected].name.lower()}).")
+        linked = sorted(
+            (c for c in kb.causes.values() if finding in c.links),
+            key=lambda c: -current[c.id],
+        )[:4]
+        if linked:
+            names = "; ".join(f"{c.name.lower()} ({current[c.id]:.0%} now)" for c in linked)
+            parts.append(f"Your answer moves: {names}.")
+        return " ".join(parts)

@@ -1,0 +1,216 @@
+"""Where the data lives: an engine from the settings, created and migrated on first use.
+
+With no `database_url` set, the data is an SQLite file in the data folder. SQLite runs in
+WAL mode with a busy timeout, and every write transaction starts with BEGIN IMMEDIATE: it
+takes the write lock up front, so concurrent writers wait their turn instead of failing
+when a read lock cannot be upgraded. PostgreSQL is reached through psycopg 3.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from crampcoach import settings
+from crampcoach.errors import InputError
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SQLITE_FILE_NAME = "crampcoach.db"
+BUSY_TIMEOUT_S = 30.0
+# Any fixed 64-bit number: PostgreSQL advisory lock that serialises concurrent migrations.
+MIGRATION_LOCK_KEY = 0x6372616D70
+
+_READING = "crampcoach_reading"
+_ENGINES: dict[str, Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def database_url() -> str:
+    """The configured URL, or the SQLite file in the data folder."""
+    configured = settings.get("database_url").strip()
+    if configured:
+        return configured
+    return f"sqlite:///{settings.data_dir() / SQLITE_FILE_NAME}"
+
+
+def normalise_url(url: str) -> str:
+    """Check the URL names SQLite or PostgreSQL; plain postgresql:// means psycopg 3."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise InputError("database_url", f"not a database URL: {url!r}") from None
+    backend, _, driver = parsed.drivername.partition("+")
+    if backend == "postgres":
+        backend = "postgresql"
+    if backend == "postgresql" and driver in ("", "psycopg"):
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    if backend == "sqlite" and driver in ("", "pysqlite"):
+        if not parsed.database or parsed.database == ":memory:":
+            raise InputError("database_url", "SQLite needs a file: sqlite:///PATH")
+        return parsed.render_as_string(hide_password=False)
+    raise InputError(
+        "database_url",
+        f"unsupported database '{parsed.drivername}': use sqlite:///FILE "
+        "or postgresql+psycopg://USER@HOST/DB",
+    )
+
+
+def connect(url: str) -> Engine:
+    """A new engine for `url`, not migrated and not cached (for tests and tools)."""
+    url = normalise_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        assert parsed.database is not None
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        eng = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
+        )
+        event.listen(eng, "connect", _configure_sqlite)
+        event.listen(eng, "begin", _begin_sqlite)
+        return eng
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _configure_sqlite(dbapi_connection: sqlite3.Connection, _entry: ConnectionPoolEntry) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself, instead of the driver's own guess.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # NORMAL is safe in WAL mode: a killed process loses nothing committed.
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        # Forgotten data is overwritten, not left in free pages of the file.
+        cursor.execute("PRAGMA secure_delete = ON")
+    finally:
+        cursor.close()
+
+
+def _begin_sqlite(conn: Connection) -> None:
+    reading = conn.get_execution_options().get(_READING, False)
+    conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+
+def engine(url: str | None = None) -> Engine:
+    """The shared engine for `url` (default: the configured one), migrated to the head."""
+    key = normalise_url(url or database_url())
+    with _ENGINES_LOCK:
+        found = _ENGINES.get(key)
+        if found is None:
+            found = connect(key)
+            try:
+                upgrade(found)
+            except BaseException:
+                found.dispose()
+                raise
+            _ENGINES[key] = found
+    return found
+
+
+def dispose(url: str | None = None) -> None:
+    """Close the pooled connections of one shared engine (all of them with no URL)."""
+    with _ENGINES_LOCK:
+        if url is None:
+            engines = list(_ENGINES.values())
+            _ENGINES.clear()
+        else:
+            gone = _ENGINES.pop(normalise_url(url), None)
+            engines = [gone] if gone is not None else []
+    for eng in engines:
+        eng.dispose()
+
+
+@contextmanager
+def transaction(url: str | None = None) -> Iterator[Session]:
+    """One write transaction: committed when the block ends, rolled back if it raises."""
+    with Session(engine(url), expire_on_commit=False) as session, session.begin():
+        yield session
+
+
+@contextmanager
+def reading(url: str | None = None) -> Iterator[Session]:
+    """A read-only view: one consistent snapshot on both databases, never a write lock."""
+    eng = engine(url)
+    options: dict[str, Any] = {_READING: True}
+    if eng.dialect.name == "postgresql":
+        options["isolation_level"] = "REPEATABLE READ"
+    with Session(eng.execution_options(**options)) as session, session.begin():
+        yield session
+        session.rollback()
+
+
+# -- migrations ---------------------------------------------------------------------------
+
+
+def alembic_config() -> Config:
+    """Alembic settings without an ini file; also the way to add a migration:
+    `alembic.command.revision(alembic_config(), message=..., rev_id="0003")`."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("path_separator", "os")
+    config.set_main_option("file_template", "r%%(rev)s_%%(slug)s")
+    return config
+
+
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = _scripts().get_current_head()
+    assert head is not None, "the migrations have a single head"
+    return head
+
+
+def current_revision(eng: Engine) -> str | None:
+    """The revision the database is at, or None for an empty database."""
+    with eng.execution_options(**{_READING: True}).connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(eng: Engine, revision: str = "head") -> None:
+    """Migrate in place to `revision`; safe when several processes start at once."""
+    current = current_revision(eng)
+    if revision == "head" and current == head_revision():
+        return
+    if current is not None and not _known(current):
+        raise InputError(
+            "database_url",
+            f"the database is at revision {current}, made by a newer crampcoach; "
+            "upgrade crampcoach to use it",
+        )
+    # On SQLite the transaction starts with BEGIN IMMEDIATE, which already excludes others.
+    with eng.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        try:
+            command.upgrade(config, revision)
+        except CommandError as exc:
+            raise InputError("revision", str(exc)) from None
+
+
+def _known(revision: str) -> bool:
+    try:
+        return _scripts().get_revision(revision) is not None
+    except CommandError:
+        return False

@@ -1,0 +1,86 @@
+"""How an assessment looks in the terminal (Rich). Presentation only: no reasoning here."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from crampcoach.knowledge import load_knowledge
+from crampcoach.reasoning.assessment import Assessment, CauseResult
+
+LEVEL_STYLE = {
+    "self_care": "bold white on green",
+    "see_physio": "bold black on yellow",
+    "see_doctor": "bold white on dark_orange3",
+    "urgent": "bold white on red",
+}
+SHOWN_CAUSES = 5
+
+
+def bar(probability: float, width: int = 20) -> str:
+    filled = round(probability * width)
+    return "█" * filled + "░" * (width - filled)
+
+
+def triage_banner(assessment: Assessment) -> Panel:
+    kb = load_knowledge()
+    triage = assessment.triage
+    level = kb.triage_levels[triage.level]
+    body = Text()
+    body.append(f"{level.name.upper()}\n", style="bold")
+    body.append(triage.action + "\n")
+    seen: set[str] = set()
+    for reason in triage.reasons:
+        if reason.rule in seen:
+            continue
+        seen.add(reason.rule)
+        body.append(f"• {reason.says}\n")
+    return Panel(body, style=LEVEL_STYLE[triage.level], title="Triage", title_align="left")
+
+
+def leading_causes_table(causes: list[CauseResult], limit: int = SHOWN_CAUSES,
+                         reasons: bool = True) -> Table:
+    kb = load_knowledge()
+    table = Table(show_header=True, header_style="bold", expand=False, box=None)
+    table.add_column("Likely cause")
+    table.add_column("Probability")
+    if reasons:
+        table.add_column("Because you said")
+        table.add_column("Sources / evidence")
+    for cause in causes[:limit]:
+        row = [cause.name, f"{bar(cause.probability)} {cause.probability:4.0%}"]
+        if reasons:
+            said = []
+            for b in cause.because[:4]:
+                arrow = "↑" if b.weight > 0 else "↓"
+                answer = "yes" if b.answer else "no"
+                said.append(f"{arrow} {kb.findings[b.finding].question} — {answer}")
+            sources = ", ".join(cause.sources) or "screening rule"
+            row += ["\n".join(said) or "—", f"{sources}\n{cause.evidence}"]
+        table.add_row(*row)
+    return table
+
+
+def render_assessment(console: Console, assessment: Assessment) -> None:
+    console.print(triage_banner(assessment))
+    console.print(leading_causes_table(assessment.causes))
+    if assessment.understood_spans:
+        console.print("\n[bold]Understood from your words[/bold]")
+        for item in assessment.understood_spans:
+            value = {True: "yes", False: "no", None: "not sure"}[item.value]
+            console.print(f"  {item.finding}: {value}  [dim]“{item.text}”[/dim]")
+    if assessment.disagreements:
+        parts = []
+        for d in assessment.disagreements:
+            parts.append(Text.assemble(
+                (f"{d.topic.replace('_', ' ')}: ", "bold"),
+                f"for {', '.join(d.sources_for)}; against {', '.join(d.sources_against)} "
+                f"(evidence: {d.evidence}). ",
+                d.note,
+            ))
+        console.print(Panel(Group(*parts), title="Where the sources disagree", title_align="left"))
+    if assessment.next_question:
+        console.print(f"\n[bold]Most useful next question:[/bold] {assessment.next_question.text}")
+    console.print(f"\n[dim]{assessment.disclaimer}[/dim]")
