@@ -32,6 +32,31 @@ def level_for(kb: KnowledgeBase, present: set[str]) -> Level:
     return fired[0].level if fired else "self_care"
 
 
+def raised_levels(kb: KnowledgeBase, present: set[str]) -> dict[str, Level]:
+    """For each finding not yet present, the level it would raise triage to if it were.
+
+    Only findings that would raise the level appear. One pass over the rules, because
+    the interview asks this for every candidate question.
+    """
+    current = RANK[level_for(kb, present)]
+    raised: dict[str, Level] = {}
+    for rule in kb.red_flags:
+        if RANK[rule.level] <= current:
+            continue
+        missing = [f for f in rule.when.all if f not in present]
+        any_met = not rule.when.any or any(f in present for f in rule.when.any)
+        if not missing and not any_met:
+            would_fire = [f for f in rule.when.any if f not in present]
+        elif len(missing) == 1 and any_met:
+            would_fire = missing
+        else:
+            would_fire = []
+        for finding in would_fire:
+            if finding not in raised or RANK[rule.level] > RANK[raised[finding]]:
+                raised[finding] = rule.level
+    return raised
+
+
 def present_findings(findings: Mapping[str, bool | None]) -> set[str]:
     return {f for f, v in findings.items() if v is True}
 

@@ -16,7 +16,11 @@ import numpy as np
 from crampcoach.knowledge import KnowledgeBase
 from crampcoach.reasoning.inference import Posterior, answer_effects
 from crampcoach.reasoning.network import Array, Network
-from crampcoach.triage import level_for
+from crampcoach.triage import raised_levels
+
+
+# Bits of triage-level uncertainty count for this much against bits about the causes.
+TRIAGE_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -71,19 +75,13 @@ def choose_question(
              + (1 - effects.p_yes) * _entropy(effects.if_no).sum(axis=1))
     gain = now - after
 
-    best: tuple[float, str] | None = None
-    for row, fid in enumerate(unasked):
-        level_if_yes = level_for(kb, present | {fid})
-        moves_level = level_if_yes != level
-        moves_top = (int(np.argmax(effects.if_yes[row])) != top and effects.p_yes[row] > 1e-9) or (
-            int(np.argmax(effects.if_no[row])) != top
-        )
-        if not (moves_level or moves_top):
-            continue
-        score = float(gain[row])
-        if moves_level:
-            score += float(_entropy(effects.p_yes[row : row + 1])[0])
-        if best is None or score > best[0]:
-            best = (score, fid)
-    return Choice(finding=best[1], screening=False) if best else None
-
+    # Rank every question by what it tells; stop only when no answer could change anything.
+    raises_level = raised_levels(kb, present)
+    top_if_yes = np.argmax(effects.if_yes, axis=1)
+    top_if_no = np.argmax(effects.if_no, axis=1)
+    moves_top = ((top_if_yes != top) & (effects.p_yes > 1e-9)) | (top_if_no != top)
+    moves_level = np.array([fid in raises_level for fid in unasked])
+    score = gain + TRIAGE_WEIGHT * moves_level * _entropy(effects.p_yes)
+    if not (moves_top | moves_level).any():
+        return None
+    return Choice(finding=unasked[int(np.argmax(score))], screening=False)
