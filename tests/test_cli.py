@@ -1,0 +1,182 @@
+"""The command line as a person uses it: good input, bad input, piped interviews."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crampcoach import DISCLAIMER
+from crampcoach.cli import app
+from crampcoach.knowledge import load_knowledge
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def write_case(tmp_path: Path, document: object, name: str = "case.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(document) if name.endswith(".json") else str(document))
+    return path
+
+
+def test_assess_json_is_the_contract_document(tmp_path: Path) -> None:
+    case = write_case(tmp_path, {"age": 34, "sex": "female", "findings": {
+        "trigger_bridge_or_hip_thrust": True, "feel_hamstrings_more_than_glutes": True,
+        "bruising": False}})
+    result = runner.invoke(app, ["assess", "--case", str(case), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert {"triage", "causes", "next_question", "disagreements", "disclaimer"} <= set(document)
+    assert "understood" not in document  # no text in the case
+    assert document["causes"][0]["id"] == "glute_weakness"
+    assert len(document["causes"]) == len(load_knowledge().causes)
+    assert document["triage"]["level"] == "self_care"
+
+
+def test_assess_reads_yaml_case_files(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    case.write_text("findings:\n  saddle_numbness: true\n")
+    result = runner.invoke(app, ["assess", "--case", str(case), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["triage"]["level"] == "urgent"
+
+
+def test_assess_text_output_shows_banner_causes_and_disclaimer(tmp_path: Path) -> None:
+    case = write_case(tmp_path, {"findings": {"skips_warmup": True, "cramp_early_in_session": True}})
+    result = runner.invoke(app, ["assess", "--case", str(case)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "SELF-CARE" in result.stdout
+    assert "Cold muscles from too little warm-up" in result.stdout
+    assert " ".join(DISCLAIMER.split()[:6]) in " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ({"findings": {"bruisng": True}}, "findings.bruisng: unknown finding id 'bruisng' (did you mean 'bruising'?)"),
+        ({"findings": {"bruising": "yes"}}, "findings.bruising"),
+        ({"age": 300, "findings": {}}, "age"),
+        ({"age": "34", "findings": {}}, "age"),
+        ({"findings": {}, "weight": 80}, "weight"),
+        ([1, 2, 3], "case: must be an object"),
+    ],
+)
+def test_bad_case_gives_one_line_and_exit_2(tmp_path: Path, document: object, expected: str) -> None:
+    case = write_case(tmp_path, document)
+    result = runner.invoke(app, ["assess", "--case", str(case)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert expected in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_unreadable_or_missing_case_file_gives_exit_2(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    for path in (broken, tmp_path / "missing.json"):
+        result = runner.invoke(app, ["assess", "--case", str(path)])
+        assert result.exit_code == 2
+        assert result.stderr.startswith("error: --case:")
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_assess_without_case_or_text_says_what_is_missing() -> None:
+    result = runner.invoke(app, ["assess"])
+    assert result.exit_code == 2
+    assert "--case" in result.stderr
+
+
+def test_explain_unknown_cause_suggests_the_right_id() -> None:
+    result = runner.invoke(app, ["explain", "glute_weaknes"])
+    assert result.exit_code == 2
+    assert "did you mean 'glute_weakness'" in result.stderr
+
+
+def test_explain_shows_evidence_grade_and_sources() -> None:
+    result = runner.invoke(app, ["explain", "dehydration"])
+    assert result.exit_code == 0, result.output
+    assert "Evidence: mixed" in result.stdout
+    assert "seed 001" in result.stdout  # the dissenting source is shown
+    assert "Disagreement" in result.stdout
+
+
+def test_questions_json_lists_every_finding() -> None:
+    result = runner.invoke(app, ["questions", "--format", "json"])
+    assert result.exit_code == 0
+    assert set(json.loads(result.stdout)) == set(load_knowledge().findings)
+
+
+def test_sources_lists_what_each_seed_gave() -> None:
+    result = runner.invoke(app, ["sources", "--format", "json"])
+    assert result.exit_code == 0
+    by_seed = json.loads(result.stdout)
+    assert set(by_seed) == {"000", "001", "002", "003", "004"}
+    assert any("three waterfalls" in e["locator"] or "water" in e["locator"] for e in by_seed["000"])
+
+
+def test_piped_interview_screens_red_flags_first_and_ends_with_triage() -> None:
+    # No to every question: the first ones are the safety checks.
+    result = runner.invoke(app, ["interview", "--format", "json"], input="no\n" * 80)
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["triage"]["level"] == "self_care"
+    assert document["next_question"] is None
+    asked = list(document["answers"])
+    assert asked[:3] == ["calf_or_thigh_swollen_warm_red", "saddle_numbness", "dark_urine_after_exercise"]
+
+
+def test_piped_interview_yes_to_a_red_flag_stops_with_urgent_banner() -> None:
+    result = runner.invoke(app, ["interview"], input="yes\n")
+    assert result.exit_code == 0, result.output
+    assert "URGENT CARE TODAY" in result.stdout
+
+
+def test_interview_back_takes_the_last_answer_away(tmp_path: Path) -> None:
+    saved = tmp_path / "answers.json"
+    result = runner.invoke(app, ["interview", "--save", str(saved)], input="no\nback\nwhy\n?\nquit\n")
+    assert result.exit_code == 0, result.output
+    assert "warning sign" in result.stdout  # the answer to "why"
+    answers = json.loads(saved.read_text())["findings"]
+    assert answers == {"calf_or_thigh_swollen_warm_red": None}
+
+
+def test_interview_asks_again_after_a_reply_it_does_not_understand() -> None:
+    result = runner.invoke(app, ["interview"], input="perhaps\nquit\n")
+    assert result.exit_code == 0
+    assert "Please answer yes, no" in result.stdout
+
+
+def test_evaluate_rejects_a_malformed_cases_file(tmp_path: Path) -> None:
+    bad = tmp_path / "cases.jsonl"
+    bad.write_text('{"id": "x", "case": {"findings": {}}}\n')
+    result = runner.invoke(app, ["evaluate", str(bad)])
+    assert result.exit_code == 2
+    assert "cases.jsonl:1" in result.stderr
+
+
+def test_evaluate_meets_the_bars_on_the_dev_cases(dev_cases_path: Path) -> None:
+    result = runner.invoke(app, ["evaluate", str(dev_cases_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["top1_accuracy"] >= 0.8
+    assert report["top3_accuracy"] >= 0.95
+    assert report["triage_safe"] == 1.0
+    assert report["urgent_recall"] == 1.0
+    assert report["median_questions"] <= 10
+
+
+def test_readme_documents_every_command_and_setting() -> None:
+    from crampcoach.settings import SETTINGS
+
+    readme = (ROOT / "README.md").read_text()
+    names = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
+    names += [g.name for g in app.registered_groups if g.name]
+    for name in names:
+        assert re.search(rf"`crampcoach {name}\b", readme), f"README does not document `{name}`"
+    for setting in SETTINGS:
+        assert setting.env in readme, f"README does not document {setting.env}"
