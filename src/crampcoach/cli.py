@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -19,22 +18,22 @@ from crampcoach.errors import InputError, suggest
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 from crampcoach.knowledge.citations import citations_by_seed
 from crampcoach.reasoning import assess
-from crampcoach.reasoning.evaluation import evaluate, read_cases
 from crampcoach.reasoning.dialogue import InterviewState, parse_reply
+from crampcoach.reasoning.evaluation import evaluate, read_cases
 from crampcoach.terminal import bar, render_assessment
 
 
 class CommandGroup(TyperGroup):
     """Turns bad input into one line on stderr and exit status 2, for every command."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # the Context class is internal to Typer
         try:
             return super().invoke(ctx)
         except InputError as exc:
-            click.echo(f"error: {exc}", err=True)
+            typer.echo(f"error: {exc}", err=True)
             ctx.exit(2)
         except KnowledgeError as exc:
-            click.echo("error: the knowledge base is broken:\n" + str(exc), err=True)
+            typer.echo("error: the knowledge base is broken:\n" + str(exc), err=True)
             ctx.exit(1)
 
 
@@ -47,7 +46,7 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 

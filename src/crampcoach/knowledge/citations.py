@@ -47,8 +47,7 @@ def entries(kb: KnowledgeBase, extra: dict[str, Any] | None = None) -> Iterator[
         yield f"red flag {rule.id}", rule
     for d in kb.disagreements:
         yield f"disagreement {d.topic}", d
-    for label, value in (extra or {}).items():
-        yield label, value
+    yield from (extra or {}).items()
 
 
 def citations_by_seed(kb: KnowledgeBase, extra: dict[str, Any] | None = None,

@@ -7,7 +7,7 @@ and request reads the same data.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -116,12 +116,14 @@ class _Collector:
 
     def check_ids(
         self, path: Path, ids: Iterable[str], known: Iterable[str], kind: str,
-        loc: Callable[[str], tuple[str | int, ...]],
+        at: tuple[str | int, ...], keyed: bool = False,
     ) -> None:
+        """Report ids not in `known` at the line of `at` (or of `at` + the id, when keyed)."""
         known_set = set(known)
         for ident in ids:
             if ident not in known_set:
-                self.add(path, self.line(path, *loc(ident)), f"unknown {kind} id '{ident}'")
+                loc = (*at, ident) if keyed else at
+                self.add(path, self.line(path, *loc), f"unknown {kind} id '{ident}'")
 
 
 def _load(root: Path) -> KnowledgeBase:
@@ -154,10 +156,10 @@ def _load(root: Path) -> KnowledgeBase:
                       f"finding '{fid}': unknown group '{finding.group}'")
             if finding.screen:
                 c.check_ids(findings_path, finding.screen.when_any, findings, "finding",
-                            lambda _i, f=fid: ("findings", f, "screen"))
+                            ("findings", fid, "screen"))
     for cid, cause in causes.items():
         path = cause_paths[cid]
-        c.check_ids(path, cause.links, findings, "finding", lambda i: ("links", i))
+        c.check_ids(path, cause.links, findings, "finding", ("links",), keyed=True)
         if not cause.links:
             c.add(path, c.line(path, "links"), "a cause needs at least one linked finding")
     if flags:
@@ -165,9 +167,9 @@ def _load(root: Path) -> KnowledgeBase:
             ids = [*rule.when.all, *rule.when.any]
             if not ids:
                 c.add(flags_path, c.line(flags_path, "rules", i), f"rule '{rule.id}' has no finding")
-            c.check_ids(flags_path, ids, findings, "finding", lambda _x, i=i: ("rules", i, "when"))
+            c.check_ids(flags_path, ids, findings, "finding", ("rules", i, "when"))
             c.check_ids(flags_path, [rule.suspected], causes, "cause",
-                        lambda _x, i=i: ("rules", i, "suspected"))
+                        ("rules", i, "suspected"))
         seen: set[str] = set()
         for i, rule in enumerate(flags.rules):
             if rule.id in seen:
@@ -176,7 +178,7 @@ def _load(root: Path) -> KnowledgeBase:
     if disagreements:
         for i, d in enumerate(disagreements.disagreements):
             c.check_ids(disagree_path, d.causes, causes, "cause",
-                        lambda _x, i=i: ("disagreements", i, "causes"))
+                        ("disagreements", i, "causes"))
     # Findings nothing links to could never move a cause; say so rather than ask them in vain.
     linked = {f for cause in causes.values() for f in cause.links}
     flagged = {f for r in (flags.rules if flags else []) for f in (*r.when.all, *r.when.any)}
@@ -190,7 +192,7 @@ def _load(root: Path) -> KnowledgeBase:
     assert levels and findings_file and flags and disagreements  # no problems means all parsed
     return KnowledgeBase(
         root=root,
-        triage_levels=dict(levels.levels),
+        triage_levels={str(k): v for k, v in levels.levels.items()},
         findings=dict(findings),
         groups=dict(findings_file.groups),
         causes=causes,

@@ -172,7 +172,7 @@ def answer_effects(
         done = ok
     absent_list = list(absent)
     for row in np.flatnonzero(~done):
-        post = infer(net, present, [*absent_list, candidates[row]])
+        post = infer(net, present, [*absent_list, candidates[int(row)]])
         if_no[row] = post.marginals
         p_no[row] = math.exp(post.log_evidence - current.log_evidence)
     p_no = np.clip(p_no, 0.0, 1.0)

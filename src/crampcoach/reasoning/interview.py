@@ -18,7 +18,6 @@ from crampcoach.reasoning.inference import Posterior, answer_effects
 from crampcoach.reasoning.network import Array, Network
 from crampcoach.triage import raised_levels
 
-
 # Bits of triage-level uncertainty count for this much against bits about the causes.
 TRIAGE_WEIGHT = 0.5
 
