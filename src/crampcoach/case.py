@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from crampcoach.errors import InputError, from_validation_error, suggest
@@ -64,6 +63,8 @@ def load_case_file(path: Path) -> Case:
         raise InputError("--case", f"file not found: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError("--case", f"cannot read {path}: {exc}") from None
+    import yaml  # YAML case files are the rarer kind; JSON needs no extra import
+
     try:
         data = json.loads(raw) if path.suffix.lower() == ".json" else yaml.safe_load(raw)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:

@@ -6,21 +6,22 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 from typer.core import TyperGroup
 
 from crampcoach import DISCLAIMER, __version__
 from crampcoach.case import Case, load_case_file, parse_case
 from crampcoach.errors import InputError, suggest
 from crampcoach.knowledge import KnowledgeError, load_knowledge
-from crampcoach.knowledge.citations import citations_by_seed
 from crampcoach.reasoning import assess
-from crampcoach.reasoning.dialogue import InterviewState, parse_reply
-from crampcoach.reasoning.evaluation import evaluate, read_cases
-from crampcoach.terminal import bar, render_assessment
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+# Rich, the evaluation and the interview state are imported where they are used: a cold
+# `crampcoach assess --format json` should not pay for them.
 
 
 class CommandGroup(TyperGroup):
@@ -54,8 +55,10 @@ class OutputFormat(StrEnum):
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="text or json.")]
 
 
-def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False, stderr=stderr)
 
 
 def _print_json(document: object) -> None:
@@ -99,6 +102,8 @@ def assess_command(
     if output is OutputFormat.json:
         _print_json(result.to_contract())
     else:
+        from crampcoach.terminal import render_assessment
+
         render_assessment(_console(), result)
 
 
@@ -111,8 +116,11 @@ def interview_command(
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Answer one question at a time (yes / no / don't know / back / why / quit)."""
+    from crampcoach.reasoning.dialogue import InterviewState, parse_reply
+    from crampcoach.terminal import bar, render_assessment
+
     kb = load_knowledge()
-    console = _console() if output is OutputFormat.text else Console(stderr=True, highlight=False)
+    console = _console(stderr=output is OutputFormat.json)
     interactive = sys.stdin.isatty()
     base: dict[str, Any] = {"age": age, "sex": sex}
     if text is None and interactive:
@@ -227,6 +235,8 @@ def explain_command(
 @app.command("sources")
 def sources_command(output: FormatOption = OutputFormat.text) -> None:
     """Per source article, what the knowledge base took from it (with the words it cites)."""
+    from crampcoach.knowledge.citations import citations_by_seed
+
     found = citations_by_seed(load_knowledge(), knowledge_extras())
     if output is OutputFormat.json:
         _print_json({seed: [{"entry": e.entry, "locator": e.locator, "note": e.note} for e in items]
@@ -252,6 +262,8 @@ def evaluate_command(
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Score the reasoning on labelled cases: accuracy, triage safety, interview length."""
+    from crampcoach.reasoning.evaluation import evaluate, read_cases
+
     report = evaluate(read_cases(cases_file), from_text=from_text)
     if output is OutputFormat.json:
         _print_json(report.model_dump(mode="json"))

@@ -7,14 +7,18 @@ and request reads the same data.
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
+import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
+import platformdirs
 from pydantic import BaseModel, ValidationError
 
+from crampcoach import __version__
 from crampcoach.knowledge.schema import (
     Cause,
     Disagreement,
@@ -26,7 +30,9 @@ from crampcoach.knowledge.schema import (
     TriageLevel,
     TriageLevelsFile,
 )
-from crampcoach.knowledge.yaml_lines import LineMap, load_yaml_with_lines
+
+if TYPE_CHECKING:
+    from crampcoach.knowledge.yaml_lines import LineMap
 
 KNOWLEDGE_DIR = Path(__file__).parent
 M = TypeVar("M", bound=BaseModel)
@@ -87,6 +93,10 @@ class _Collector:
         self.problems.append(KnowledgeProblem(self.rel(path), line, message))
 
     def parse(self, path: Path, model: type[M]) -> M | None:
+        import yaml  # only needed when the cache is cold
+
+        from crampcoach.knowledge.yaml_lines import load_yaml_with_lines
+
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -207,10 +217,43 @@ def load_knowledge_from(root: Path) -> KnowledgeBase:
     return _load(root)
 
 
+def _fingerprint(root: Path) -> str:
+    """Changes whenever any knowledge file changes (names, sizes, modification times)."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*.yaml")):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()[:24]
+
+
 @functools.cache
 def load_knowledge() -> KnowledgeBase:
-    """The packaged knowledge base, loaded once per process."""
-    return _load(KNOWLEDGE_DIR)
+    """The packaged knowledge base, loaded once per process.
+
+    Validating ~30 YAML files costs more than a whole assessment, so the validated result
+    is cached on disk, keyed by a fingerprint of the files, and reused by later processes.
+    """
+    cache = Path(platformdirs.user_cache_dir("crampcoach", appauthor=False))
+    cached = cache / f"knowledge-{_fingerprint(KNOWLEDGE_DIR)}.pickle"
+    try:
+        with cached.open("rb") as handle:
+            kb = pickle.load(handle)
+        if isinstance(kb, KnowledgeBase):
+            return kb
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    kb = _load(KNOWLEDGE_DIR)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        for stale in cache.glob("knowledge-*.pickle"):
+            stale.unlink(missing_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump(kb, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(cached)  # atomic: concurrent processes never read half a file
+    except OSError:
+        pass  # a read-only home just means no cache
+    return kb
 
 
 def as_plain(value: Any) -> Any:
