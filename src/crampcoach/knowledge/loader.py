@@ -82,6 +82,11 @@ class _Collector:
         self.root = root
         self.problems: list[KnowledgeProblem] = []
         self.files: dict[str, Source] = {}
+        self._raw: dict[Path, Any] = {}
+
+    def raw(self, path: Path) -> Any:
+        """The decoded YAML of a file, or None when it could not be read or parsed."""
+        return self._raw.get(path)
 
     def rel(self, path: Path) -> str:
         try:
@@ -111,6 +116,7 @@ class _Collector:
             self.add(path, line, f"YAML syntax: {problem}")
             return None
         self.files[self.rel(path)] = Source(path, lines)
+        self._raw[path] = data
         try:
             return model.model_validate(data)
         except ValidationError as exc:
@@ -136,6 +142,14 @@ class _Collector:
                 self.add(path, self.line(path, *loc), f"unknown {kind} id '{ident}'")
 
 
+def _mapping(value: Any) -> dict[Any, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _strings(value: Any) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
 def _load(root: Path) -> KnowledgeBase:
     c = _Collector(root)
     levels_path = root / "triage_levels.yaml"
@@ -146,56 +160,72 @@ def _load(root: Path) -> KnowledgeBase:
     levels = c.parse(levels_path, TriageLevelsFile)
     findings_file = c.parse(findings_path, FindingsFile)
     causes: dict[str, Cause] = {}
-    cause_paths: dict[str, Path] = {}
-    for path in sorted((root / "causes").glob("*.yaml")):
+    cause_paths = sorted((root / "causes").glob("*.yaml"))
+    for path in cause_paths:
         cause = c.parse(path, Cause)
-        if cause is None:
-            continue
-        if cause.id != path.stem:
-            c.add(path, c.line(path, "id"), f"id '{cause.id}' does not match file name")
-        causes[cause.id] = cause
-        cause_paths[cause.id] = path
+        if cause is not None:
+            if cause.id != path.stem:
+                c.add(path, c.line(path, "id"), f"id '{cause.id}' does not match file name")
+            causes[cause.id] = cause
     flags = c.parse(flags_path, RedFlagsFile)
     disagreements = c.parse(disagree_path, DisagreementsFile)
 
-    findings = findings_file.findings if findings_file else {}
-    if findings_file:
-        for fid, finding in findings.items():
-            if finding.group not in findings_file.groups:
+    # Cross-references are checked on the raw data of every file that parsed as YAML, even
+    # one that failed its schema, so one mistake neither hides nor multiplies the others.
+    # A check is skipped only when the file it refers to could not be read at all.
+    raw_findings = c.raw(findings_path)
+    known_findings = set(_mapping(raw_findings).get("findings", {})) if raw_findings is not None else None
+    groups = set(_mapping(_mapping(raw_findings).get("groups")))
+    raw_causes = {path: c.raw(path) for path in cause_paths}
+    known_causes = None if any(r is None for r in raw_causes.values()) else {
+        str(_mapping(r).get("id", path.stem)) for path, r in raw_causes.items()}
+    linked: set[str] = set()
+    flagged: set[str] = set()
+
+    if known_findings is not None:
+        for fid, finding in _mapping(_mapping(raw_findings).get("findings")).items():
+            finding = _mapping(finding)
+            if "group" in finding and groups and finding["group"] not in groups:
                 c.add(findings_path, c.line(findings_path, "findings", fid, "group"),
-                      f"finding '{fid}': unknown group '{finding.group}'")
-            if finding.screen:
-                c.check_ids(findings_path, finding.screen.when_any, findings, "finding",
-                            ("findings", fid, "screen"))
-    for cid, cause in causes.items():
-        path = cause_paths[cid]
-        c.check_ids(path, cause.links, findings, "finding", ("links",), keyed=True)
-        if not cause.links:
+                      f"finding '{fid}': unknown group '{finding['group']}'")
+            screen = _mapping(finding.get("screen"))
+            c.check_ids(findings_path, _strings(screen.get("when_any")), known_findings, "finding",
+                        ("findings", fid, "screen"))
+    for path, raw in raw_causes.items():
+        links = _mapping(_mapping(raw).get("links"))
+        linked.update(str(f) for f in links)
+        if known_findings is not None:
+            c.check_ids(path, [str(f) for f in links], known_findings, "finding", ("links",), keyed=True)
+        if raw is not None and not links:
             c.add(path, c.line(path, "links"), "a cause needs at least one linked finding")
-    if flags:
-        for i, rule in enumerate(flags.rules):
-            ids = [*rule.when.all, *rule.when.any]
-            if not ids:
-                c.add(flags_path, c.line(flags_path, "rules", i), f"rule '{rule.id}' has no finding")
-            c.check_ids(flags_path, ids, findings, "finding", ("rules", i, "when"))
-            c.check_ids(flags_path, [rule.suspected], causes, "cause",
-                        ("rules", i, "suspected"))
-        seen: set[str] = set()
-        for i, rule in enumerate(flags.rules):
-            if rule.id in seen:
-                c.add(flags_path, c.line(flags_path, "rules", i, "id"), f"duplicate rule id '{rule.id}'")
-            seen.add(rule.id)
-    if disagreements:
-        for i, d in enumerate(disagreements.disagreements):
-            c.check_ids(disagree_path, d.causes, causes, "cause",
+    raw_rules = _mapping(c.raw(flags_path)).get("rules")
+    seen: set[str] = set()
+    for i, rule in enumerate(raw_rules if isinstance(raw_rules, list) else []):
+        rule = _mapping(rule)
+        when = _mapping(rule.get("when"))
+        ids = [*_strings(when.get("all")), *_strings(when.get("any"))]
+        flagged.update(ids)
+        if not ids:
+            c.add(flags_path, c.line(flags_path, "rules", i), f"rule '{rule.get('id')}' has no finding")
+        if known_findings is not None:
+            c.check_ids(flags_path, ids, known_findings, "finding", ("rules", i, "when"))
+        if known_causes is not None and isinstance(rule.get("suspected"), str):
+            c.check_ids(flags_path, [rule["suspected"]], known_causes, "cause", ("rules", i, "suspected"))
+        if rule.get("id") in seen:
+            c.add(flags_path, c.line(flags_path, "rules", i, "id"), f"duplicate rule id '{rule['id']}'")
+        seen.add(str(rule.get("id")))
+    raw_disagreements = _mapping(c.raw(disagree_path)).get("disagreements")
+    if known_causes is not None:
+        for i, d in enumerate(raw_disagreements if isinstance(raw_disagreements, list) else []):
+            c.check_ids(disagree_path, _strings(_mapping(d).get("causes")), known_causes, "cause",
                         ("disagreements", i, "causes"))
     # Findings nothing links to could never move a cause; say so rather than ask them in vain.
-    linked = {f for cause in causes.values() for f in cause.links}
-    flagged = {f for r in (flags.rules if flags else []) for f in (*r.when.all, *r.when.any)}
-    for fid in findings:
-        if fid not in linked and fid not in flagged:
-            c.add(findings_path, c.line(findings_path, "findings", fid),
-                  f"finding '{fid}' is linked to no cause and used by no red-flag rule")
+    rules_readable = c.raw(flags_path) is not None
+    if known_findings is not None and rules_readable and all(r is not None for r in raw_causes.values()):
+        for fid in known_findings:
+            if fid not in linked and fid not in flagged:
+                c.add(findings_path, c.line(findings_path, "findings", fid),
+                      f"finding '{fid}' is linked to no cause and used by no red-flag rule")
 
     if c.problems:
         raise KnowledgeError(c.problems)
@@ -203,7 +233,7 @@ def _load(root: Path) -> KnowledgeBase:
     return KnowledgeBase(
         root=root,
         triage_levels={str(k): v for k, v in levels.levels.items()},
-        findings=dict(findings),
+        findings=dict(findings_file.findings),
         groups=dict(findings_file.groups),
         causes=causes,
         red_flags=list(flags.rules),

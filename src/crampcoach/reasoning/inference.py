@@ -29,6 +29,7 @@ QUICKSCORE_MAX_PRESENT = 14
 # Sum of |terms| over the result: beyond this the alternating sum may have lost ~1e-10.
 MAX_CANCELLATION = 1e5
 ENUMERATION_CHUNK = 1 << 15
+ANSWER_BATCH_ELEMENTS = 1 << 18
 
 
 @dataclass(frozen=True)
@@ -156,20 +157,25 @@ def answer_effects(
     done = np.zeros(m, dtype=bool)
     if terms is not None and m:
         p = net.prior
-        q = np.exp(net.log_q[list(candidates)])  # (m, n)
-        keep = 1.0 - net.leak[list(candidates)]
-        pa_q = p * terms.a[None, :, :] * q[:, None, :]  # (m, 2^k, n)
-        t_new = (1.0 - p) + pa_q
-        ratio = np.prod(t_new / terms.t[None, :, :], axis=2)
-        base_no = terms.base[None, :] * keep[:, None] * ratio  # (m, 2^k)
-        evidence_no = base_no.sum(axis=1)
-        magnitude = np.abs(base_no).sum(axis=1)
-        ok = (evidence_no > 0) & (magnitude <= MAX_CANCELLATION * evidence_no)
-        joint_no = np.einsum("js,jsn->jn", base_no, pa_q / t_new)
-        safe = np.where(ok, evidence_no, 1.0)
-        if_no[ok] = joint_no[ok] / safe[ok, None]
-        p_no[ok] = evidence_no[ok] / terms.evidence
-        done = ok
+        # Candidates go in batches so the (batch, 2^k, n) arrays stay a few MB at most.
+        batch = max(1, ANSWER_BATCH_ELEMENTS // (terms.t.size or 1))
+        for lo in range(0, m, batch):
+            rows = list(candidates[lo : lo + batch])
+            q = np.exp(net.log_q[rows])  # (b, n)
+            keep = 1.0 - net.leak[rows]
+            pa_q = p * terms.a[None, :, :] * q[:, None, :]  # (b, 2^k, n)
+            t_new = (1.0 - p) + pa_q
+            ratio = np.prod(t_new / terms.t[None, :, :], axis=2)
+            base_no = terms.base[None, :] * keep[:, None] * ratio  # (b, 2^k)
+            evidence_no = base_no.sum(axis=1)
+            magnitude = np.abs(base_no).sum(axis=1)
+            ok = (evidence_no > 0) & (magnitude <= MAX_CANCELLATION * evidence_no)
+            joint_no = np.einsum("js,jsn->jn", base_no, pa_q / t_new)
+            safe = np.where(ok, evidence_no, 1.0)
+            span = slice(lo, lo + len(rows))
+            if_no[span][ok] = joint_no[ok] / safe[ok, None]
+            p_no[span][ok] = evidence_no[ok] / terms.evidence
+            done[span] = ok
     absent_list = list(absent)
     for row in np.flatnonzero(~done):
         post = infer(net, present, [*absent_list, candidates[int(row)]])

@@ -1,0 +1,239 @@
+"""Red-flag triage: one test per rule, and the rules only ever escalate."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crampcoach.knowledge import load_knowledge
+from crampcoach.reasoning.assessment import Triage
+from crampcoach.triage import RANK, triage
+
+KB = load_knowledge()
+# An ordinary exercise cramp: present findings that no rule looks at.
+ORDINARY = {"cramp_during_exercise": True, "trigger_bridge_or_hip_thrust": True,
+            "feel_hamstrings_more_than_glutes": True, "low_fluid_intake": False}
+RED_FLAG_FINDINGS = sorted({f for r in KB.red_flags for f in (*r.when.all, *r.when.any)})
+
+
+def triage_with(*present: str) -> Triage:
+    return triage(KB, {**ORDINARY, **dict.fromkeys(present, True)})
+
+
+def assert_fires(present: tuple[str, ...], level: str, rule: str, finding: str) -> None:
+    result = triage_with(*present)
+    assert result.level == level
+    named = [r for r in result.reasons if r.rule == rule]
+    assert named, f"rule {rule} not among the reasons"
+    assert finding in {r.finding for r in named}
+    assert all(r.says for r in named)
+
+
+# ---- urgent
+
+
+def test_swollen_warm_red_leg_is_urgent() -> None:
+    assert_fires(("calf_or_thigh_swollen_warm_red",), "urgent", "clot_signs",
+                 "calf_or_thigh_swollen_warm_red")
+
+
+def test_breathlessness_or_chest_pain_is_urgent() -> None:
+    assert_fires(("breathless_or_chest_pain",), "urgent", "clot_with_breathlessness",
+                 "breathless_or_chest_pain")
+
+
+def test_saddle_numbness_is_always_urgent() -> None:
+    assert_fires(("saddle_numbness",), "urgent", "saddle_numbness", "saddle_numbness")
+    # whatever else is present
+    everything = tuple(f for f in KB.findings if f != "pregnant")
+    assert triage_with(*everything).level == "urgent"
+
+
+def test_new_bladder_or_bowel_trouble_is_urgent() -> None:
+    assert_fires(("bladder_or_bowel_change",), "urgent", "bladder_or_bowel",
+                 "bladder_or_bowel_change")
+
+
+def test_a_leg_getting_weaker_is_urgent() -> None:
+    assert_fires(("progressive_leg_weakness",), "urgent", "growing_weakness",
+                 "progressive_leg_weakness")
+
+
+def test_dark_urine_after_exercise_is_urgent() -> None:
+    assert_fires(("dark_urine_after_exercise",), "urgent", "dark_urine",
+                 "dark_urine_after_exercise")
+
+
+def test_a_cramp_lasting_over_ten_minutes_is_urgent() -> None:
+    assert_fires(("cramp_lasts_over_10_min",), "urgent", "prolonged_cramp",
+                 "cramp_lasts_over_10_min")
+
+
+def test_not_being_able_to_walk_after_a_cramp_is_urgent() -> None:
+    assert_fires(("cannot_walk",), "urgent", "cannot_walk_after_cramp", "cannot_walk")
+
+
+# ---- see a doctor
+
+
+def test_a_pop_with_bruising_means_see_a_doctor() -> None:
+    assert_fires(("popping_sensation", "bruising"), "see_doctor", "severe_tear_signs",
+                 "popping_sensation")
+    assert_fires(("popping_sensation", "pain_walking_or_straightening"), "see_doctor",
+                 "severe_tear_signs", "pain_walking_or_straightening")
+    assert triage_with("popping_sensation").level == "see_physio"  # a pop alone is less
+
+
+def test_pain_shooting_below_the_knee_means_see_a_doctor() -> None:
+    assert_fires(("pain_radiates_below_knee",), "see_doctor", "sciatica",
+                 "pain_radiates_below_knee")
+
+
+def test_back_pain_after_a_disc_injury_means_see_a_doctor() -> None:
+    assert_fires(("back_pain", "disc_injury_history"), "see_doctor",
+                 "back_pain_with_disc_history", "disc_injury_history")
+    assert triage_with("back_pain").level == "self_care"
+    assert triage_with("disc_injury_history").level == "self_care"
+
+
+def test_numbness_or_tingling_means_see_a_doctor() -> None:
+    assert_fires(("numbness_or_tingling",), "see_doctor", "numbness", "numbness_or_tingling")
+
+
+def test_muscle_wasting_means_see_a_doctor() -> None:
+    assert_fires(("muscle_wasting",), "see_doctor", "muscle_wasting", "muscle_wasting")
+
+
+def test_frequent_night_cramps_mean_see_a_doctor() -> None:
+    assert_fires(("cramp_at_night", "frequent_cramps"), "see_doctor", "sleep_disturbed",
+                 "cramp_at_night")
+    assert triage_with("cramp_at_night").level == "self_care"
+    assert triage_with("frequent_cramps").level == "self_care"
+
+
+def test_a_cramp_linked_medicine_means_see_a_doctor() -> None:
+    assert_fires(("takes_cramp_linked_medication",), "see_doctor", "medication",
+                 "takes_cramp_linked_medication")
+
+
+def test_pregnancy_means_see_a_doctor() -> None:
+    assert_fires(("pregnant",), "see_doctor", "pregnancy", "pregnant")
+
+
+@pytest.mark.parametrize("finding", ["neurological_condition", "thyroid_condition",
+                                     "kidney_condition", "heavy_alcohol_use"])
+def test_a_medical_condition_or_heavy_drinking_means_see_a_doctor(finding: str) -> None:
+    assert_fires((finding,), "see_doctor", "medical_condition", finding)
+
+
+def test_cramps_that_self_care_has_not_helped_mean_see_a_doctor() -> None:
+    assert_fires(("persists_despite_self_care",), "see_doctor", "not_resolving",
+                 "persists_despite_self_care")
+
+
+# ---- see a physiotherapist
+
+
+@pytest.mark.parametrize("finding", ["bruising", "swelling_back_of_thigh", "popping_sensation"])
+def test_bruising_swelling_or_a_pop_means_see_a_physio(finding: str) -> None:
+    assert_fires((finding,), "see_physio", "muscle_damage", finding)
+
+
+def test_lasting_tenderness_with_weakness_means_see_a_physio() -> None:
+    assert_fires(("tender_after_cramp", "weakness_after"), "see_physio",
+                 "lasting_damage_signs", "tender_after_cramp")
+    assert triage_with("tender_after_cramp").level == "self_care"  # ordinary soreness
+
+
+@pytest.mark.parametrize("finding", ["anterior_pelvic_tilt", "posterior_pelvic_tilt",
+                                     "leg_length_difference"])
+def test_pelvic_tilt_or_leg_length_difference_means_see_a_physio(finding: str) -> None:
+    assert_fires((finding,), "see_physio", "alignment", finding)
+
+
+# ---- completeness and general behaviour
+
+RULE_TESTS = {
+    "clot_signs": "test_swollen_warm_red_leg_is_urgent",
+    "clot_with_breathlessness": "test_breathlessness_or_chest_pain_is_urgent",
+    "saddle_numbness": "test_saddle_numbness_is_always_urgent",
+    "bladder_or_bowel": "test_new_bladder_or_bowel_trouble_is_urgent",
+    "growing_weakness": "test_a_leg_getting_weaker_is_urgent",
+    "dark_urine": "test_dark_urine_after_exercise_is_urgent",
+    "prolonged_cramp": "test_a_cramp_lasting_over_ten_minutes_is_urgent",
+    "cannot_walk_after_cramp": "test_not_being_able_to_walk_after_a_cramp_is_urgent",
+    "severe_tear_signs": "test_a_pop_with_bruising_means_see_a_doctor",
+    "sciatica": "test_pain_shooting_below_the_knee_means_see_a_doctor",
+    "back_pain_with_disc_history": "test_back_pain_after_a_disc_injury_means_see_a_doctor",
+    "numbness": "test_numbness_or_tingling_means_see_a_doctor",
+    "muscle_wasting": "test_muscle_wasting_means_see_a_doctor",
+    "sleep_disturbed": "test_frequent_night_cramps_mean_see_a_doctor",
+    "medication": "test_a_cramp_linked_medicine_means_see_a_doctor",
+    "pregnancy": "test_pregnancy_means_see_a_doctor",
+    "medical_condition": "test_a_medical_condition_or_heavy_drinking_means_see_a_doctor",
+    "not_resolving": "test_cramps_that_self_care_has_not_helped_mean_see_a_doctor",
+    "muscle_damage": "test_bruising_swelling_or_a_pop_means_see_a_physio",
+    "lasting_damage_signs": "test_lasting_tenderness_with_weakness_means_see_a_physio",
+    "alignment": "test_pelvic_tilt_or_leg_length_difference_means_see_a_physio",
+}
+
+
+@pytest.mark.parametrize("rule", [r.id for r in KB.red_flags])
+def test_every_red_flag_rule_has_a_named_test(rule: str) -> None:
+    assert rule in RULE_TESTS, f"write a named test for red-flag rule {rule!r}"
+    assert callable(getattr(sys.modules[__name__], RULE_TESTS[rule], None))
+
+
+def test_no_named_test_is_for_a_rule_that_is_gone() -> None:
+    assert set(RULE_TESTS) <= {r.id for r in KB.red_flags}
+
+
+def test_no_red_flags_means_self_care() -> None:
+    result = triage(KB, ORDINARY)
+    assert result.level == "self_care"
+    assert result.reasons == []
+    assert result.action == KB.triage_levels["self_care"].action
+
+
+def test_a_red_flag_answered_no_or_unknown_does_not_fire() -> None:
+    assert triage(KB, {**ORDINARY, "saddle_numbness": False}).level == "self_care"
+    assert triage(KB, {**ORDINARY, "dark_urine_after_exercise": None}).level == "self_care"
+
+
+def test_the_most_urgent_rule_sets_the_level_and_action() -> None:
+    result = triage_with("pregnant", "bruising", "saddle_numbness")
+    assert result.level == "urgent"
+    assert result.reasons[0].rule == "saddle_numbness"
+    assert {r.finding for r in result.reasons} == {"pregnant", "bruising", "saddle_numbness"}
+
+
+ANSWER = st.sampled_from([True, False, None])
+
+
+def any_case() -> st.SearchStrategy[dict[str, bool | None]]:
+    return st.dictionaries(st.sampled_from(sorted(KB.findings)), ANSWER, max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=any_case(), flag=st.sampled_from(RED_FLAG_FINDINGS))
+def test_adding_a_present_red_flag_never_lowers_the_level(
+    case: dict[str, bool | None], flag: str,
+) -> None:
+    before = triage(KB, case).level
+    after = triage(KB, {**case, flag: True}).level
+    assert RANK[after] >= RANK[before]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    ordinary=st.dictionaries(
+        st.sampled_from(sorted(set(KB.findings) - set(RED_FLAG_FINDINGS))), ANSWER),
+    flags=st.dictionaries(st.sampled_from(RED_FLAG_FINDINGS), st.sampled_from([False, None])),
+)
+def test_without_a_present_red_flag_the_level_is_self_care(
+    ordinary: dict[str, bool | None], flags: dict[str, bool | None],
+) -> None:
+    assert triage(KB, {**ordinary, **flags}).level == "self_care"
