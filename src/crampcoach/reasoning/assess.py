@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 from crampcoach import DISCLAIMER
 from crampcoach.case import Case
-from crampcoach.knowledge import KnowledgeBase, load_knowledge
+from crampcoach.knowledge import load_knowledge
+from crampcoach.knowledge.schema import Grade
 from crampcoach.reasoning.assessment import (
     Assessment,
     Because,
@@ -47,17 +49,34 @@ def weight_of_evidence(net: Network, finding: int, cause: int, present: bool) ->
     return math.log1p(-keep)
 
 
-def _because(kb: KnowledgeBase, net: Network, cause_id: str,
+@functools.cache
+def _cause_facts(net: Network) -> list[tuple[str, str, list[str], Grade, list[tuple[str, int]]]]:
+    """Per cause (in network order): id, name, seeds, evidence grade, linked findings.
+
+    Fixed for the life of the process, so it is worked out once, not on every assessment.
+    """
+    kb = load_knowledge()
+    facts = []
+    for cid in net.cause_ids:
+        cause = kb.causes[cid]
+        links = [(fid, net.finding_index[fid]) for fid in cause.links]
+        facts.append((cid, cause.name, sorted({c.seed for c in cause.sources}),
+                      cause.evidence.grade, links))
+    return facts
+
+
+def _because(net: Network, cause: int, links: list[tuple[str, int]],
              answers: dict[str, bool | None]) -> list[Because]:
-    c = net.cause_index[cause_id]
     found = []
-    for fid in kb.causes[cause_id].links:
+    for fid, j in links:
         value = answers.get(fid)
         if value is None:
             continue
-        weight = weight_of_evidence(net, net.finding_index[fid], c, value)
-        found.append(Because(finding=fid, answer=value, weight=round(weight, 3)))
-    return sorted(found, key=lambda b: -abs(b.weight))
+        weight = round(weight_of_evidence(net, j, cause, value), 3)
+        # Built without re-validation: every value here comes from validated data.
+        found.append(Because.model_construct(finding=fid, answer=value, weight=weight))
+    found.sort(key=lambda b: -abs(b.weight))
+    return found
 
 
 def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
@@ -74,17 +93,13 @@ def assess(case: Case) -> Assessment:
     triaged = triage(kb, answers)
 
     order = sorted(range(net.n_causes), key=lambda i: (-posterior.marginals[i], i))
+    facts = _cause_facts(net)
     causes = []
     for i in order:
-        cid = net.cause_ids[i]
-        cause = kb.causes[cid]
-        causes.append(CauseResult(
-            id=cid,
-            name=cause.name,
-            probability=float(posterior.marginals[i]),
-            because=_because(kb, net, cid, answers),
-            sources=sorted({c.seed for c in cause.sources}),
-            evidence=cause.evidence.grade,
+        cid, name, seeds, grade, links = facts[i]
+        causes.append(CauseResult.model_construct(
+            id=cid, name=name, probability=float(posterior.marginals[i]),
+            because=_because(net, i, links, answers), sources=list(seeds), evidence=grade,
         ))
 
     choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex)

@@ -23,7 +23,7 @@ from crampcoach.knowledge import KnowledgeBase, load_knowledge
 Array = NDArray[np.float64]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per knowledge base
 class Network:
     cause_ids: tuple[str, ...]
     finding_ids: tuple[str, ...]
