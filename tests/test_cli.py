@@ -180,3 +180,19 @@ def test_readme_documents_every_command_and_setting() -> None:
         assert re.search(rf"`crampcoach {name}\b", readme), f"README does not document `{name}`"
     for setting in SETTINGS:
         assert setting.env in readme, f"README does not document {setting.env}"
+
+
+def test_interview_from_own_words_lets_the_person_correct_what_was_read(tmp_path: Path) -> None:
+    saved = tmp_path / "answers.json"
+    text = "My hamstrings cramp in hip thrusts. No bruising."
+    result = runner.invoke(app, ["interview", "--text", text, "--save", str(saved)],
+                           input="", env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "From your words I understood" in result.stdout
+    listed = [line for line in result.stdout.splitlines() if "bruising on the back" in line]
+    number = listed[0].strip().split(".")[0]
+    corrected = runner.invoke(app, ["interview", "--text", text, "--save", str(saved)],
+                              input=f"{number}\nyes\n\nquit\n", env={"COLUMNS": "200"})
+    assert corrected.exit_code == 0, corrected.output
+    assert json.loads(saved.read_text())["findings"]["bruising"] is True
+    assert "SEE A PHYSIOTHERAPIST" in corrected.stdout  # the corrected answer changed the triage

@@ -65,6 +65,12 @@ def _print_json(document: object) -> None:
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
+def _register_domain_commands() -> None:
+    from crampcoach.intake import commands as intake_commands
+
+    intake_commands.register(app)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"crampcoach {__version__}")
@@ -119,7 +125,6 @@ def interview_command(
     from crampcoach.reasoning.dialogue import InterviewState, parse_reply
     from crampcoach.terminal import bar, render_assessment
 
-    kb = load_knowledge()
     console = _console(stderr=output is OutputFormat.json)
     interactive = sys.stdin.isatty()
     base: dict[str, Any] = {"age": age, "sex": sex}
@@ -129,17 +134,9 @@ def interview_command(
         text = typed or None
     if text is not None:
         base["text"] = text
-    state = InterviewState(parse_case({k: v for k, v in base.items() if v is not None}))
-    if state.start.text:
-        first = state.assessment()
-        if first.understood_spans:
-            console.print("[bold]From your words I understood:[/bold]")
-            for item in first.understood_spans:
-                value = {True: "yes", False: "no", None: "not sure"}[item.value]
-                console.print(f"  • {kb.findings[item.finding].question} [bold]{value}[/bold]"
-                              f"  [dim]“{item.text}”[/dim]")
-            console.print("[dim]Anything wrong? Answer `back` to a question to revisit, or "
-                          "correct it with --case.[/dim]")
+    start = parse_case({k: v for k, v in base.items() if v is not None})
+    start = _confirm_understood(console, start)
+    state = InterviewState(start)
     while True:
         current = state.assessment()
         question = current.next_question
@@ -179,6 +176,39 @@ def interview_command(
     render_assessment(console, final)
     if save:
         console.print(f"\nSaved your answers to {save}. Next: crampcoach plan --case {save}")
+
+
+def _confirm_understood(console: Console, case: Case) -> Case:
+    """Show what was read from the person's words and let them correct any of it.
+
+    A correction becomes an explicit answer, which wins over the text.
+    """
+    if not case.text:
+        return case
+    kb = load_knowledge()
+    while True:
+        understood = assess(case).understood_spans or []
+        if not understood:
+            console.print("[dim]I could not pick out specific answers from that; let's go through the questions.[/dim]")
+            return case
+        console.print("[bold]From your words I understood:[/bold]")
+        for number, item in enumerate(understood, start=1):
+            value = {True: "yes", False: "no", None: "not sure"}[item.value]
+            if item.finding in case.findings:
+                value = {True: "yes", False: "no", None: "not sure"}[case.findings[item.finding]] + " (corrected)"
+            console.print(f"  {number}. {kb.findings[item.finding].question} [bold]{value}[/bold]"
+                          f"  [dim]“{item.text}”[/dim]")
+        console.print("Type a number to correct that item, or press Enter if it is right:")
+        line = sys.stdin.readline().strip()
+        if not line.isdigit() or not 1 <= int(line) <= len(understood):
+            return case
+        finding = understood[int(line) - 1].finding
+        console.print(f"{kb.findings[finding].question} (yes/no/?)")
+        from crampcoach.reasoning.dialogue import ANSWER_VALUE, parse_reply
+
+        reply = parse_reply(sys.stdin.readline())
+        if reply in ANSWER_VALUE:
+            case = case.with_answer(finding, ANSWER_VALUE[reply])
 
 
 @app.command("questions")
@@ -252,7 +282,18 @@ def sources_command(output: FormatOption = OutputFormat.text) -> None:
 
 def knowledge_extras() -> dict[str, Any]:
     """Knowledge beyond the core files (plans, topics) whose citations `sources` lists."""
-    return {}
+    from crampcoach.intake.knowledge import load_topics_knowledge
+    from crampcoach.plan.loader import load_plan_knowledge
+
+    plan = load_plan_knowledge()
+    extras: dict[str, Any] = {}
+    extras.update({f"exercise {k}": v for k, v in plan.exercises.items()})
+    extras.update({f"advice {k}": v for k, v in plan.advice.items()})
+    extras["care phases"] = plan.phases
+    extras["glute ladder"] = plan.ladder
+    extras["plan safety"] = plan.safety
+    extras["topics"] = load_topics_knowledge()
+    return extras
 
 
 @app.command("evaluate")
@@ -264,9 +305,18 @@ def evaluate_command(
     """Score the reasoning on labelled cases: accuracy, triage safety, interview length."""
     from crampcoach.reasoning.evaluation import evaluate, read_cases
 
-    report = evaluate(read_cases(cases_file), from_text=from_text)
+    cases = read_cases(cases_file)
+    report = evaluate(cases, from_text=from_text)
+    reader = None
+    if from_text:
+        from crampcoach.intake.evaluation import evaluate_reader
+
+        reader = evaluate_reader([c.model_dump() for c in cases])
     if output is OutputFormat.json:
-        _print_json(report.model_dump(mode="json"))
+        document = report.model_dump(mode="json")
+        if reader is not None:
+            document["reader"] = reader.model_dump(mode="json")
+        _print_json(document)
         return
     console = _console()
     pct = "{:.0%}".format
@@ -279,6 +329,16 @@ def evaluate_command(
     console.print(f"  urgent recall          {recall}")
     console.print(f"  over-triage rate       {pct(report.over_triage_rate)}")
     console.print(f"  median questions       {report.median_questions}")
+    if reader is not None:
+        console.print(f"  reader precision       {reader.precision}")
+        console.print(f"  reader recall          {reader.recall}")
+        console.print(f"  red-flag negation errors {len(reader.red_flag_negation_errors)}")
+        for score in reader.per_finding.values():
+            console.print(f"    {score.finding:32s} {score.correct}/{score.labelled} right, "
+                          f"{score.wrong} wrong, {score.uncertain} unsure")
     misses = [r for r in report.results if not (r.top1_ok and r.triage_safe)]
     for r in misses:
         console.print(f"  [yellow]miss[/yellow] {r.id}: top {r.top1}, level {r.level}")
+
+
+_register_domain_commands()

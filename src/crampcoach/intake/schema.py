@@ -1,8 +1,9 @@
-"""The shape of the free-text intake data: the lexicon of cues and the reading rules.
+"""The shape of the free-text intake data: the lexicon, the reading rules and the topics.
 
-Both files live in knowledge/intake/. Patterns are regular expressions over lower-cased
-text, with two additions: `{NAME}` inserts a macro from rules.yaml, and ` ... ` (a space,
-three dots, a space) is a gap of a few words in which negations and hedges still count.
+The lexicon and rules live in knowledge/intake/, the topics in knowledge/topics.yaml.
+Patterns are regular expressions over lower-cased text, with two additions: `{NAME}`
+inserts a macro from rules.yaml, and ` ... ` (a space, three dots, a space) is a gap of a
+few words in which negations and hedges still count.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from crampcoach.knowledge.schema import Citation, Evidence
 
 
 class Strict(BaseModel):
@@ -40,6 +43,8 @@ class Cue(Strict):
     # Macro names: at least one must occur in the same sentence (or also the one before).
     needs: list[str] = []
     context: Literal["sentence", "previous"] = "sentence"
+    # Macro names: at least one must occur in the clause of the match itself.
+    needs_clause: list[str] = []
     # Macro names that must not occur in the same sentence.
     unless: list[str] = []
     # A macro that must not stand within three words before the match.
@@ -89,3 +94,31 @@ class RulesFile(Strict):
     numbers: dict[str, float]
     units: dict[Literal["minutes", "per_week"], dict[str, float]]
     implications: list[Implication] = []
+
+
+class Topic(Strict):
+    """An answer to a question people ask, in plain words, with its sources and evidence."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str = Field(min_length=5)
+    keywords: list[str] = Field(min_length=1)
+    text: str = Field(min_length=20)
+    sources: list[Citation] = Field(min_length=1)
+    evidence: Evidence
+    causes: list[str] = []
+
+
+class OutOfScope(Strict):
+    """Subjects people ask about that the knowledge base does not cover."""
+
+    id: str
+    says: str = Field(min_length=10)
+    keywords: list[str] = Field(min_length=1)
+
+
+class TopicsFile(Strict):
+    scope: str = Field(min_length=20)
+    interview_hint: str = Field(min_length=10)
+    topics: list[Topic]
+    cause_keywords: dict[str, list[str]]
+    out_of_scope: list[OutOfScope]

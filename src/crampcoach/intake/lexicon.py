@@ -1,0 +1,253 @@
+"""Load the intake lexicon and rules, check them, and compile every pattern once.
+
+Every problem (unknown finding id, unknown macro, a regex that does not compile) is
+collected with its file:line before anything is raised, like the core knowledge loader.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from crampcoach.intake.schema import Cue, Implication, LexiconFile, RulesFile
+from crampcoach.knowledge import KnowledgeError, load_knowledge
+from crampcoach.knowledge.loader import KNOWLEDGE_DIR, KnowledgeProblem
+from crampcoach.knowledge.yaml_lines import LineMap, load_yaml_with_lines
+
+INTAKE_DIR = KNOWLEDGE_DIR / "intake"
+M = TypeVar("M", bound=BaseModel)
+
+_MACRO = re.compile(r"\{([A-Z_]+)\}")
+_GAP = " ... "
+# A gap stays inside one sentence: separators never include sentence punctuation.
+_SEP = r"[^\w.!?;\n]+"
+_MEASURE_GROUPS = {"minutes": ("num", "unit"), "per_week": ("num", "unit"),
+                   "percent": ("num",), "ratio": ("num", "num2")}
+
+
+@dataclass(frozen=True)
+class CompiledCue:
+    finding: str
+    cue: Cue
+    regex: re.Pattern[str]
+    gaps: tuple[str, ...]
+    needs: tuple[re.Pattern[str], ...]
+    needs_clause: tuple[re.Pattern[str], ...]
+    unless: tuple[re.Pattern[str], ...]
+    not_after: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: tuple[CompiledCue, ...]
+    negation: re.Pattern[str]
+    pseudo_negation: re.Pattern[str]
+    negation_after: re.Pattern[str] | None
+    negation_window: int
+    hedge: re.Pattern[str]
+    hedge_window: int
+    breakers: re.Pattern[str]
+    question_start: re.Pattern[str] | None
+    numbers: dict[str, float]
+    units: dict[str, dict[str, float]]
+    implications: tuple[Implication, ...]
+    red_flags: frozenset[str]
+    findings: frozenset[str]
+
+
+class ProblemLog:
+    """Problems found while loading intake files, each with its file:line."""
+
+    def __init__(self) -> None:
+        self.items: list[KnowledgeProblem] = []
+        self.lines: dict[Path, LineMap] = {}
+
+    def add(self, path: Path, loc: tuple[str | int, ...], message: str) -> None:
+        lines = self.lines.get(path)
+        line = lines.line_for(loc) if lines else 1
+        self.items.append(KnowledgeProblem(_rel(path), line, message))
+
+    def parse(self, path: Path, model: type[M]) -> M | None:
+        try:
+            data, lines = load_yaml_with_lines(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            self.items.append(KnowledgeProblem(_rel(path), 1, f"cannot read: {exc.strerror}"))
+            return None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else 1
+            problem = getattr(exc, "problem", None) or str(exc)
+            self.items.append(KnowledgeProblem(_rel(path), line, f"YAML syntax: {problem}"))
+            return None
+        self.lines[path] = lines
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = tuple(err["loc"])
+                where = ".".join(str(p) for p in loc)
+                self.add(path, loc, f"{where}: {err['msg']}")
+            return None
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(KNOWLEDGE_DIR.parent))
+    except ValueError:
+        return str(path)
+
+
+def expand_macros(pattern: str, macros: dict[str, str], depth: int = 0) -> str:
+    """Replace `{NAME}` with its macro (which may use macros); KeyError names a missing one."""
+    if depth > 8:
+        raise RecursionError("macros nest too deeply (a macro uses itself?)")
+
+    def one(match: re.Match[str]) -> str:
+        return "(?:" + expand_macros(macros[match.group(1)], macros, depth + 1) + ")"
+
+    return _MACRO.sub(one, pattern)
+
+
+def _with_gaps(pattern: str, gap_words: int) -> tuple[str, tuple[str, ...]]:
+    parts = pattern.split(_GAP)
+    names = tuple(f"gap{i}" for i in range(len(parts) - 1))
+    out = parts[0]
+    for name, part in zip(names, parts[1:], strict=True):
+        out += f"(?P<{name}>{_SEP}(?:[\\w']+{_SEP}){{0,{gap_words}}}?)" + part
+    return out, names
+
+
+def _alternation(items: list[str]) -> str:
+    return "(?:" + "|".join(f"(?:{item})" for item in items) + ")"
+
+
+def _word_regex(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{body})(?!\w)")
+
+
+def _compile_rules(rules: RulesFile, path: Path, problems: ProblemLog) -> dict[str, str] | None:
+    """Expand every macro once; report bad ones. Returns the expanded macros."""
+    expanded: dict[str, str] = {}
+    for name, body in rules.macros.items():
+        try:
+            expanded[name] = expand_macros(body, rules.macros)
+            re.compile(expanded[name])
+        except KeyError as exc:
+            problems.add(path, ("macros", name), f"macro {name}: unknown macro {exc.args[0]}")
+        except (re.error, RecursionError) as exc:
+            problems.add(path, ("macros", name), f"macro {name}: {exc}")
+    return expanded if len(expanded) == len(rules.macros) else None
+
+
+def _compile_cue(
+    finding: str, index: int, cue: Cue, rules: RulesFile, macros: dict[str, str],
+    path: Path, problems: ProblemLog,
+) -> CompiledCue | None:
+    loc: tuple[str | int, ...] = ("findings", finding, index)
+    try:
+        body, gaps = _with_gaps(expand_macros(cue.pattern, rules.macros), rules.gap_words)
+        regex = _word_regex(body)
+    except KeyError as exc:
+        problems.add(path, (*loc, "pattern"), f"{finding}: unknown macro {exc.args[0]}")
+        return None
+    except (re.error, RecursionError) as exc:
+        problems.add(path, (*loc, "pattern"), f"{finding}: bad pattern: {exc}")
+        return None
+    if cue.measure is not None:
+        missing = [g for g in _MEASURE_GROUPS[cue.measure.quantity] if g not in regex.groupindex]
+        if missing:
+            problems.add(path, (*loc, "measure"),
+                         f"{finding}: measure needs group(s) {', '.join(missing)}")
+            return None
+    unknown = [m for m in (*cue.needs, *cue.needs_clause, *cue.unless, *([cue.not_after] if cue.not_after else []))
+               if m not in macros]
+    if unknown:
+        problems.add(path, loc, f"{finding}: unknown macro(s) {', '.join(unknown)}")
+        return None
+    return CompiledCue(
+        finding=finding, cue=cue, regex=regex, gaps=gaps,
+        needs=tuple(_word_regex(macros[m]) for m in cue.needs),
+        needs_clause=tuple(_word_regex(macros[m]) for m in cue.needs_clause),
+        unless=tuple(_word_regex(macros[m]) for m in cue.unless),
+        not_after=_word_regex(macros[cue.not_after]) if cue.not_after else None,
+    )
+
+
+def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
+    """`findings` maps every known finding id to whether it is a red flag."""
+    problems = ProblemLog()
+    rules_path, lexicon_path = root / "rules.yaml", root / "lexicon.yaml"
+    rules = problems.parse(rules_path, RulesFile)
+    lexicon = problems.parse(lexicon_path, LexiconFile)
+    macros = _compile_rules(rules, rules_path, problems) if rules else None
+    cues: list[CompiledCue] = []
+    if rules and lexicon and macros is not None:
+        for finding, finding_cues in lexicon.findings.items():
+            if finding not in findings:
+                problems.add(lexicon_path, ("findings", finding), f"unknown finding id '{finding}'")
+                continue
+            for index, cue in enumerate(finding_cues):
+                compiled = _compile_cue(finding, index, cue, rules, macros, lexicon_path, problems)
+                if compiled is not None:
+                    cues.append(compiled)
+                for covered in cue.covers:
+                    if covered not in findings:
+                        problems.add(lexicon_path, ("findings", finding, index, "covers"),
+                                     f"unknown finding id '{covered}'")
+    if rules:
+        for i, rule in enumerate(rules.implications):
+            for ident in (rule.when, rule.then):
+                if ident not in findings:
+                    problems.add(rules_path, ("implications", i), f"unknown finding id '{ident}'")
+            # A red flag is only ever read from the person's own words about it.
+            if findings.get(rule.then) and rule.gives:
+                problems.add(rules_path, ("implications", i),
+                             f"an implication may not make red flag '{rule.then}' present")
+        for section, items in (("negation", rules.negation.cues), ("hedge", rules.hedge.cues),
+                               ("breakers", rules.breakers)):
+            for i, item in enumerate(items):
+                try:
+                    re.compile(item)
+                except re.error as exc:
+                    problems.add(rules_path, (section, i), f"bad pattern: {exc}")
+    if problems.items:
+        raise KnowledgeError(problems.items)
+    assert rules is not None  # no problems means both files parsed
+    neg = rules.negation
+    return Lexicon(
+        cues=tuple(cues),
+        negation=_word_regex(_alternation(neg.cues)),
+        pseudo_negation=_word_regex(_alternation(neg.pseudo or ["(?!x)x"])),
+        negation_after=re.compile(_alternation(neg.after)) if neg.after else None,
+        negation_window=neg.window_words,
+        hedge=_word_regex(_alternation([expand_macros(h, rules.macros) for h in rules.hedge.cues])),
+        hedge_window=rules.hedge.window_words,
+        breakers=re.compile(_alternation(rules.breakers)),
+        question_start=(
+            re.compile(r"\W*(?:" + "|".join(rules.question_starts) + r")\b")
+            if rules.question_starts else None
+        ),
+        numbers=dict(rules.numbers),
+        units={k: dict(v) for k, v in rules.units.items()},
+        implications=tuple(rules.implications),
+        red_flags=frozenset(f for f, red in findings.items() if red),
+        findings=frozenset(findings),
+    )
+
+
+def load_lexicon_from(root: Path, findings: dict[str, bool]) -> Lexicon:
+    """Load a lexicon from any folder (tests use broken copies)."""
+    return _build(root, findings)
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon, checked against the packaged findings, compiled once."""
+    known = load_knowledge().findings
+    return _build(INTAKE_DIR, {fid: f.screen is not None for fid, f in known.items()})

@@ -1,0 +1,288 @@
+"""Read a person's own description of their cramps into findings, with the words behind each.
+
+The rule reader works in three steps:
+
+1. Every cue of the lexicon is matched against the lower-cased text. A match gives the
+   cue's value, or a number read from it (durations, frequencies, percentages).
+2. Its surroundings decide how sure that is. A negation before it in the same clause (or
+   inside it, or a "... is fine" right after it) flips it; a hedge ("maybe", a question)
+   makes it uncertain (None). Red-flag findings are read more cautiously: any denial in
+   the clause keeps them from being present.
+3. The reads of each finding are combined: direct statements beat implications, which beat
+   indirect hints; statements that contradict each other leave the finding uncertain.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from crampcoach.intake.lexicon import CompiledCue, Lexicon, load_lexicon
+
+STRONG, IMPLIED, WEAK = 3, 2, 1
+_WORD = re.compile(r"[\w']+")
+# A sentence ends at . ! ? followed by a space or the end, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NOT_A_NUMBER = " times", " cramps"
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
+
+
+class Span(BaseModel):
+    """Where a finding was read: character offsets into the text, and the words there."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    finding: str
+    value: bool | None
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Reading(BaseModel):
+    """What was read: each finding's value (None: mentioned, not certain) and its spans."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    findings: dict[str, bool | None]
+    spans: list[Span]
+
+
+@dataclass(frozen=True)
+class _Read:
+    finding: str
+    value: bool | None
+    tier: int
+    start: int
+    end: int
+    covers: tuple[str, ...] = ()
+
+
+def normalise(text: str) -> str:
+    """Lower-case with straight quotes, keeping every character at its offset."""
+    out = []
+    for ch in text.translate(_QUOTES):
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+class _Layout:
+    """Sentences, clause breaks, words, negations and hedges of one text, found once."""
+
+    def __init__(self, norm: str, lex: Lexicon) -> None:
+        self.norm = norm
+        self.sentences: list[tuple[int, int]] = []
+        start = 0
+        for m in _SENTENCE_END.finditer(norm):
+            if m.end() > start:
+                self.sentences.append((start, m.end()))
+            start = m.end()
+        if start < len(norm):
+            self.sentences.append((start, len(norm)))
+        self.sentence_starts = [s for s, _ in self.sentences]
+        breaks = sorted(m.span() for m in lex.breakers.finditer(norm))
+        self.break_starts = [s for s, _ in breaks]
+        self.break_ends = sorted(e for _, e in breaks)
+        self.words = [m.start() for m in _WORD.finditer(norm)]
+        pseudo = [m.span() for m in lex.pseudo_negation.finditer(norm)]
+        self.negations = [
+            m.span() for m in lex.negation.finditer(norm)
+            if not any(ps <= m.start() < pe for ps, pe in pseudo)
+        ]
+        self.negation_starts = [s for s, _ in self.negations]
+        self.hedges = [m.span() for m in lex.hedge.finditer(norm)]
+        self.hedge_starts = [s for s, _ in self.hedges]
+        self.questions = {
+            i for i, (s, e) in enumerate(self.sentences)
+            if norm[s:e].rstrip().endswith("?") and lex.question_start is not None
+            and lex.question_start.match(norm, s, e)
+        }
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def clause(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The clause around [start, end): from the last break before to the next after."""
+        i = bisect.bisect_right(self.break_ends, start) - 1
+        clause_start = max(sentence[0], self.break_ends[i] if i >= 0 else 0)
+        j = bisect.bisect_left(self.break_starts, end)
+        next_break = self.break_starts[j] if j < len(self.break_starts) else sentence[1]
+        clause_end = min(sentence[1], next_break)
+        return clause_start, max(clause_end, end)
+
+    def words_before(self, pos: int, count: int) -> int:
+        i = bisect.bisect_left(self.words, pos)
+        return self.words[max(0, i - count)] if i > 0 else pos
+
+    def has_negation(self, start: int, end: int) -> bool:
+        return _any_within(self.negations, self.negation_starts, start, end)
+
+    def has_hedge(self, start: int, end: int) -> bool:
+        return _any_within(self.hedges, self.hedge_starts, start, end)
+
+
+def _any_within(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(starts, start)
+    return i < len(spans) and spans[i][1] <= end
+
+
+def _number(text: str, lex: Lexicon) -> float | None:
+    word = text.strip()
+    for tail in _NOT_A_NUMBER:
+        word = word.removesuffix(tail).strip()
+    if word in lex.numbers:
+        return lex.numbers[word]
+    found = _NUMBER.fullmatch(word)
+    return float(found.group()) if found else None
+
+
+def _measured(cue: CompiledCue, m: re.Match[str], lex: Lexicon) -> bool | None:
+    """The value a number in the match gives, or None when it cannot be read."""
+    measure = cue.cue.measure
+    assert measure is not None
+    num = _number(m.group("num"), lex)
+    if num is None:
+        return None
+    if measure.quantity == "percent":
+        amount = num
+    elif measure.quantity == "ratio":
+        num2 = _number(m.group("num2"), lex)
+        if num2 is None or num <= 0:
+            return None
+        amount = num2 / num
+    else:
+        factor = lex.units[measure.quantity].get(m.group("unit").strip())
+        if factor is None:
+            return None
+        amount = num * factor
+    return amount > measure.above
+
+
+def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) -> _Read | None:
+    start, end = m.span()
+    norm = lay.norm
+    index = lay.sentence_of(start)
+    sentence = lay.sentences[index]
+    scope_start = lay.sentences[index - 1][0] if cue.cue.context == "previous" and index else sentence[0]
+    if cue.needs and not any(r.search(norm, scope_start, sentence[1]) for r in cue.needs):
+        return None
+    if any(r.search(norm, sentence[0], sentence[1]) for r in cue.unless):
+        return None
+    if cue.not_after is not None:
+        window = max(sentence[0], lay.words_before(start, 3))
+        if cue.not_after.search(norm, window, start):
+            return None
+    value: bool | None = _measured(cue, m, lex) if cue.cue.measure else cue.cue.value
+    if value is None:
+        return None
+    red = cue.finding in lex.red_flags
+    clause_start, clause_end = lay.clause(start, end, sentence)
+    if cue.needs_clause and not any(
+        r.search(norm, clause_start, clause_end) for r in cue.needs_clause
+    ):
+        return None
+    denied_after = bool(lex.negation_after and lex.negation_after.match(norm, end, sentence[1]))
+    if cue.cue.polarity == "open":
+        # Red flags: any denial in the clause counts, however far from the words.
+        before = clause_start if red else max(clause_start, lay.words_before(start, lex.negation_window))
+        if lay.has_negation(before, end) or denied_after:
+            if cue.cue.measure is not None:
+                # "never lasts more than 2 minutes": a denied number is at most that number.
+                value = False if value is False else None
+            else:
+                # Denying a "no" never makes a red flag present; it leaves it uncertain.
+                value = (not value) if (value or not red) else None
+    if red and value and cue.cue.measure is None and (
+        lay.has_negation(clause_start, start) or lay.has_negation(end, clause_end)
+    ):
+        # A red flag said in a clause that also denies something stays a question.
+        value = None
+    hedge_start = max(clause_start, lay.words_before(start, lex.hedge_window))
+    # Before a number a hedge only rounds it ("maybe twice a week"); it doubts nothing.
+    hedged_words = cue.cue.measure is None and lay.has_hedge(hedge_start, start)
+    hedged = hedged_words or index in lay.questions or any(
+        m.group(g) and lay.has_hedge(*m.span(g)) for g in cue.gaps
+    )
+    if hedged:
+        value = None
+    return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
+                 tuple(cue.cue.covers))
+
+
+def _drop_covered(reads: list[_Read]) -> list[_Read]:
+    """A specific reading wins over a general one of the same words.
+
+    Reads of a finding that a longer cue `covers` are dropped where they overlap it, and a
+    read lying inside a longer read of the same finding adds nothing.
+    """
+    kept = []
+    for r in reads:
+        covered = any(
+            o is not r and o.start < r.end and r.start < o.end and (
+                r.finding in o.covers
+                or (o.finding == r.finding and o.tier >= r.tier and o.start <= r.start
+                    and r.end <= o.end and (o.end - o.start) > (r.end - r.start))
+            )
+            for o in reads
+        )
+        if not covered:
+            kept.append(r)
+    return kept
+
+
+def _resolve(reads: list[_Read], red: bool) -> tuple[bool | None, list[_Read]]:
+    best = max(r.tier for r in reads)
+    chosen = [r for r in reads if r.tier == best]
+    trues = sum(1 for r in chosen if r.value is True)
+    falses = sum(1 for r in chosen if r.value is False)
+    if red:
+        # The text denies it somewhere: never present, at most uncertain.
+        if any(r.value is False for r in reads):
+            return (None if trues else False), chosen
+        return (True if trues else None), chosen
+    if trues > falses:
+        return True, chosen
+    if falses > trues:
+        return False, chosen
+    return None, chosen
+
+
+def read_with(text: str, lex: Lexicon) -> Reading:
+    """Read `text` with a given lexicon (the packaged one: `read_findings`)."""
+    lay = _Layout(normalise(text), lex)
+    raw: list[_Read] = []
+    for cue in lex.cues:
+        for m in cue.regex.finditer(lay.norm):
+            read = _read_match(cue, m, lay, lex)
+            if read is not None:
+                raw.append(read)
+    by_finding: dict[str, list[_Read]] = {}
+    for read in _drop_covered(raw):
+        by_finding.setdefault(read.finding, []).append(read)
+    findings: dict[str, bool | None] = {}
+    used: dict[str, list[_Read]] = {}
+    for fid, reads in by_finding.items():
+        findings[fid], used[fid] = _resolve(reads, fid in lex.red_flags)
+    for rule in lex.implications:
+        direct = by_finding.get(rule.then, [])
+        if findings.get(rule.when) is not rule.is_ or any(r.tier > IMPLIED for r in direct):
+            continue
+        implied = [_Read(rule.then, rule.gives, IMPLIED, r.start, r.end) for r in used[rule.when]]
+        reads = [r for r in direct if r.tier >= IMPLIED] + implied
+        findings[rule.then], used[rule.then] = _resolve(reads, rule.then in lex.red_flags)
+    spans = sorted(
+        (Span(finding=r.finding, value=r.value, start=r.start, end=r.end, text=text[r.start:r.end])
+         for reads in used.values() for r in reads),
+        key=lambda s: (s.start, s.end, s.finding),
+    )
+    return Reading(findings=dict(sorted(findings.items())), spans=spans)
+
+
+def read_findings(text: str) -> Reading:
+    """Read a person's own description into findings, each with the words it came from."""
+    return read_with(text, load_lexicon())

@@ -1,0 +1,109 @@
+"""The intake lexicon and rules: checked on load, with every problem named by file:line."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from crampcoach.intake.lexicon import INTAKE_DIR, load_lexicon, load_lexicon_from
+from crampcoach.intake.reader import read_with
+from crampcoach.knowledge import KnowledgeError, load_knowledge
+
+FINDINGS = {fid: f.screen is not None for fid, f in load_knowledge().findings.items()}
+NEGATION_WORD = re.compile(r"\b(?:no|not|never|none|nothing|without)\b|n''?t\b")
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    target = tmp_path / "intake"
+    shutil.copytree(INTAKE_DIR, target)
+    return target
+
+
+def test_packaged_lexicon_loads_and_covers_most_findings() -> None:
+    lex = load_lexicon()
+    covered = {cue.finding for cue in lex.cues}
+    assert covered <= set(FINDINGS)
+    assert len(covered) >= len(FINDINGS) - 2
+
+
+def test_red_flags_are_the_screened_findings() -> None:
+    assert load_lexicon().red_flags == {
+        "saddle_numbness", "bladder_or_bowel_change", "calf_or_thigh_swollen_warm_red",
+        "dark_urine_after_exercise", "progressive_leg_weakness", "cramp_lasts_over_10_min",
+        "breathless_or_chest_pain", "cannot_walk",
+    }
+
+
+def test_open_cues_hold_no_negation_of_their_own() -> None:
+    """A cue whose words deny something must say so (polarity: fixed), or negation flips it."""
+    offenders = [
+        (cue.finding, cue.cue.pattern) for cue in load_lexicon().cues
+        if cue.cue.polarity == "open" and NEGATION_WORD.search(cue.cue.pattern)
+    ]
+    assert offenders == []
+
+
+def test_an_unknown_finding_id_is_reported_with_its_line(copy: Path) -> None:
+    path = copy / "lexicon.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  bruising:\n", "  bruisng:\n", 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_lexicon_from(copy, FINDINGS)
+    problem = next(p for p in caught.value.problems if "bruisng" in p.message)
+    assert problem.file.endswith("lexicon.yaml")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[problem.line - 1].strip() == "bruisng:"
+
+
+def test_every_problem_is_collected_before_raising(copy: Path) -> None:
+    path = copy / "lexicon.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("{CRAMP}", "{CRAMPS}", 1).replace("bruis(?:e|es", "bruis(?:e|es(", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_lexicon_from(copy, FINDINGS)
+    messages = " | ".join(p.message for p in caught.value.problems)
+    assert "unknown macro CRAMPS" in messages
+    assert "bad pattern" in messages
+
+
+def test_an_unknown_key_in_a_cue_is_an_error(copy: Path) -> None:
+    path = copy / "lexicon.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "      covers: [numbness_or_tingling]", "      cover: [numbness_or_tingling]", 1),
+        encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="cover"):
+        load_lexicon_from(copy, FINDINGS)
+
+
+def test_an_implication_may_not_make_a_red_flag_present(copy: Path) -> None:
+    path = copy / "rules.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + (
+        "  - {when: popping_sensation, is: true, then: cannot_walk, gives: true}\n"),
+        encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="red flag 'cannot_walk'"):
+        load_lexicon_from(copy, FINDINGS)
+
+
+def test_a_measure_needs_its_number_group(copy: Path) -> None:
+    path = copy / "lexicon.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "(?P<num>\\d+(?:\\.\\d+)?) ?(?:%|percent|per cent) (?:more",
+        "(?:\\d+(?:\\.\\d+)?) ?(?:%|percent|per cent) (?:more", 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="measure needs group"):
+        load_lexicon_from(copy, FINDINGS)
+
+
+def test_a_changed_copy_changes_what_is_read(copy: Path) -> None:
+    """The words are data: adding one to a copy of the lexicon teaches the reader."""
+    text = "My hamstrings twang when I bowl."
+    assert "popping_sensation" not in read_with(text, load_lexicon()).findings
+    path = copy / "lexicon.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  popping_sensation:\n", "  popping_sensation:\n    - pattern: 'twang'\n", 1),
+        encoding="utf-8")
+    assert read_with(text, load_lexicon_from(copy, FINDINGS)).findings["popping_sensation"]

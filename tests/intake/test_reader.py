@@ -1,0 +1,308 @@
+"""The free-text reader: everyday words, negation, hedges, numbers, sides and red flags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crampcoach.intake import read_findings
+from crampcoach.intake.evaluation import evaluate_reader
+from crampcoach.intake.lexicon import load_lexicon
+from crampcoach.knowledge import load_knowledge
+
+DESCRIPTIONS = Path(__file__).with_name("descriptions.yaml")
+RED_FLAGS = sorted(load_lexicon().red_flags)
+
+
+def read(text: str) -> dict[str, bool | None]:
+    return read_findings(text).findings
+
+
+# ------------------------------------------------------------------ everyday words and slang
+@pytest.mark.parametrize("text", [
+    "My hammies seize up whenever I do hip thrusts.",
+    "The back of my thigh locks up on glute bridges.",
+    "Bridges make the backs of my legs cramp like mad.",
+])
+def test_slang_for_hamstrings_and_cramps_is_understood(text: str) -> None:
+    assert read(text)["trigger_bridge_or_hip_thrust"] is True
+
+
+def test_feeling_bridges_in_the_hamstrings_is_read() -> None:
+    found = read("In bridges my hamstrings do all the work and I feel it more in my hamstrings "
+                 "than my glutes.")
+    assert found["feel_hamstrings_more_than_glutes"] is True
+
+
+def test_being_unable_to_feel_the_glutes_is_read() -> None:
+    assert read("I just can't feel my glutes at all when I squeeze.")["hard_to_feel_glutes"] is True
+
+
+def test_feeling_the_glutes_work_is_read_as_absent() -> None:
+    assert read("I can feel my glutes working hard.")["hard_to_feel_glutes"] is False
+
+
+# ------------------------------------------------------------------ negation and its scope
+def test_no_bruising_is_read_as_absent() -> None:
+    assert read("No bruising at all.")["bruising"] is False
+
+
+def test_didnt_feel_a_pop_is_read_as_absent() -> None:
+    assert read("I didn't feel a pop when it happened.")["popping_sensation"] is False
+
+
+def test_never_at_night_is_read_as_absent() -> None:
+    assert read("My hamstrings cramp during football, never at night.")["cramp_at_night"] is False
+
+
+def test_negation_reaches_across_or() -> None:
+    found = read("No numbness or tingling anywhere.")
+    assert found["numbness_or_tingling"] is False
+
+
+def test_negation_stops_at_but() -> None:
+    found = read("No bruising, but I felt a pop.")
+    assert found["bruising"] is False
+    assert found["popping_sensation"] is True
+
+
+def test_a_later_clause_is_outside_the_negation() -> None:
+    found = read("I don't skip my warm-up, and my hamstrings are really tight.")
+    assert found["skips_warmup"] is False
+    assert found["tight_hamstrings"] is True
+
+
+def test_saying_an_exercise_is_fine_denies_it_as_a_trigger() -> None:
+    found = read("Deadlifts are fine, but hip thrusts make my hamstrings cramp.")
+    assert found["trigger_hinge_or_leg_curl"] is False
+    assert found["trigger_bridge_or_hip_thrust"] is True
+
+
+def test_cannot_touch_toes_means_tight_hamstrings() -> None:
+    assert read("I can't even touch my toes.")["tight_hamstrings"] is True
+    assert read("I can easily touch my toes.")["tight_hamstrings"] is False
+
+
+def test_no_warm_up_means_skipping_it() -> None:
+    assert read("I never warm up before football.")["skips_warmup"] is True
+    assert read("No warm-up, I just start playing.")["skips_warmup"] is True
+
+
+# ------------------------------------------------------------------ hedges
+def test_maybe_a_bit_swollen_is_uncertain() -> None:
+    reading = read_findings("Maybe a bit swollen at the back of the thigh.")
+    assert reading.findings["swelling_back_of_thigh"] is None
+    assert [s.text for s in reading.spans if s.finding == "swelling_back_of_thigh"] == ["swollen"]
+
+
+def test_not_sure_is_a_hedge_not_a_denial() -> None:
+    assert read("Not sure if there is a bruise yet.")["bruising"] is None
+
+
+def test_a_question_asks_rather_than_tells() -> None:
+    assert read("Could my tight hip flexors be the problem?")["tight_hip_flexors"] is None
+
+
+def test_a_rough_number_is_not_a_hedge() -> None:
+    assert read("My hamstrings cramp maybe twice a week.")["frequent_cramps"] is True
+
+
+# ------------------------------------------------------------------ time, frequency, numbers
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My hamstrings cramp most nights.", True),
+    ("I get cramps twice a week.", True),
+    ("The cramps come three times a week.", True),
+    ("I cramp once a month or so.", False),
+    ("Cramps only happen occasionally.", False),
+])
+def test_how_often_is_read_from_frequency_words(text: str, expected: bool) -> None:
+    assert read(text)["frequent_cramps"] is expected
+
+
+def test_playing_twice_a_week_is_not_cramping_twice_a_week() -> None:
+    found = read("I play netball twice a week. My hamstrings cramp in the last quarter.")
+    assert "frequent_cramps" not in found
+    assert found["cramp_late_in_session"] is True
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The cramp lasted 15 minutes.", True),
+    ("Each cramp lasts about half an hour.", True),
+    ("My cramps last a few seconds.", False),
+    ("The cramp lasts 5 minutes at worst.", False),
+    ("The cramp won't go away.", True),
+])
+def test_cramp_duration_is_read_from_numbers(text: str, expected: bool) -> None:
+    assert read(text)["cramp_lasts_over_10_min"] is expected
+
+
+def test_a_denied_duration_is_never_read_as_long() -> None:
+    found = read("My cramps never last more than a couple of minutes.")
+    assert found["cramp_lasts_over_10_min"] is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I upped my mileage 30% last week.", True),
+    ("Increased my weekly distance by 5% only.", False),
+    ("Went from 20 km a week to 40 km of running.", True),
+    ("My training volume has doubled since January.", True),
+])
+def test_training_increase_is_read_from_percentages_and_ratios(text: str, expected: bool) -> None:
+    assert read(text)["recent_training_increase"] is expected
+
+
+def test_minutes_into_a_match_are_not_a_cramp_duration() -> None:
+    found = read("My hamstring cramped in the 85th minute of the match.")
+    assert found["cramp_late_in_session"] is True
+    assert "cramp_lasts_over_10_min" not in found
+
+
+# ------------------------------------------------------------------ sides
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It's my left leg only.", True),
+    ("Always the same leg, the right one.", True),
+    ("My right hamstring cramps; the other leg is fine.", True),
+    ("Both legs cramp.", False),
+    ("It switches sides.", False),
+    ("It happens in either leg.", False),
+])
+def test_sides_are_read(text: str, expected: bool) -> None:
+    assert read(text)["one_side_only"] is expected
+
+
+# ------------------------------------------------------------------ red flags
+@pytest.mark.parametrize(("text", "finding"), [
+    ("No numbness around the groin.", "saddle_numbness"),
+    ("My groin isn't numb at all.", "saddle_numbness"),
+    ("My urine has never been dark brown.", "dark_urine_after_exercise"),
+    ("My legs aren't swollen or red.", "calf_or_thigh_swollen_warm_red"),
+    ("No swelling, warmth or redness in the calf.", "calf_or_thigh_swollen_warm_red"),
+    ("No problems with my bladder or bowels.", "bladder_or_bowel_change"),
+    ("I have not noticed my legs getting weaker.", "progressive_leg_weakness"),
+    ("The cramp never lasts longer than a minute.", "cramp_lasts_over_10_min"),
+    ("I'm not short of breath and have no chest pain.", "breathless_or_chest_pain"),
+    ("I'm walking fine.", "cannot_walk"),
+    ("There's been no dark urine after training.", "dark_urine_after_exercise"),
+])
+def test_a_denied_red_flag_is_never_read_as_present(text: str, finding: str) -> None:
+    assert read(text).get(finding) is not True
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I'm numb around my bottom.", "saddle_numbness"),
+    ("I can't tell when my bladder is full.", "bladder_or_bowel_change"),
+    ("My calf is swollen, warm and red.", "calf_or_thigh_swollen_warm_red"),
+    ("My pee is the colour of cola after the race.", "dark_urine_after_exercise"),
+    ("My foot keeps slapping down when I walk.", "progressive_leg_weakness"),
+    ("The cramp has lasted 20 minutes.", "cramp_lasts_over_10_min"),
+    ("I'm short of breath.", "breathless_or_chest_pain"),
+    ("I can't put any weight on the leg.", "cannot_walk"),
+])
+def test_a_stated_red_flag_is_read_as_present(text: str, finding: str) -> None:
+    assert read(text)[finding] is True
+
+
+@pytest.mark.parametrize("finding", RED_FLAGS)
+@pytest.mark.parametrize("denial", ["I have no {}.", "There is no {} at all.", "Never any {}."])
+def test_denying_a_red_flag_in_its_own_words_never_reads_it_present(
+    finding: str, denial: str,
+) -> None:
+    words = {
+        "saddle_numbness": "numbness around my groin",
+        "bladder_or_bowel_change": "trouble with my bladder",
+        "calf_or_thigh_swollen_warm_red": "swollen, warm, red calf",
+        "dark_urine_after_exercise": "dark urine after exercise",
+        "progressive_leg_weakness": "foot drop",
+        "cramp_lasts_over_10_min": "cramp that won't go away",
+        "breathless_or_chest_pain": "chest pain",
+        "cannot_walk": "trouble walking",
+    }
+    assert read(denial.format(words.get(finding, finding.replace("_", " ")))).get(finding) is not True
+
+
+def test_a_red_flag_is_not_read_from_a_double_negative() -> None:
+    assert read("It's not that my urine is never dark.").get("dark_urine_after_exercise") is not True
+
+
+def test_a_clause_that_also_denies_leaves_a_red_flag_uncertain() -> None:
+    assert read("Not after training, my calf is swollen and warm.").get(
+        "calf_or_thigh_swollen_warm_red") is not False
+
+
+# ------------------------------------------------------------------ spans and ids
+def test_spans_point_at_the_words_in_the_original_text() -> None:
+    text = "I\u2019m 40.  NO BRUISING, but my hammies seize up most nights."
+    reading = read_findings(text)
+    assert reading.spans
+    for span in reading.spans:
+        assert text[span.start:span.end] == span.text
+        assert span.finding in reading.findings
+    assert reading.findings["bruising"] is False
+
+
+def test_only_finding_ids_of_the_knowledge_base_are_read() -> None:
+    known = set(load_knowledge().findings)
+    with_many = (
+        "Keto, desk job, statins, MS, thyroid and kidney trouble, pregnant, sweat buckets, "
+        "slipped disc, sciatica, tingling feet, a pop, bruising, limping, can't sit."
+    )
+    found = read(with_many)
+    assert len(found) > 10
+    assert set(found) <= known
+
+
+def test_an_empty_description_reads_nothing() -> None:
+    assert read_findings("").findings == {}
+    assert read_findings("   ").spans == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_any_text_is_read_without_error_and_spans_stay_inside_it(text: str) -> None:
+    reading = read_findings(text)
+    for span in reading.spans:
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start:span.end] == span.text
+
+
+_PHRASES = ["no", "not", "never", "maybe", "my", "calf", "urine", "dark", "swollen", "red",
+            "numb", "groin", "bladder", "cramp", "minutes", "20", "isn't", "hasn't been",
+            "warm", "and", "or", "weaker", "legs", "chest pain", "can't walk", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=12))
+def test_a_red_flag_read_as_present_comes_from_a_clause_without_denial(words: list[str]) -> None:
+    text = " ".join(words)
+    reading = read_findings(text)
+    lex = load_lexicon()
+    for span in reading.spans:
+        if span.finding in lex.red_flags and span.value is True:
+            before = text[:span.start].split(".")[-1]
+            assert not any(w in before.split() for w in ("no", "not", "never", "isn't")), text
+
+
+# ------------------------------------------------------------------ descriptions written for tests
+def _descriptions() -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = yaml.safe_load(DESCRIPTIONS.read_text(encoding="utf-8"))
+    return data
+
+
+def test_own_descriptions_are_read_with_high_precision_and_recall() -> None:
+    report = evaluate_reader(_descriptions())
+    assert report.precision is not None and report.precision >= 0.95
+    assert report.recall is not None and report.recall >= 0.90
+    assert report.red_flag_negation_errors == []
+
+
+@pytest.mark.parametrize("item", _descriptions(), ids=lambda item: str(item["id"]))
+def test_no_description_has_a_finding_read_the_wrong_way(item: dict[str, Any]) -> None:
+    found = read(item["text"])
+    wrong = {f: (v, found[f]) for f, v in item["findings"].items()
+             if v is not None and found.get(f) is (not v)}
+    assert wrong == {}
