@@ -67,7 +67,9 @@ def _print_json(document: object) -> None:
 
 def _register_domain_commands() -> None:
     from crampcoach.intake import commands as intake_commands
+    from crampcoach.plan import commands as plan_commands
 
+    plan_commands.register(app)
     intake_commands.register(app)
 
 
@@ -283,17 +285,9 @@ def sources_command(output: FormatOption = OutputFormat.text) -> None:
 def knowledge_extras() -> dict[str, Any]:
     """Knowledge beyond the core files (plans, topics) whose citations `sources` lists."""
     from crampcoach.intake.knowledge import load_topics_knowledge
-    from crampcoach.plan.loader import load_plan_knowledge
+    from crampcoach.plan.loader import citation_entries, load_plan_knowledge
 
-    plan = load_plan_knowledge()
-    extras: dict[str, Any] = {}
-    extras.update({f"exercise {k}": v for k, v in plan.exercises.items()})
-    extras.update({f"advice {k}": v for k, v in plan.advice.items()})
-    extras["care phases"] = plan.phases
-    extras["glute ladder"] = plan.ladder
-    extras["plan safety"] = plan.safety
-    extras["topics"] = load_topics_knowledge()
-    return extras
+    return {**citation_entries(load_plan_knowledge()), "topics": load_topics_knowledge()}
 
 
 @app.command("evaluate")

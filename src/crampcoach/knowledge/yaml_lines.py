@@ -32,7 +32,7 @@ def _build(node: yaml.Node, path: Path_, lines: LineMap, constructor: yaml.SafeL
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = constructor.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            key = constructor.construct_object(key_node, deep=True)
             if key in result:
                 raise yaml.MarkedYAMLError(
                     problem=f"duplicate key {key!r}", problem_mark=key_node.start_mark
@@ -44,17 +44,17 @@ def _build(node: yaml.Node, path: Path_, lines: LineMap, constructor: yaml.SafeL
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), lines, constructor) for i, item in enumerate(node.value)]
-    return constructor.construct_object(node, deep=True)  # type: ignore[no-untyped-call]
+    return constructor.construct_object(node, deep=True)
 
 
 def load_yaml_with_lines(text: str) -> tuple[Any, LineMap]:
     """Parse one YAML document; raises yaml.YAMLError with a mark on bad syntax."""
     loader = yaml.SafeLoader(text)
     try:
-        node = loader.get_single_node()  # type: ignore[no-untyped-call]
+        node = loader.get_single_node()
         lines = LineMap()
         if node is None:
             return None, lines
         return _build(node, (), lines, loader), lines
     finally:
-        loader.dispose()  # type: ignore[no-untyped-call]
+        loader.dispose()

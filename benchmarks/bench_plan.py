@@ -1,0 +1,75 @@
+"""How fast are plans built and exported? Figures only; nothing is asserted.
+
+    .venv/bin/python benchmarks/bench_plan.py [--repeats N]
+
+1. build_plan() over the dev cases (their assessments made once beforehand): median time
+   per plan, and its ratio to assess() on the same cases.
+2. render() of an 8-week glute plan in every format: median time per format.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from crampcoach.case import Case, parse_case
+from crampcoach.export import FORMATS, render
+from crampcoach.plan import PlanOptions, build_plan
+from crampcoach.reasoning import assess
+
+DEV_CASES = Path(__file__).resolve().parents[1] / ".." / "shared" / "cases" / "dev.jsonl"
+GLUTE = Case(findings={"trigger_bridge_or_hip_thrust": True, "hard_to_feel_glutes": True,
+                       "feel_hamstrings_more_than_glutes": True, "cramp_during_exercise": True})
+
+
+def median_s(work: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cases() -> list[Case]:
+    if not DEV_CASES.is_file():
+        return [GLUTE]
+    found = []
+    for line in DEV_CASES.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            data = json.loads(line)["case"]
+            data.pop("text", None)  # the text reader is measured on its own
+            found.append(parse_case(data))
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=20)
+    args = parser.parse_args()
+    options = PlanOptions(start=date(2025, 3, 3))
+
+    pairs = [(case, assess(case)) for case in cases()]
+    build_plan(*pairs[0], options)  # load the knowledge once, outside the timing
+    plan_s = median_s(lambda: [build_plan(c, a, options) for c, a in pairs], args.repeats)
+    assess_s = median_s(lambda: [assess(c) for c, _ in pairs], args.repeats)
+    per_plan = plan_s / len(pairs)
+    print(f"build_plan: {per_plan * 1e3:.2f} ms per plan over {len(pairs)} cases "
+          f"({per_plan / (assess_s / len(pairs)):.1f}x the time of assess)")
+
+    plan = build_plan(GLUTE, assess(GLUTE), options)
+    for fmt in FORMATS:
+        repeats = 3 if fmt == "pdf" else args.repeats
+        render(plan, fmt)  # warm caches (templates, fonts)
+        seconds = median_s(functools.partial(render, plan, fmt), repeats)
+        print(f"render {fmt:>4}: {seconds * 1e3:8.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

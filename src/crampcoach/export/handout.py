@@ -1,0 +1,189 @@
+"""What every human-readable export shows, worked out once from a plan.
+
+The HTML/PDF handout, Markdown and plain text all read this view, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crampcoach.plan.loader import PlanKnowledge, load_plan_knowledge
+from crampcoach.plan.models import AdviceItem, Item, Plan
+
+LEVEL_TITLES = {
+    "self_care": "Self-care: you can manage this at home",
+    "see_physio": "See a physiotherapist",
+    "see_doctor": "See a doctor",
+    "urgent": "Get medical help today",
+}
+GRADE_WORDS = {
+    "strong": "strong evidence",
+    "supported": "supported by studies",
+    "mixed": "mixed evidence",
+    "weak": "weak evidence",
+    "contradicted": "contradicted by studies",
+    "not_studied": "not studied",
+}
+
+
+def seconds_text(seconds: int) -> str:
+    if seconds >= 120 and seconds % 60 == 0:
+        return f"{seconds // 60} min"
+    return f"{seconds} s"
+
+
+def dose_text(item: Item) -> str:
+    """The dose in words: sets times reps or seconds held, each side, and the rest."""
+    if item.reps is not None:
+        amount = f"{item.sets} × {item.reps} reps"
+        if item.hold_s:
+            amount += f" (hold {seconds_text(item.hold_s)})"
+    else:
+        amount = f"{item.sets} × {seconds_text(item.hold_s or 0)}"
+        if item.kind == "stretch":
+            amount += " hold"
+    if item.per_side:
+        amount += " each side"
+    if item.rest_s and item.sets > 1:
+        amount += f", rest {seconds_text(item.rest_s)}"
+    return amount
+
+
+@dataclass(frozen=True)
+class ExerciseCard:
+    """One exercise as the handout explains it, with its dose from first to last week."""
+
+    id: str
+    name: str
+    summary: str
+    how: list[str]
+    figure: str
+    equipment: list[str]
+    first: Item
+    last: Item
+    weeks: list[int]
+    why_name: str
+
+    @property
+    def dose(self) -> str:
+        return dose_text(self.first)
+
+    @property
+    def progression(self) -> str:
+        if self.last.reps != self.first.reps:
+            return f"Reps rise from {self.first.reps} to {self.last.reps} by week {self.weeks[-1]}."
+        return ""
+
+
+def short_dose(item: Item) -> str:
+    """The dose as short as a table cell needs it."""
+    amount = f"{item.reps}" if item.reps is not None else f"{item.hold_s}s"
+    if item.hold_s and item.hold_s >= 120:
+        amount = seconds_text(item.hold_s).replace(" ", "")
+    return f"{item.sets}×{amount}"
+
+
+@dataclass(frozen=True)
+class GridRow:
+    name: str
+    cells: list[str]                  # one per week: the dose, or "" when not that week
+
+
+@dataclass(frozen=True)
+class GridBlock:
+    """Up to eight weeks side by side: which exercise, at what dose, in which week."""
+
+    weeks: list[tuple[int, str, int]]   # (week, phase, sessions)
+    rows: list[GridRow]
+
+
+GRID_WEEKS = 8
+
+
+def _kind_order() -> dict[str, int]:
+    return {kind: i for i, kind in enumerate(load_plan_knowledge().phases.session.order)}
+
+
+def _grid(plan: Plan) -> list[GridBlock]:
+    order = _kind_order()
+    blocks = []
+    for first in range(0, len(plan.weeks), GRID_WEEKS):
+        weeks = plan.weeks[first:first + GRID_WEEKS]
+        doses: dict[str, list[list[Item]]] = {}
+        kinds: dict[str, int] = {}
+        for col, week in enumerate(weeks):
+            for session in week.sessions:
+                for item in session.items:
+                    doses.setdefault(item.name, [[] for _ in weeks])[col].append(item)
+                    kinds.setdefault(item.name, order[item.kind])
+        rows = []
+        for name, per_week in sorted(doses.items(), key=lambda entry: kinds[entry[0]]):
+            cells = []
+            for col, items in enumerate(per_week):
+                total = len(weeks[col].sessions)
+                cell = short_dose(items[0]) if items else ""
+                if items and len(items) < total:
+                    cell += f" ({len(items)} of {total})"
+                cells.append(cell)
+            rows.append(GridRow(name=name, cells=cells))
+        blocks.append(GridBlock(
+            weeks=[(w.week, w.phase, len(w.sessions)) for w in weeks], rows=rows))
+    return blocks
+
+
+@dataclass(frozen=True)
+class Handout:
+    plan: Plan
+    level_title: str
+    cards: list[ExerciseCard]
+    seeds: list[tuple[str, str]]       # (seed id, how to find it)
+
+    grid: list[GridBlock]
+
+    @property
+    def safety_advice(self) -> list[AdviceItem]:
+        return [a for a in self.plan.advice if a.safety]
+
+    @property
+    def advice(self) -> list[AdviceItem]:
+        return [a for a in self.plan.advice if not a.safety]
+
+
+def _cards(plan: Plan, pk: PlanKnowledge) -> list[ExerciseCard]:
+    names = {c.id: c.name for c in plan.causes}
+    seen: dict[str, list[tuple[int, Item]]] = {}
+    for session in plan.sessions():
+        for item in session.items:
+            seen.setdefault(item.exercise, []).append((session.week, item))
+    cards = []
+    for eid, uses in seen.items():
+        ex = pk.exercises[eid]
+        first, last = uses[0][1], uses[-1][1]
+        cards.append(ExerciseCard(
+            id=eid, name=ex.name, summary=ex.summary, how=list(ex.how), figure=ex.figure,
+            equipment=list(ex.equipment), first=first, last=last,
+            weeks=sorted({w for w, _ in uses}), why_name=names.get(first.why, first.why),
+        ))
+    order = _kind_order()
+    return sorted(cards, key=lambda card: order[card.first.kind])
+
+
+def _seed_label(pk: PlanKnowledge, seed: str) -> str:
+    info = pk.sources.get(seed)
+    if info is None:
+        return f"Source {seed}"
+    by = ", ".join(p for p in (info.author, info.site, str(info.year or "")) if p)
+    return f"“{info.title}”" + (f" ({by})" if by else "")
+
+
+def handout(plan: Plan) -> Handout:
+    pk = load_plan_knowledge()
+    cited = {s for session in plan.sessions() for item in session.items for s in item.sources}
+    cited |= {s for a in plan.advice for s in a.sources}
+    return Handout(
+        plan=plan,
+        level_title=LEVEL_TITLES[plan.triage],
+        cards=_cards(plan, pk),
+        seeds=[(s, _seed_label(pk, s)) for s in sorted(cited)],
+        grid=_grid(plan),
+    )

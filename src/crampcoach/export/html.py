@@ -1,0 +1,56 @@
+"""The printable handout: HTML from one Jinja2 template, and the same page as a PDF."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Literal
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from crampcoach.export.figures import exercise_svg, ladder_svg
+from crampcoach.export.handout import GRADE_WORDS, handout
+from crampcoach.plan.loader import load_plan_knowledge
+from crampcoach.plan.models import Plan
+
+PageSize = Literal["a4", "letter"]
+PAGE_SIZES: dict[str, str] = {"a4": "A4", "letter": "letter"}
+
+
+@functools.cache
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("crampcoach.export", "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(plan: Plan, page: PageSize = "a4") -> str:
+    pk = load_plan_knowledge()
+    view = handout(plan)
+    # The SVG is drawn by our own code from fixed coordinates and escaped names, so it is safe
+    # to mark as markup.
+    figures = {card.id: Markup(exercise_svg(card.figure, card.name, card.id))
+               for card in view.cards}
+    return _environment().get_template("handout.html.j2").render(
+        h=view,
+        page_size=PAGE_SIZES[page],
+        figures=figures,
+        ladder_svg=Markup(ladder_svg(plan.ladder)) if plan.ladder else "",
+        phase_names={name: spec.name for name, spec in pk.phases.phases.items()},
+        grade_words=GRADE_WORDS,
+    )
+
+
+def render_pdf(plan: Plan, page: PageSize = "a4") -> bytes:
+    import weasyprint  # heavy: loaded only when a PDF is asked for
+
+    # WeasyPrint logs every CSS property it does not support; the handout does not need them.
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    pdf: bytes = weasyprint.HTML(string=render_html(plan, page)).write_pdf()
+    return pdf

@@ -1,0 +1,109 @@
+"""The plan as Markdown: the handout's content without the styling."""
+
+from __future__ import annotations
+
+from crampcoach.export.handout import GRADE_WORDS, Handout, handout
+from crampcoach.plan.models import Plan
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _triage_md(h: Handout) -> list[str]:
+    plan = h.plan
+    out = [f"> **{h.level_title}.** {plan.action}"]
+    if plan.see_a_professional:
+        pro = plan.see_a_professional
+        out += [">", f"> **Who to see:** {pro.who}, {pro.when}.", ">", f"> **Why:** {pro.why}"]
+    if plan.what_to_do_now:
+        out += [">", "> **What to do now:**", *(f"> {i}. {s}" for i, s in
+                                                  enumerate(plan.what_to_do_now, 1))]
+    if plan.restrictions:
+        out += ["", "**Leave out for now:**", *(f"- {r.says}" for r in plan.restrictions)]
+    return out
+
+
+def _weeks_md(h: Handout) -> list[str]:
+    out = ["## Week by week", ""]
+    for block in h.grid:
+        out.append("| Exercise | " + " | ".join(f"Wk {w} ({p}, {n}×)" for w, p, n in block.weeks) + " |")
+        out.append("|---|" + "---|" * len(block.weeks))
+        out += [f"| {_md_cell(r.name)} | " + " | ".join(c or "–" for c in r.cells) + " |"
+                for r in block.rows]
+        out.append("")
+    for week in h.plan.weeks:
+        days = ", ".join(
+            f"day {s.plan_day}" + (f" ({s.date:%a %d %b})" if s.date else "") for s in week.sessions)
+        out.append(f"- Week {week.week}, {week.phase}: {days or 'rest'}")
+    return out
+
+
+def _cards_md(h: Handout) -> list[str]:
+    out = ["## The exercises"]
+    for card in h.cards:
+        first = card.first
+        out += ["", f"### {card.name}", "",
+                f"**{card.dose}**" + (" · gently" if first.intensity == "gentle" else ""), "",
+                f"*For {card.why_name.lower()}:* {first.reason}", "", card.summary, ""]
+        out += [f"{i}. {step}" for i, step in enumerate(card.how, 1)]
+        out += ["", "Cues:", *(f"- {c}" for c in first.cues)]
+        if first.mistakes:
+            out += ["", "Common mistakes:", *(f"- {m}" for m in first.mistakes)]
+        extra = [card.progression, first.load_note or ""]
+        out += ["", *(e for e in extra if e)] if any(extra) else []
+        out += ["", f"Sources: {', '.join(first.sources)}."]
+    return out
+
+
+def _ladder_md(h: Handout) -> list[str]:
+    ladder = h.plan.ladder
+    if ladder is None:
+        return []
+    out = ["## The glute ladder", "", ladder.start_says, ""]
+    for rung in reversed(ladder.rungs):
+        if rung.blocked:
+            when = "not until cleared by a professional"
+        elif rung.planned_week is not None:
+            when = f"from week {rung.planned_week}"
+        else:
+            when = "after this plan"
+        out.append(f"{rung.step}. {rung.name} — {when}")
+    out += ["", f"- **Moving up:** {ladder.move_up}", f"- **Moving down:** {ladder.move_down}",
+            f"- **Load:** {ladder.load}", f"- **Timeline:** {ladder.timeline}"]
+    return out
+
+
+def _advice_md(h: Handout) -> list[str]:
+    out: list[str] = []
+    if h.advice:
+        out += ["## Advice"]
+        for a in h.advice:
+            out += ["", f"### {a.title}", "", a.text, "",
+                    f"*Evidence: {GRADE_WORDS[a.evidence.grade]}.* {a.evidence.basis}"
+                    + (f" Sources: {', '.join(a.sources)}." if a.sources else "")]
+            if a.disagreement:
+                d = a.disagreement
+                out += ["", f"> **The sources disagree** (for: {', '.join(d.sources_for)}; "
+                        f"against: {', '.join(d.sources_against)}). {d.note}"]
+    if h.safety_advice:
+        out += ["", "## Safety notes", ""]
+        out += [f"- **{a.title}.** {a.text}" for a in h.safety_advice]
+    return out
+
+
+def render_markdown(plan: Plan) -> str:
+    h = handout(plan)
+    out = ["# Your hamstring cramp plan", ""]
+    meta = [f"{len(plan.weeks)} weeks", f"starting phase: {plan.phase}"]
+    if plan.start:
+        meta.insert(0, f"starts {plan.start:%A %d %B %Y}")
+    out += [" · ".join(meta), "", *_triage_md(h), ""]
+    if plan.weeks:
+        out += ["## Why these exercises", "", plan.phase_says, ""]
+        out += [f"- **{c.name}** ({c.probability:.0%} likely)" for c in plan.likely_causes()]
+        out += ["", *_weeks_md(h), "", *_cards_md(h), ""]
+    out += [*_ladder_md(h), "", *_advice_md(h), "", "## Sources", ""]
+    out += [f"- **{seed}** {label}" for seed, label in h.seeds]
+    out += ["", "---", "", f"*{plan.disclaimer}*", ""]
+    return "\n".join(out)

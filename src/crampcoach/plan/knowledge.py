@@ -1,0 +1,294 @@
+"""The shape of the care-plan knowledge files, checked strictly on load.
+
+Exercises, advice topics, phases, the glute ladder and the plan's safety rules live in
+YAML under crampcoach/knowledge/; these models forbid unknown keys so a typo is an error.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from crampcoach.knowledge.schema import Citation, Evidence, Level, SeedId
+
+Phase = Literal["acute", "subacute", "chronic", "prevention"]
+PHASES: tuple[Phase, ...] = ("acute", "subacute", "chronic", "prevention")
+
+# The role an exercise plays in a session; sessions are ordered by it.
+Kind = Literal["warmup", "mobility", "self_massage", "stretch", "activation", "strength"]
+
+# What an exercise demands of the body; safety restrictions exclude exercises by tag.
+Tag = Literal[
+    "external_load",        # a barbell or dumbbells
+    "hamstring_moderate",   # the hamstrings work hard (bridges, back extensions)
+    "hamstring_high",       # the hamstrings work very hard (single-leg, hinges under load)
+    "spinal_extension",     # the lower back extends under load
+    "hinge",                # a loaded hip hinge with a long lever on the back
+    "ballistic",            # fast swings and build-ups that snap a muscle to length
+]
+
+Intensity = Literal["gentle", "normal"]
+Fraction = Annotated[float, Field(gt=0.0, lt=1.0)]
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors, so a typo in a YAML file cannot pass as a default."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Sourced(Strict):
+    """Something crampcoach says: from the seeds (`sources`) or from the wider literature (`basis`)."""
+
+    sources: list[Citation] = []
+    basis: str = ""
+
+    @model_validator(mode="after")
+    def _has_origin(self) -> Sourced:
+        if not self.sources and not self.basis:
+            raise ValueError("needs seed sources or a basis")
+        return self
+
+
+class Note(Sourced):
+    """A cue or a common mistake."""
+
+    text: str = Field(min_length=5)
+
+
+class Answer(Sourced):
+    """Why an exercise helps with one cause."""
+
+    why: str = Field(min_length=10)
+
+
+class Dose(Strict):
+    """The starting dose; `reps_step` reps are added each week, never more than the 10% rule allows."""
+
+    sets: int = Field(ge=1, le=6)
+    reps: int | None = Field(default=None, ge=1, le=30)
+    hold_s: int | None = Field(default=None, ge=1, le=900)
+    rest_s: int = Field(ge=0, le=300)
+    per_side: bool = False
+    reps_step: int = Field(default=0, ge=0, le=3)
+    top_reps: int | None = Field(default=None, ge=1, le=30)
+
+    @model_validator(mode="after")
+    def _has_amount(self) -> Dose:
+        if self.reps is None and self.hold_s is None:
+            raise ValueError("a dose needs reps or hold_s")
+        if self.reps_step and (self.reps is None or self.top_reps is None):
+            raise ValueError("reps_step needs reps and top_reps")
+        if self.top_reps is not None and self.reps is not None and self.top_reps < self.reps:
+            raise ValueError("top_reps is below reps")
+        return self
+
+
+class Exercise(Strict):
+    id: str
+    name: str
+    kind: Kind
+    family: str
+    tags: list[Tag] = []
+    summary: str = Field(min_length=10)
+    how: list[str] = Field(min_length=1)
+    dose: Dose
+    cues: list[Note] = Field(min_length=1)
+    mistakes: list[Note] = []
+    answers: dict[str, Answer] = Field(min_length=1)
+    figure: str
+    equipment: list[str] = []
+    load_note: str = ""
+    sources: list[Citation] = []
+    evidence: Evidence
+    added: bool = False  # not in the shared vocabulary: an id this project added
+
+
+class Advice(Sourced):
+    topic: str
+    title: str = Field(min_length=3)
+    text: str = Field(min_length=20)
+    safety: bool = False          # a safety note: part of every plan that is not urgent
+    answers: list[str] = []       # causes it helps with
+    phases: list[Phase] = []      # phases whose protocol includes it
+    evidence: Evidence
+    disagreement: str | None = None  # a topic of the core disagreements.yaml
+    rank: int = Field(default=100, ge=1)  # lower is shown first among equals
+
+
+class PhaseRule(Strict):
+    """Chooses the starting phase: the first rule that matches wins.
+
+    It matches when one of `any` is present (or `any` is empty) and the days since the last
+    cramp fall inside the bounds; `when_days_unknown` says whether it matches without a count.
+    """
+
+    phase: Phase
+    any: list[str] = []
+    days_at_most: int | None = Field(default=None, ge=0)
+    days_at_least: int | None = Field(default=None, ge=0)
+    when_days_unknown: bool = True
+    says: str = Field(min_length=10)
+
+
+class PhaseSpec(Sourced):
+    name: str
+    focus: str = Field(min_length=10)
+    weeks: int | None = Field(default=None, ge=1)   # None: lasts to the end of the plan
+    next: Phase | None = None
+    families: list[str]                              # what the phase allows
+    include: dict[str, str] = {}                     # family -> cause: always part of the phase
+    include_wins: bool = False                       # included items answer their phase cause
+    stretch: Intensity = "normal"
+    ladder_max_step: int | None = Field(default=None, ge=1)
+    sessions_per_week: int = Field(ge=1, le=7)
+
+
+class Family(Strict):
+    """Exercises that stand in for one another; a session takes `picks` of them in turn."""
+
+    picks: int = Field(ge=1, le=3)
+    start_week: int = Field(default=1, ge=1)
+    keep: int = Field(ge=1)  # lower keeps its place first when a session has too many main items
+
+
+class SessionRules(Strict):
+    max_main: int = Field(ge=1, le=8)
+    main_kinds: list[Kind]
+    order: list[Kind]
+    families: dict[str, Family]
+    warmup_before: list[Kind]
+    warmup_family: str
+    warmup_cause: str
+    sources: list[Citation] = []
+    basis: str = ""
+
+
+class Selection(Strict):
+    """Which causes count as likely: at least `likely_at`, or among the top few above a floor."""
+
+    likely_at: Fraction
+    top: int = Field(ge=1)
+    top_at_least: Fraction
+
+
+class PhasesFile(Strict):
+    selection: Selection
+    rules: list[PhaseRule]
+    default: Phase
+    phases: dict[Phase, PhaseSpec]
+    session: SessionRules
+
+
+class LadderStep(Strict):
+    step: int = Field(ge=1)
+    exercise: str
+    weeks: int | None = Field(default=None, ge=1)  # planned weeks on the step; None: the top
+    note: str = Field(min_length=5)
+
+
+class StartRule(Strict):
+    any: list[str] = Field(min_length=1)
+    step: int = Field(ge=1)
+    says: str = Field(min_length=10)
+
+
+class MoveUp(Sourced):
+    sessions_without_cramp: int = Field(ge=1)
+    glutes_main_mover: bool
+    text: str = Field(min_length=10)
+
+
+class MoveDown(Sourced):
+    after_cramps: int = Field(ge=1)
+    steps: int = Field(ge=1)
+    text: str = Field(min_length=10)
+
+
+class LoadRule(Sourced):
+    max_weekly_increase: float = Field(gt=0.0, le=0.10)
+    text: str = Field(min_length=10)
+    evidence: Evidence
+
+
+class Timeline(Sourced):
+    exercise: str
+    about_weeks: int = Field(ge=1)
+    text: str = Field(min_length=10)
+
+
+class ActivationTaper(Sourced):
+    from_step: int = Field(ge=1)
+    family: str
+    picks: int = Field(ge=1)
+    text: str = Field(min_length=10)
+
+
+class LadderFile(Strict):
+    name: str
+    family: str
+    answers: str                      # the cause the ladder treats
+    summary: str = Field(min_length=10)
+    steps: list[LadderStep] = Field(min_length=2)
+    start: list[StartRule]
+    default_start: int = Field(ge=1)
+    move_up: MoveUp
+    move_down: MoveDown
+    load: LoadRule
+    timeline: Timeline
+    activation_taper: ActivationTaper
+    sources: list[Citation] = Field(min_length=1)
+
+
+class RestrictionWhen(Strict):
+    """Any of these fires the restriction."""
+
+    causes: list[str] = []            # a cause at least `probability_at_least` likely
+    probability_at_least: Fraction = 0.3
+    suspected: list[str] = []         # a triage reason suspects one of these
+    findings: list[str] = []          # one of these is present
+    levels: list[Level] = []          # the triage level is one of these
+
+
+class Restriction(Sourced):
+    id: str
+    says: str = Field(min_length=10)
+    when: RestrictionWhen
+    exclude_tags: list[Tag] = []
+    only_families: list[str] = []     # when given, nothing outside these families
+    max_weeks: int | None = Field(default=None, ge=1)  # the plan stops here; a professional takes over
+    stretch: Intensity = "normal"
+    cues: list[str] = []              # added to every stretch and self-massage item
+
+
+class UrgentCare(Strict):
+    """What to do now under `urgent`, by the suspected cause."""
+
+    by_suspected: dict[str, list[str]]
+    always: list[str] = Field(min_length=1)
+    basis: str = Field(min_length=3)
+
+
+class Referral(Strict):
+    who: str
+    when: str
+
+
+class PlanSafetyFile(Strict):
+    restrictions: list[Restriction]
+    urgent: UrgentCare
+    referral: dict[Level, Referral]
+
+
+class SourceInfo(Strict):
+    title: str
+    author: str = ""
+    site: str = ""
+    year: int | None = None
+
+
+class SourcesFile(Strict):
+    """The seed articles, named for readers of a handout."""
+
+    seeds: dict[SeedId, SourceInfo]

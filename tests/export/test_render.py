@@ -1,0 +1,66 @@
+"""render(plan, fmt): every format, and one clear error for a bad format or page."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crampcoach import DISCLAIMER
+from crampcoach.errors import InputError
+from crampcoach.export import BINARY, FORMATS, render
+
+from .plans import glute_plan, urgent_plan
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_renders_and_binary_ones_are_bytes(fmt: str) -> None:
+    out = render(glute_plan(weeks=2), fmt)
+    assert isinstance(out, bytes) == (fmt in BINARY)
+    assert len(out) > 500
+
+
+def test_json_is_the_plan_document() -> None:
+    plan = glute_plan()
+    out = render(plan, "json")
+    assert isinstance(out, str)
+    assert json.loads(out) == plan.to_contract()
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_readable_formats_show_triage_doses_ladder_advice_and_disclaimer(fmt: str) -> None:
+    out = render(glute_plan(), fmt)
+    assert isinstance(out, str)
+    flat = " ".join(out.split())
+    assert "Bodyweight glute bridge" in out
+    assert "3 × 10 reps" in out
+    assert "Barbell hip thrust" in out
+    assert "disagree" in out.lower()
+    assert " ".join(DISCLAIMER.split()) in flat
+
+
+def test_markdown_has_the_week_table_and_the_sources() -> None:
+    out = render(glute_plan(), "md")
+    assert isinstance(out, str)
+    assert "| Exercise | Wk 1" in out
+    assert "## Sources" in out and "Hamstring Muscle Cramps During Hip Thrusts" in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html"])
+def test_urgent_plans_say_what_to_do_now_and_hold_no_exercise(fmt: str) -> None:
+    plan = urgent_plan()
+    out = render(plan, fmt)
+    assert isinstance(out, str)
+    flat = " ".join(out.replace("&amp;", "&").split())
+    for step in plan.what_to_do_now:
+        assert step in flat
+    assert "Bodyweight glute bridge" not in out
+
+
+def test_unknown_format_or_page_is_one_clear_error() -> None:
+    with pytest.raises(InputError) as caught:
+        render(glute_plan(), "docx")
+    assert caught.value.field == "--format" and "html" in caught.value.message
+    with pytest.raises(InputError) as caught:
+        render(glute_plan(), "pdf", page="a5")
+    assert caught.value.field == "--page"

@@ -1,0 +1,126 @@
+"""`crampcoach plan` and `crampcoach session` as a person runs them, good input and bad."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from crampcoach import DISCLAIMER
+from crampcoach.cli import CommandGroup
+from crampcoach.cli import app as cli_app
+from crampcoach.plan.commands import register
+
+runner = CliRunner()
+
+
+def _app() -> typer.Typer:
+    """The real CLI once it registers these commands; until then the same error handling."""
+    if "plan" in get_command(cli_app).commands:  # type: ignore[attr-defined]
+        return cli_app
+    app = typer.Typer(cls=CommandGroup, add_completion=False, pretty_exceptions_enable=False)
+    register(app)
+    return app
+
+
+APP = _app()
+GLUTE = {"sex": "female", "findings": {"trigger_bridge_or_hip_thrust": True,
+                                       "feel_hamstrings_more_than_glutes": True,
+                                       "cramp_during_exercise": True}}
+URGENT = {"findings": {"calf_or_thigh_swollen_warm_red": True,
+                       "recent_immobilisation_or_surgery": True}}
+
+
+@pytest.fixture
+def case_file(tmp_path: Path) -> Path:
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(GLUTE))
+    return path
+
+
+def test_plan_json_is_the_plan_document(case_file: Path) -> None:
+    result = runner.invoke(APP, ["plan", "--case", str(case_file), "--format", "json",
+                                 "--weeks", "4", "--start", "2025-03-03"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert len(doc["weeks"]) == 4 and doc["start"] == "2025-03-03"
+    assert doc["weeks"][0]["sessions"][0]["date"] == "2025-03-03"
+    assert doc["disclaimer"] == DISCLAIMER
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html", "fhir"])
+def test_plan_renders_every_text_format(case_file: Path, fmt: str) -> None:
+    result = runner.invoke(APP, ["plan", "--case", str(case_file), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert "glute bridge" in result.stdout.lower()
+
+
+@pytest.mark.parametrize(("fmt", "magic"), [("pdf", b"%PDF"), ("ics", b"BEGIN:VCALENDAR")])
+def test_plan_writes_files_with_out(case_file: Path, tmp_path: Path, fmt: str,
+                                    magic: bytes) -> None:
+    out = tmp_path / f"plan.{fmt}"
+    result = runner.invoke(APP, ["plan", "--case", str(case_file), "--format", fmt,
+                                 "--out", str(out), "--weeks", "2", "--page", "letter"])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(magic)
+
+
+@pytest.mark.parametrize(("args", "field"), [
+    (["--format", "docx"], "--format"),
+    (["--format", "pdff"], "did you mean 'pdf'"),
+    (["--weeks", "0"], "--weeks"),
+    (["--weeks", "53"], "--weeks"),
+    (["--weeks", "eight"], "--weeks"),
+    (["--start", "03/03/2025"], "--start"),
+    (["--page", "a5"], "--page"),
+    (["--sessions-per-week", "9"], "--sessions-per-week"),
+])
+def test_bad_plan_options_give_one_line_and_exit_2(case_file: Path, args: list[str],
+                                                   field: str) -> None:
+    result = runner.invoke(APP, ["plan", "--case", str(case_file), *args])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and field in lines[0]
+
+
+def test_plan_without_a_case_says_so(tmp_path: Path) -> None:
+    result = runner.invoke(APP, ["plan"])
+    assert result.exit_code == 2 and "--case" in result.stderr
+    missing = runner.invoke(APP, ["plan", "--case", str(tmp_path / "nope.json")])
+    assert missing.exit_code == 2 and "not found" in missing.stderr
+
+
+def test_urgent_case_has_no_calendar_to_export(tmp_path: Path) -> None:
+    path = tmp_path / "urgent.json"
+    path.write_text(json.dumps(URGENT))
+    result = runner.invoke(APP, ["plan", "--case", str(path), "--format", "ics",
+                                 "--out", str(tmp_path / "x.ics")])
+    assert result.exit_code == 2 and "no sessions" in result.stderr
+    text = runner.invoke(APP, ["plan", "--case", str(path)])
+    assert text.exit_code == 0 and "WHAT TO DO NOW" not in text.stdout
+    assert "GET MEDICAL HELP TODAY" in text.stdout
+
+
+def test_session_without_waiting_prints_the_record(case_file: Path) -> None:
+    result = runner.invoke(APP, ["session", "--case", str(case_file), "--day", "3", "--no-wait"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["plan_week"] == 1 and record["plan_day"] == 3
+    assert any(i["exercise"] == "glute_bridge" for i in record["items"])
+    assert "Glute" in result.stderr or "glute" in result.stderr
+
+
+def test_session_on_a_rest_day_gives_one_line_and_exit_2(case_file: Path) -> None:
+    result = runner.invoke(APP, ["session", "--case", str(case_file), "--day", "2", "--no-wait"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0 and "rest day" in result.stderr
+
+
+def test_session_without_a_case_guides_a_general_plan() -> None:
+    result = runner.invoke(APP, ["session", "--no-wait"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["items"]
