@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from enum import StrEnum
@@ -24,8 +25,46 @@ if TYPE_CHECKING:
 # `crampcoach assess --format json` should not pay for them.
 
 
+# Commands of the other domains, imported only when used: a cold `crampcoach assess`
+# should not pay for the plan builder, the database or the web server.
+DOMAIN_COMMANDS: dict[str, str] = {
+    "plan": "crampcoach.plan.commands",
+    "session": "crampcoach.plan.commands",
+    "log": "crampcoach.store.commands",
+    "history": "crampcoach.store.commands",
+    "export": "crampcoach.store.commands",
+    "import": "crampcoach.store.commands",
+    "forget": "crampcoach.store.commands",
+    "progress": "crampcoach.progress.commands",
+    "ask": "crampcoach.intake.commands",
+    "serve": "crampcoach.web.commands",
+}
+
+
+def _domain_command(name: str) -> Any:
+    """Build the click command `name` from its domain module's `register(app)`."""
+    module = importlib.import_module(DOMAIN_COMMANDS[name])
+    domain = typer.Typer(cls=TyperGroup, add_completion=False, pretty_exceptions_enable=False)
+    module.register(domain)
+    built = typer.main.get_command(domain)
+    commands = getattr(built, "commands", None)
+    return commands.get(name) if commands is not None else built
+
+
 class CommandGroup(TyperGroup):
     """Turns bad input into one line on stderr and exit status 2, for every command."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        core = super().list_commands(ctx)
+        return [*core, *(name for name in DOMAIN_COMMANDS if name not in core)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in DOMAIN_COMMANDS:
+            command = _domain_command(cmd_name)
+            if command is not None:
+                self.add_command(command, cmd_name)
+        return command
 
     def invoke(self, ctx: Any) -> Any:  # the Context class is internal to Typer
         try:
@@ -63,14 +102,6 @@ def _console(stderr: bool = False) -> Console:
 
 def _print_json(document: object) -> None:
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-
-
-def _register_domain_commands() -> None:
-    from crampcoach.intake import commands as intake_commands
-    from crampcoach.plan import commands as plan_commands
-
-    plan_commands.register(app)
-    intake_commands.register(app)
 
 
 def _version(value: bool) -> None:
@@ -334,5 +365,3 @@ def evaluate_command(
     for r in misses:
         console.print(f"  [yellow]miss[/yellow] {r.id}: top {r.top1}, level {r.level}")
 
-
-_register_domain_commands()

@@ -9,19 +9,15 @@ when a read lock cannot be upgraded. PostgreSQL is reached through psycopg 3.
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
@@ -29,6 +25,14 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from crampcoach import settings
 from crampcoach.errors import InputError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# Alembic is imported only when a database actually needs migrating: checking that it is
+# up to date reads the version table and the revision ids in the migration files, which
+# keeps a short command like `crampcoach log cramp` from paying for Alembic's import.
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_FILE_NAME = "crampcoach.db"
@@ -46,7 +50,7 @@ def database_url() -> str:
     configured = settings.get("database_url").strip()
     if configured:
         return configured
-    return f"sqlite:///{settings.data_dir() / SQLITE_FILE_NAME}"
+    return f"sqlite:///{settings.data_dir().expanduser() / SQLITE_FILE_NAME}"
 
 
 def normalise_url(url: str) -> str:
@@ -151,9 +155,25 @@ def reading(url: str | None = None) -> Iterator[Session]:
     options: dict[str, Any] = {_READING: True}
     if eng.dialect.name == "postgresql":
         options["isolation_level"] = "REPEATABLE READ"
-    with Session(eng.execution_options(**options)) as session, session.begin():
+    # Closing the session rolls the read transaction back; nothing is ever committed.
+    with Session(eng.execution_options(**options)) as session:
         yield session
-        session.rollback()
+
+
+def scrub(url: str | None = None) -> None:
+    """After a deletion, leave no copy of the deleted rows in SQLite's write-ahead log.
+
+    secure_delete already overwrote them in the pages; the checkpoint writes those pages
+    into the file and empties the log. (PostgreSQL reclaims the space by autovacuum.)
+    """
+    eng = engine(url)
+    if eng.dialect.name != "sqlite":
+        return
+    raw = eng.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        raw.close()
 
 
 # -- migrations ---------------------------------------------------------------------------
@@ -162,6 +182,8 @@ def reading(url: str | None = None) -> Iterator[Session]:
 def alembic_config() -> Config:
     """Alembic settings without an ini file; also the way to add a migration:
     `alembic.command.revision(alembic_config(), message=..., rev_id="0003")`."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
@@ -171,11 +193,26 @@ def alembic_config() -> Config:
 
 @functools.cache
 def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\b[^=]*=\s*"(\w+)"', re.MULTILINE)
+
+
+@functools.cache
 def head_revision() -> str:
-    head = _scripts().get_current_head()
+    """The newest revision: the one no migration file names as its down_revision."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for key, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            (revisions if key == "revision" else parents).add(value)
+    heads = revisions - parents
+    if len(heads) == 1:
+        return heads.pop()
+    head = _scripts().get_current_head()  # branches or unusual files: ask Alembic
     assert head is not None, "the migrations have a single head"
     return head
 
@@ -183,7 +220,10 @@ def head_revision() -> str:
 def current_revision(eng: Engine) -> str | None:
     """The revision the database is at, or None for an empty database."""
     with eng.execution_options(**{_READING: True}).connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        return found[0] if len(found) == 1 else None
 
 
 def upgrade(eng: Engine, revision: str = "head") -> None:
@@ -197,6 +237,9 @@ def upgrade(eng: Engine, revision: str = "head") -> None:
             f"the database is at revision {current}, made by a newer crampcoach; "
             "upgrade crampcoach to use it",
         )
+    from alembic import command
+    from alembic.util import CommandError
+
     # On SQLite the transaction starts with BEGIN IMMEDIATE, which already excludes others.
     with eng.begin() as conn:
         if conn.dialect.name == "postgresql":
@@ -210,6 +253,8 @@ def upgrade(eng: Engine, revision: str = "head") -> None:
 
 
 def _known(revision: str) -> bool:
+    from alembic.util import CommandError
+
     try:
         return _scripts().get_revision(revision) is not None
     except CommandError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, literal_column, select
+from sqlalchemy import ColumnElement, CursorResult, delete, func, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -46,15 +46,16 @@ def _clean(name: str | None, owner: str | None) -> PersonName:
                               "owner": owner}, "profile")
 
 
-def _matching(name: str, owner: str | None) -> select[tuple[Person]]:  # type: ignore[type-arg]
-    owner_key = func.coalesce(Person.owner, literal_column("''"))
-    return select(Person).where(Person.name == name, owner_key == (owner or ""))
+def _owned_by(owner: str | None) -> ColumnElement[bool]:
+    return func.coalesce(Person.owner, literal_column("''")) == (owner or "")
 
 
 def find(session: Session, name: str | None = None, owner: str | None = None) -> PersonRef | None:
     """The person called `name` (default: the `profile` setting), or None."""
     wanted = _clean(name, owner)
-    person = session.scalars(_matching(wanted.name, wanted.owner)).one_or_none()
+    person = session.scalars(
+        select(Person).where(Person.name == wanted.name, _owned_by(wanted.owner))
+    ).one_or_none()
     return None if person is None else PersonRef(person.id, person.name, person.owner)
 
 
@@ -95,8 +96,7 @@ def lock(session: Session, person: PersonRef) -> None:
 
 def list_people(session: Session, owner: str | None = None) -> list[PersonRef]:
     """Everyone with the given owner (None: local profiles), by name."""
-    owner_key = func.coalesce(Person.owner, literal_column("''"))
-    rows = session.scalars(select(Person).where(owner_key == (owner or "")).order_by(Person.name))
+    rows = session.scalars(select(Person).where(_owned_by(owner)).order_by(Person.name))
     return [PersonRef(p.id, p.name, p.owner) for p in rows]
 
 
@@ -113,10 +113,11 @@ def forget(session: Session, person: PersonRef) -> Forgotten:
     """Delete the person and everything stored about them, in the caller's transaction."""
     logs = select(SessionLog.id).where(SessionLog.person_id == person.id)
     session.execute(delete(SessionItem).where(SessionItem.session_log_id.in_(logs)))
-    counts = {}
+    counts: dict[str, int] = {}
     for key, model in (("assessments", AssessmentVersion), ("plans", PlanVersion),
                        ("sessions", SessionLog), ("cramp_events", CrampEvent), ("notes", Note)):
         result = session.execute(delete(model).where(model.person_id == person.id))
-        counts[key] = int(result.rowcount)  # type: ignore[attr-defined]
+        assert isinstance(result, CursorResult)
+        counts[key] = result.rowcount
     session.execute(delete(Person).where(Person.id == person.id))
     return Forgotten(**counts)

@@ -27,8 +27,8 @@ from pydantic import (
 
 from crampcoach.errors import InputError, from_validation_error, suggest
 
-EXPORT_FORMAT = "crampcoach-export"
-EXPORT_VERSION = 1
+EXPORT_FORMAT: Literal["crampcoach-export"] = "crampcoach-export"
+EXPORT_VERSION: Literal[1] = 1
 # A record dated further ahead than this is a typo, not a plan (time zones aside).
 FUTURE_SLACK = dt.timedelta(days=1)
 EARLIEST = dt.date(1900, 1, 1)

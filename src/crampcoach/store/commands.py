@@ -1,0 +1,491 @@
+"""The log, history, export, import and forget commands (added to the CLI by `register`).
+
+The database layer and Rich are imported inside the commands, so that registering these
+commands costs nothing for the other ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import click
+import typer
+
+from crampcoach import DISCLAIMER, settings
+from crampcoach.errors import InputError, suggest
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from crampcoach.store.records import (
+        SessionItemRecord,
+        StoredCramp,
+        StoredNote,
+        StoredSession,
+    )
+
+ITEM_EXAMPLE = "glute_bridge 3x12 @20kg effort=6 pain=0 felt=2/6/2"
+ITEM_HELP = (
+    f"An exercise done, e.g. '{ITEM_EXAMPLE}': sets x reps (or x30s for holds), "
+    "@load, effort 1-10, pain 0-10, and where it was felt, low back/glutes/hamstrings "
+    "0-10 each. Repeat for each exercise."
+)
+
+ProfileOption = Annotated[
+    str | None, typer.Option("--profile", help="Whose data (default: the `profile` setting).")
+]
+AskOption = Annotated[
+    bool | None,
+    typer.Option("--ask/--no-ask",
+                 help="Ask for what the flags leave out (default: when run in a terminal)."),
+]
+
+
+def register(app: typer.Typer) -> None:
+    """Add `log session|cramp|note`, `history`, `export`, `import` and `forget` to `app`."""
+    log_app = typer.Typer(help="Record a training session, a cramp or a note.",
+                          no_args_is_help=True)
+    log_app.command("session")(log_session)
+    log_app.command("cramp")(log_cramp)
+    log_app.command("note")(log_note)
+    app.add_typer(log_app, name="log")
+    app.command("history")(history)
+    app.command("export")(export)
+    app.command("import")(import_)
+    app.command("forget")(forget)
+
+
+@contextmanager
+def _reporting() -> Iterator[None]:
+    """Bad input: one line on stderr and exit status 2, never a traceback."""
+    try:
+        yield
+    except InputError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, stderr=stderr)
+
+
+def _done(console: Console, message: str) -> None:
+    console.print(message, markup=False)  # names and notes are the person's own words
+    console.print(DISCLAIMER, style="dim", markup=False)
+
+
+def _asking(ask: bool | None) -> bool:
+    return sys.stdin.isatty() if ask is None else ask
+
+
+# -- log session --------------------------------------------------------------------------
+
+_SETS = re.compile(r"^([0-9]+)x([0-9]+)(s?)$")
+_LOAD = re.compile(r"^@([0-9]+(?:\.[0-9]+)?)(?:kg)?$")
+_FELT = re.compile(r"^([0-9]+)/([0-9]+)/([0-9]+)$")
+_WHOLE = re.compile(r"^[0-9]+$")
+
+
+def parse_item(text: str, field: str = "--item") -> SessionItemRecord:
+    """Read one item written as in ITEM_EXAMPLE."""
+    from crampcoach.store.records import SessionItemRecord, parse
+
+    words = text.split()
+    if not words:
+        raise InputError(field, f"empty; write e.g. '{ITEM_EXAMPLE}'")
+    data: dict[str, Any] = {"exercise": words[0]}
+    for word in words[1:]:
+        key, _, value = word.partition("=")
+        if (match := _SETS.match(word)) is not None:
+            data["sets"] = int(match[1])
+            data["hold_s" if match[3] else "reps"] = int(match[2])
+        elif (match := _LOAD.match(word)) is not None:
+            data["load_kg"] = float(match[1])
+        elif key in ("effort", "pain") and _WHOLE.match(value):
+            data[key] = int(value)
+        elif key == "felt" and (match := _FELT.match(value)) is not None:
+            data["felt"] = {"low_back": int(match[1]), "glutes": int(match[2]),
+                            "hamstrings": int(match[3])}
+        else:
+            raise InputError(field, f"cannot read '{word}' in '{text}'; write e.g. "
+                                    f"'{ITEM_EXAMPLE}'")
+    if "sets" not in data:
+        raise InputError(field, f"'{text}' needs sets x reps, e.g. 3x12 (or 3x30s for holds)")
+    return parse(SessionItemRecord, data, field)
+
+
+DAY_HELP = "YYYY-MM-DD, 'today' or 'yesterday'"
+
+
+def log_session(
+    item: Annotated[list[str] | None, typer.Option("--item", "-i", help=ITEM_HELP)] = None,
+    date: Annotated[str, typer.Option(help=f"Day of the session: {DAY_HELP}.")] = "today",
+    plan_version: Annotated[int | None, typer.Option(help="Plan version followed.")] = None,
+    plan_week: Annotated[int | None, typer.Option(help="Week of the plan followed.")] = None,
+    plan_day: Annotated[int | None, typer.Option(help="Day of the plan followed.")] = None,
+    duration: Annotated[int | None, typer.Option(help="Minutes the session took.")] = None,
+    note: Annotated[str | None, typer.Option(help="A few words about the session.")] = None,
+    file: Annotated[Path | None, typer.Option(
+        "--file", help="Read the session from a JSON file instead (a session record).")] = None,
+    profile: ProfileOption = None,
+    ask: AskOption = None,
+) -> None:
+    """Log a training session: what was done and where the work was felt."""
+    from crampcoach.store import database, log, people
+    from crampcoach.store.records import SessionRecord, parse, parse_json
+
+    console = _console()
+    with _reporting():
+        known = _known_exercises()
+        if file is not None:
+            record = parse_json(SessionRecord, _read(file, "--file"), "--file")
+        else:
+            items = [parse_item(text, f"--item {n + 1}") for n, text in enumerate(item or [])]
+            if not items and _asking(ask):
+                items = _ask_items(known)
+            if not items:
+                raise InputError("--item", f"give at least one, e.g. --item '{ITEM_EXAMPLE}'")
+            record = parse(SessionRecord, {
+                "date": _day(date, "--date"), "plan_version": plan_version,
+                "plan_week": plan_week, "plan_day": plan_day, "duration_min": duration,
+                "note": note, "items": items,
+            })
+        with database.transaction() as session:
+            person = people.ensure(session, profile)
+            stored = log.add_session(session, person, record, known_exercises=known)
+        count = len(stored.items)
+        _done(console, f"Logged the session of {stored.date.isoformat()} ({count} "
+                       f"item{'s' if count != 1 else ''}) for {person.name}.")
+
+
+def _known_exercises() -> set[str]:
+    """The exercise ids of the knowledge base: a log names what the plans can name."""
+    from crampcoach.plan.loader import load_plan_knowledge
+
+    return set(load_plan_knowledge().exercises)
+
+
+def _ask_items(known: set[str]) -> list[SessionItemRecord]:
+    typer.echo(f"One exercise per line, e.g. {ITEM_EXAMPLE}; an empty line ends the list.")
+    items: list[SessionItemRecord] = []
+    while True:
+        text: str = typer.prompt(f"Item {len(items) + 1}", default="", show_default=False)
+        if not text.strip():
+            return items
+        try:
+            item = parse_item(text, "item")
+        except InputError as exc:
+            typer.echo(f"  {exc.message}", err=True)
+            continue
+        if item.exercise not in known:
+            hint = suggest(item.exercise, known) or f" (known: {', '.join(sorted(known))})"
+            typer.echo(f"  unknown exercise id '{item.exercise}'{hint}", err=True)
+            continue
+        items.append(item)
+
+
+# -- log cramp ----------------------------------------------------------------------------
+
+
+def log_cramp(
+    when: Annotated[str, typer.Option(
+        help="When it happened: 'now', 'YYYY-MM-DD HH:MM', or 'HH:MM' for today.")] = "now",
+    side: Annotated[str | None, typer.Option(help="left, right or both.")] = None,
+    during: Annotated[str | None, typer.Option(
+        help="The exercise id (e.g. glute_bridge) or activity (e.g. sleep).")] = None,
+    minutes_into: Annotated[int | None, typer.Option(help="Minutes into the session.")] = None,
+    duration: Annotated[int | None, typer.Option(
+        help="How long it lasted, in seconds.")] = None,
+    severity: Annotated[int | None, typer.Option(help="How bad, 0-10.")] = None,
+    eased_by: Annotated[str | None, typer.Option(help="What eased it.")] = None,
+    profile: ProfileOption = None,
+    ask: AskOption = None,
+) -> None:
+    """Log a cramp: when, which side, during what, how long and how bad."""
+    from crampcoach.store import database, log, people
+
+    console = _console()
+    with _reporting():
+        everything_missing = all(
+            value is None for value in (side, during, minutes_into, duration, severity, eased_by)
+        )
+        if _asking(ask):
+            side = side or _ask("Which side (left, right, both)")
+            during = during or _ask("During what (exercise id or activity)")
+            if severity is None:
+                severity = _ask_int("How bad, 0-10")
+            if everything_missing:
+                minutes_into = _ask_int("Minutes into the session (empty to skip)", True)
+                duration = _ask_int("How long, in seconds (empty to skip)", True)
+                eased_by = _ask("What eased it (empty to skip)", True) or None
+        for flag, value in (("--side", side), ("--during", during), ("--severity", severity)):
+            if value is None:
+                raise InputError(flag, "missing; give the flag, or run in a terminal to be asked")
+        record = {
+            "occurred_at": _moment(when, "--when"), "side": side, "during": during,
+            "minutes_into": minutes_into, "duration_s": duration, "severity": severity,
+            "eased_by": eased_by,
+        }
+        with database.transaction() as session:
+            person = people.ensure(session, profile)
+            stored = log.add_cramp(session, person, record)
+        _done(console, f"Logged a cramp ({stored.side}, during {stored.during}, "
+                       f"{stored.severity}/10) at {stored.occurred_at:%Y-%m-%d %H:%M} "
+                       f"for {person.name}.")
+
+
+def _ask(question: str, optional: bool = False) -> str:
+    answer: str = typer.prompt(question, default="" if optional else None,
+                               show_default=False)
+    return answer.strip()
+
+
+def _ask_int(question: str, optional: bool = False) -> int | None:
+    while True:
+        answer = _ask(question, optional)
+        if optional and not answer:
+            return None
+        if _WHOLE.match(answer):
+            return int(answer)
+        typer.echo("  a whole number, please", err=True)
+
+
+# -- log note -----------------------------------------------------------------------------
+
+
+def log_note(
+    text: Annotated[str, typer.Argument(help="The note.")],
+    date: Annotated[str, typer.Option(help=f"Day it is about: {DAY_HELP}.")] = "today",
+    profile: ProfileOption = None,
+) -> None:
+    """Keep a note about a day."""
+    from crampcoach.store import database, log, people
+
+    console = _console()
+    with _reporting():
+        record = {"date": _day(date, "--date"), "text": text}
+        with database.transaction() as session:
+            person = people.ensure(session, profile)
+            stored = log.add_note(session, person, record)
+        _done(console, f"Noted for {stored.date.isoformat()} ({person.name}).")
+
+
+# -- history ------------------------------------------------------------------------------
+
+
+def history(
+    since: Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(
+        min=1, help="Show at most this many of the latest entries.")] = 50,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    profile: ProfileOption = None,
+) -> None:
+    """Sessions, cramps and notes logged, most recent last."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from crampcoach.store import database, log, people
+
+    console = _console()
+    with _reporting():
+        if output_format not in ("table", "json"):
+            raise InputError("--format", f"'{output_format}' is not one of: table, json")
+        start = None if since is None else _day(since, "--from")
+        end = None if until is None else _day(until, "--to")
+        with database.reading() as session:
+            person = people.find(session, profile)
+            if person is None:
+                sessions, cramps, notes = [], [], []
+            else:
+                sessions = log.sessions_between(session, person, start, end, latest=limit)
+                cramps = log.cramps_between(session, person, start, end, latest=limit)
+                notes = log.notes_between(session, person, start, end, latest=limit)
+        name = profile or settings.get("profile")
+        if output_format == "json":
+            typer.echo(json.dumps({
+                "profile": name,
+                "sessions": [s.model_dump(mode="json") for s in sessions],
+                "cramp_events": [c.model_dump(mode="json") for c in cramps],
+                "notes": [n.model_dump(mode="json") for n in notes],
+                "disclaimer": DISCLAIMER,
+            }, indent=2))
+            return
+        rows = sorted([_session_row(s) for s in sessions] + [_cramp_row(c) for c in cramps]
+                      + [_note_row(n) for n in notes])[-limit:]
+        if not rows:
+            _done(console, f"Nothing logged for {name} yet: try `crampcoach log session`.")
+            return
+        table = Table(title=Text(f"History of {name}"))
+        table.add_column("When", no_wrap=True)
+        table.add_column("What")
+        table.add_column("Details")
+        for row in rows:
+            table.add_row(*(Text(cell) for cell in row))
+        console.print(table)
+        _done(console, f"Latest {len(rows)} entries; --from, --to and --limit choose others.")
+
+
+def _session_row(logged: StoredSession) -> tuple[str, str, str]:
+    parts = []
+    for item in logged.items:
+        dose = f"{item.sets}x{item.reps}" if item.reps is not None else ""
+        if item.hold_s is not None:
+            dose += f"{'+' if dose else f'{item.sets}x'}{item.hold_s}s"
+        text = f"{item.exercise} {dose}"
+        if item.load_kg:
+            text += f" @{item.load_kg:g}kg"
+        if item.felt is not None:
+            text += f" felt {item.felt.low_back}/{item.felt.glutes}/{item.felt.hamstrings}"
+        if item.pain:
+            text += f" pain {item.pain}"
+        parts.append(text)
+    if logged.note:
+        parts.append(f"note: {logged.note}")
+    return logged.date.isoformat(), "session", "; ".join(parts)
+
+
+def _cramp_row(cramp: StoredCramp) -> tuple[str, str, str]:
+    details = [cramp.side, f"during {cramp.during}", f"severity {cramp.severity}/10"]
+    if cramp.minutes_into is not None:
+        details.append(f"{cramp.minutes_into} min in")
+    if cramp.duration_s is not None:
+        details.append(f"lasted {cramp.duration_s} s")
+    if cramp.eased_by:
+        details.append(f"eased by {cramp.eased_by}")
+    return f"{cramp.occurred_at:%Y-%m-%d %H:%M}", "cramp", ", ".join(details)
+
+
+def _note_row(note: StoredNote) -> tuple[str, str, str]:
+    return note.date.isoformat(), "note", note.text
+
+
+# -- export, import, forget ---------------------------------------------------------------
+
+
+def export(
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="File to write the JSON to ('-' for standard output).")],
+    profile: ProfileOption = None,
+) -> None:
+    """Write all of a person's data to one JSON file."""
+    from crampcoach.store import database, people, transfer
+
+    console = _console(stderr=str(out) == "-")
+    with _reporting():
+        with database.reading() as session:
+            person = people.require(session, profile)
+            document = transfer.export_person(session, person)
+        text = transfer.export_json(document)
+        if str(out) == "-":
+            sys.stdout.write(text)
+            return
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError("--out", f"cannot write {out}: {exc.strerror}") from None
+        _done(console, f"Exported {person.name}: {len(document.sessions)} sessions, "
+                       f"{len(document.cramp_events)} cramps, {len(document.notes)} notes, "
+                       f"{len(document.plans)} plans, {len(document.assessments)} "
+                       f"assessments -> {out}")
+
+
+def import_(
+    file: Annotated[Path, typer.Argument(help="A file written by `crampcoach export`.")],
+    as_name: Annotated[str | None, typer.Option(
+        "--as", help="Store under this profile name instead of the one in the file.")] = None,
+) -> None:
+    """Read a file written by `crampcoach export`; records already stored are skipped."""
+    from crampcoach.store import database, transfer
+
+    console = _console()
+    with _reporting():
+        document = transfer.parse_export(_read(file, "FILE"))
+        with database.transaction() as session:
+            imported = transfer.import_person(session, document, name=as_name)
+        added = ", ".join(f"{count} {kind.replace('_', ' ')}"
+                          for kind, count in imported.added.items())
+        skipped = sum(imported.already_there.values())
+        _done(console, f"Imported into {imported.person.name}: {added}"
+                       + (f" ({skipped} already stored)" if skipped else "") + ".")
+
+
+def forget(
+    profile: ProfileOption = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete everything stored about a person. This cannot be undone."""
+    from crampcoach.store import database, people
+
+    console = _console()
+    with _reporting():
+        with database.reading() as session:
+            person = people.require(session, profile)
+        if not yes:
+            try:
+                agreed = typer.confirm(
+                    f"Delete all data of '{person.name}'? This cannot be undone")
+            except click.exceptions.Abort:
+                agreed = False
+            if not agreed:
+                typer.echo("Nothing deleted.")
+                raise typer.Exit(1)
+        with database.transaction() as session:
+            found = people.find(session, person.name, person.owner)
+            gone = people.forget(session, found) if found is not None else None
+        database.scrub()
+        if gone is None:
+            _done(console, f"{person.name} had already been forgotten.")
+            return
+        _done(console, f"Forgot {person.name}: {gone.sessions} sessions, {gone.cramp_events} "
+                       f"cramps, {gone.notes} notes, {gone.plans} plans, {gone.assessments} "
+                       "assessments.")
+
+
+# -- reading flags ------------------------------------------------------------------------
+
+
+def _read(path: Path, field: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(field, f"file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(field, f"cannot read {path}: {exc}") from None
+
+
+def _day(text: str, field: str) -> dt.date:
+    word = text.strip().lower()
+    today = dt.date.today()
+    if word == "today":
+        return today
+    if word == "yesterday":
+        return today - dt.timedelta(days=1)
+    try:
+        return dt.date.fromisoformat(word)
+    except ValueError:
+        raise InputError(field, f"'{text}' is not a day: use YYYY-MM-DD, today or "
+                                "yesterday") from None
+
+
+def _moment(text: str, field: str) -> dt.datetime:
+    word = text.strip().lower()
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    if word == "now":
+        return now
+    try:
+        if re.fullmatch(r"\d{1,2}:\d{2}", word):
+            return dt.datetime.combine(now.date(), dt.time.fromisoformat(word.zfill(5)))
+        return dt.datetime.fromisoformat(word)
+    except ValueError:
+        raise InputError(field, f"'{text}' is not a time: use now, HH:MM or "
+                                "'YYYY-MM-DD HH:MM'") from None

@@ -1,0 +1,182 @@
+"""The log, history, export, import and forget commands, run as a person would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from crampcoach import DISCLAIMER
+from crampcoach.errors import InputError
+from crampcoach.store import database, log, people
+from crampcoach.store.commands import parse_item, register
+
+runner = CliRunner()
+app = typer.Typer()
+register(app)
+
+BRIDGE = "glute_bridge 3x12 @20kg effort=6 pain=0 felt=2/6/2"
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def stored_counts(name: str = "me") -> tuple[int, int]:
+    with database.reading() as session:
+        person = people.find(session, name)
+        if person is None:
+            return 0, 0
+        return (len(log.sessions_between(session, person)),
+                len(log.cramps_between(session, person)))
+
+
+def test_item_text_reads_sets_reps_load_effort_pain_and_felt() -> None:
+    item = parse_item(BRIDGE)
+    assert (item.exercise, item.sets, item.reps, item.load_kg) == ("glute_bridge", 3, 12, 20.0)
+    assert (item.effort, item.pain) == (6, 0)
+    assert item.felt is not None and (item.felt.low_back, item.felt.glutes) == (2, 6)
+    hold = parse_item("hip_flexor_stretch 2x30s")
+    assert (hold.sets, hold.hold_s, hold.reps) == (2, 30, None)
+
+
+@pytest.mark.parametrize("text", ["glute_bridge", "glute_bridge 3x12 felt=2/6",
+                                  "glute_bridge 3x12 effort=eleven", "glute_bridge 3x12 pain=11"])
+def test_unreadable_item_text_is_bad_input(text: str) -> None:
+    with pytest.raises(InputError):
+        parse_item(text)
+
+
+def test_logged_session_and_cramp_show_in_the_history(configured: str) -> None:
+    code, out, _ = run("log", "session", "--date", "2024-05-06", "--item", BRIDGE,
+                       "--item", "hip_flexor_stretch 2x30s", "--note", "felt strong")
+    assert code == 0, out
+    assert "2 items" in out and DISCLAIMER[:40] in out
+    code, out, _ = run("log", "cramp", "--when", "2024-05-06 19:10", "--side", "left",
+                       "--during", "glute_bridge", "--severity", "6", "--minutes-into", "20",
+                       "--duration", "40", "--eased-by", "walking")
+    assert code == 0, out
+    run("log", "note", "Slept badly", "--date", "2024-05-07")
+    code, out, _ = run("history")
+    assert code == 0
+    assert "glute_bridge 3x12 @20kg felt 2/6/2" in out
+    assert "severity 6/10" in out and "Slept badly" in out
+    assert stored_counts() == (1, 1)
+
+
+def test_words_that_look_like_markup_are_printed_as_written(configured: str) -> None:
+    code, out, _ = run("log", "note", "[red]tight[/] and [/bold] sore", "--date", "2024-05-07")
+    assert code == 0
+    code, out, _ = run("history")
+    assert code == 0 and "[red]tight[/] and [/bold] sore" in out
+
+
+def test_history_as_json_lists_the_range_asked_for(configured: str) -> None:
+    for day in ("2024-05-01", "2024-05-10", "2024-05-20"):
+        run("log", "session", "--date", day, "--item", BRIDGE)
+    code, out, _ = run("history", "--from", "2024-05-05", "--to", "2024-05-15",
+                       "--format", "json")
+    assert code == 0
+    document = json.loads(out)
+    assert [s["date"] for s in document["sessions"]] == ["2024-05-10"]
+    assert document["disclaimer"] == DISCLAIMER
+
+
+def test_history_of_someone_new_says_nothing_is_logged(configured: str) -> None:
+    code, out, _ = run("history", "--profile", "newcomer")
+    assert code == 0 and "Nothing logged for newcomer" in out
+
+
+@pytest.mark.parametrize("args", [
+    ["log", "session", "--item", "glute_bridge 3x12 pain=15"],
+    ["log", "session", "--date", "someday", "--item", BRIDGE],
+    ["log", "session", "--no-ask"],
+    ["log", "session", "--item", "glute_brige 3x12"],
+    ["log", "cramp", "--side", "left", "--during", "sleep", "--severity", "12"],
+    ["log", "cramp", "--no-ask", "--side", "left"],
+    ["log", "cramp", "--when", "soon", "--side", "left", "--during", "sleep", "--severity", "2"],
+    ["history", "--format", "xml"],
+])
+def test_bad_input_exits_2_with_one_line_and_stores_nothing(
+    configured: str, args: list[str]
+) -> None:
+    code, out, err = run(*args)
+    assert code == 2, out
+    assert err.startswith("error: ") and err.count("\n") == 1
+    assert stored_counts() == (0, 0)
+
+
+def test_missing_cramp_details_are_asked_for(configured: str) -> None:
+    code, out, _ = run("log", "cramp", "--ask", "--when", "2024-05-06 07:00",
+                       input="right\nsleep\nnine\n8\n\n90\nstood up\n")
+    assert code == 0, out
+    with database.reading() as session:
+        (cramp,) = log.cramps_between(session, people.require(session, "me"))
+    assert (cramp.side, cramp.during, cramp.severity) == ("right", "sleep", 8)
+    assert (cramp.minutes_into, cramp.duration_s, cramp.eased_by) == (None, 90, "stood up")
+
+
+def test_session_items_are_asked_for_one_per_line(configured: str) -> None:
+    code, out, err = run("log", "session", "--ask", "--date", "2024-05-06",
+                         input=f"{BRIDGE}\nbird_dog 2xten\nbird_dgo 2x10\nbird_dog 2x10\n\n")
+    assert code == 0, out
+    assert "cannot read '2xten'" in err and "did you mean 'bird_dog'" in err
+    with database.reading() as session:
+        (logged,) = log.sessions_between(session, people.require(session, "me"))
+    assert [i.exercise for i in logged.items] == ["glute_bridge", "bird_dog"]
+
+
+def test_session_from_a_json_file(configured: str, tmp_path: Path) -> None:
+    file = tmp_path / "session.json"
+    file.write_text(json.dumps({"date": "2024-05-06", "items": [
+        {"exercise": "glute_bridge", "sets": 3, "reps": 12}]}))
+    assert run("log", "session", "--file", str(file))[0] == 0
+    file.write_text(json.dumps({"date": "2024-05-06", "items": [{"exercise": "glute_bridge"}]}))
+    code, _, err = run("log", "session", "--file", str(file))
+    assert code == 2 and "--file.items.0.sets" in err
+    assert stored_counts() == (1, 0)
+
+
+def test_export_and_import_files_round_trip(configured: str, tmp_path: Path) -> None:
+    run("log", "session", "--date", "2024-05-06", "--item", BRIDGE)
+    run("log", "cramp", "--when", "2024-05-06 19:10", "--side", "both", "--during", "sleep",
+        "--severity", "3")
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    code, out, _ = run("export", "--out", str(first))
+    assert code == 0 and "1 sessions, 1 cramps" in out
+    assert run("forget", "--yes")[0] == 0
+    assert stored_counts() == (0, 0)
+    code, out, _ = run("import", str(first))
+    assert code == 0 and "1 sessions" in out
+    run("export", "--out", str(second))
+    assert second.read_text() == first.read_text()
+    code, out, _ = run("export", "--out", "-")
+    assert json.loads(out) == json.loads(first.read_text())
+
+
+def test_import_of_a_missing_or_broken_file_exits_2(configured: str, tmp_path: Path) -> None:
+    code, _, err = run("import", str(tmp_path / "nope.json"))
+    assert code == 2 and "file not found" in err
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"person": {}}')
+    code, _, err = run("import", str(broken))
+    assert code == 2 and err.startswith("error: import.person")
+
+
+def test_forget_asks_first_and_keeps_everything_when_told_no(configured: str) -> None:
+    run("log", "session", "--date", "2024-05-06", "--item", BRIDGE)
+    code, out, _ = run("forget", input="n\n")
+    assert code == 1 and "Nothing deleted" in out
+    assert stored_counts() == (1, 0)
+    code, out, _ = run("forget", input="y\n")
+    assert code == 0 and "Forgot me: 1 sessions" in out
+    assert stored_counts() == (0, 0)
+
+
+def test_forgetting_someone_unknown_is_bad_input(configured: str) -> None:
+    code, _, err = run("forget", "--profile", "ghost", "--yes")
+    assert code == 2 and "no data for 'ghost'" in err

@@ -1,0 +1,120 @@
+"""Migrations upgrade a database in place and build exactly the schema of the models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from typing import Any
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import MetaData, inspect, select
+
+from crampcoach.store import database, log, people, versions
+from crampcoach.store.models import Base
+
+from .samples import CASE, PLAN, RESULT
+
+OURS = {"people", "assessments", "plans", "session_logs", "session_items", "cramp_events",
+        "notes"}
+RECORDED = dt.datetime(2024, 5, 6, 10, 30, 15, 123456, tzinfo=dt.UTC)
+
+
+def fill_first_schema(url: str) -> None:
+    """Rows written as the first release wrote them, by plain SQL at revision 0001."""
+    eng = database.connect(url)
+    try:
+        database.upgrade(eng, "0001")
+        assert database.current_revision(eng) == "0001"
+        with eng.begin() as conn:
+            tables = MetaData()
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message=".*expression-based index.*")
+                tables.reflect(conn)
+            assert "notes" not in tables.tables
+            t = tables.tables
+            person_id = conn.execute(t["people"].insert().values(
+                name="me", owner=None, created_at=RECORDED).returning(t["people"].c.id)
+            ).scalar_one()
+            conn.execute(t["assessments"].insert().values(
+                uid="a" * 32, person_id=person_id, version=1, created_at=RECORDED,
+                case_document=CASE, result_document=RESULT))
+            conn.execute(t["plans"].insert().values(
+                uid="b" * 32, person_id=person_id, version=1, created_at=RECORDED,
+                assessment_version=1, reason="first plan", document=PLAN))
+            log_id = conn.execute(t["session_logs"].insert().values(
+                uid="c" * 32, person_id=person_id, date=dt.date(2024, 5, 6), plan_version=1,
+                plan_week=1, plan_day=1, duration_min=30, note=None,
+                recorded_at=RECORDED).returning(t["session_logs"].c.id)).scalar_one()
+            conn.execute(t["session_items"].insert().values(
+                session_log_id=log_id, position=0, exercise="glute_bridge", sets=3, reps=12,
+                hold_s=None, load_kg=None, effort=5, pain=0, felt_low_back=3,
+                felt_glutes=4, felt_hamstrings=3))
+            conn.execute(t["cramp_events"].insert().values(
+                uid="d" * 32, person_id=person_id,
+                occurred_at=dt.datetime(2024, 5, 6, 18, 40), side="right",
+                during="glute_bridge", minutes_into=14, duration_s=40, severity=7,
+                eased_by="gentle stretch", recorded_at=RECORDED))
+    finally:
+        eng.dispose()
+
+
+def test_upgrade_from_the_first_schema_keeps_every_record(database_url: str) -> None:
+    fill_first_schema(database_url)
+    with database.transaction(database_url) as session:  # opening migrates to the head
+        person = people.require(session, "me")
+        log.add_note(session, person, {"date": dt.date(2024, 5, 7), "text": "notes work"})
+    eng = database.engine(database_url)
+    assert database.current_revision(eng) == database.head_revision()
+    with database.reading(database_url) as session:
+        person = people.require(session, "me")
+        (assessment,) = versions.assessments(session, person)
+        (plan,) = versions.plans(session, person)
+        (logged,) = log.sessions_between(session, person)
+        (cramp,) = log.cramps_between(session, person)
+        (note,) = log.notes_between(session, person)
+    assert (assessment.uid, assessment.case, assessment.result) == ("a" * 32, CASE, RESULT)
+    assert assessment.created_at == RECORDED
+    assert (plan.document, plan.reason, plan.assessment_version) == (PLAN, "first plan", 1)
+    assert logged.uid == "c" * 32 and logged.recorded_at == RECORDED
+    assert logged.items[0].felt is not None and logged.items[0].felt.glutes == 4
+    assert (cramp.side, cramp.severity, cramp.occurred_at) == (
+        "right", 7, dt.datetime(2024, 5, 6, 18, 40))
+    assert note.text == "notes work"
+    indexes = {ix["name"] for ix in inspect(eng).get_indexes("session_logs")}
+    assert "ix_session_logs_person_date" in indexes
+
+
+def test_migrated_schema_matches_the_models(database_url: str) -> None:
+    eng = database.engine(database_url)
+
+    def ours(obj: Any, name: str | None, kind: str, reflected: bool, other: Any) -> bool:
+        table = name if kind == "table" else getattr(getattr(obj, "table", None), "name", None)
+        return table in OURS
+
+    with eng.connect() as conn, warnings.catch_warnings():
+        # SQLite cannot reflect the expression index on people; PostgreSQL compares it.
+        warnings.filterwarnings("ignore", message=".*expression-based index.*")
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": ours})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+    assert set(inspect(eng).get_table_names()) >= OURS
+
+
+def test_the_quick_head_lookup_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(database.alembic_config())
+    assert database.head_revision() == scripts.get_current_head()
+    assert [s.revision for s in scripts.walk_revisions()][-2:] == ["0002", "0001"]
+
+
+def test_opening_an_up_to_date_database_changes_nothing(database_url: str) -> None:
+    eng = database.engine(database_url)
+    with eng.connect() as conn:
+        before = conn.execute(select(Base.metadata.tables["people"].c.id)).all()
+    database.upgrade(eng)
+    assert database.current_revision(eng) == database.head_revision()
+    with eng.connect() as conn:
+        assert conn.execute(select(Base.metadata.tables["people"].c.id)).all() == before
