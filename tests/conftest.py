@@ -18,6 +18,14 @@ SHARED_DIR = (PROJECT_ROOT / ".." / "shared").resolve()
 SHARED_MISSING = "../shared not found beside the project (seeds, spec and dev cases live there)"
 
 
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder, so nothing touches the user's real log."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("CRAMPCOACH_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED_DIR.is_dir():

@@ -199,3 +199,27 @@ def test_interview_from_own_words_lets_the_person_correct_what_was_read(tmp_path
     assert corrected.exit_code == 0, corrected.output
     assert json.loads(saved.read_text())["findings"]["bruising"] is True
     assert "SEE A PHYSIOTHERAPIST" in corrected.stdout  # the corrected answer changed the triage
+
+
+def test_guided_session_is_stored_and_shows_in_history_and_progress(tmp_path: Path) -> None:
+    case = write_case(tmp_path, {"findings": {"trigger_bridge_or_hip_thrust": True,
+                                              "feel_hamstrings_more_than_glutes": True}})
+    done = runner.invoke(app, ["session", "--case", str(case), "--no-wait"])
+    assert done.exit_code == 0, done.output
+    record = json.loads(done.stdout)
+    history = runner.invoke(app, ["history", "--format", "json"])
+    assert history.exit_code == 0, history.output
+    sessions = json.loads(history.stdout)["sessions"]
+    assert len(sessions) == 1
+    assert [i["exercise"] for i in sessions[0]["items"]] == [i["exercise"] for i in record["items"]]
+    progress = runner.invoke(app, ["progress", "--format", "json"])
+    assert progress.exit_code == 0, progress.output
+    assert "ladder" in json.loads(progress.stdout)
+
+
+def test_guided_session_with_no_save_leaves_the_log_empty(tmp_path: Path) -> None:
+    case = write_case(tmp_path, {"findings": {"skips_warmup": True}})
+    done = runner.invoke(app, ["session", "--case", str(case), "--no-wait", "--no-save"])
+    assert done.exit_code == 0, done.output
+    history = runner.invoke(app, ["history", "--format", "json"])
+    assert json.loads(history.stdout)["sessions"] == []

@@ -107,6 +107,10 @@ def session_command(
         "--day", help="Day of the plan to do, 1 = the first day (default: the first session).")] = None,
     no_wait: Annotated[bool, typer.Option(
         "--no-wait", help="Do not count down holds and rests in real time.")] = False,
+    save: Annotated[bool, typer.Option(
+        "--save/--no-save", help="Store the record in your training log (default: yes).")] = True,
+    profile: Annotated[str | None, typer.Option(
+        "--profile", help="Whose log to store it in (default: the `profile` setting).")] = None,
 ) -> None:
     """A guided session: each exercise in turn with its cues and countdowns, then a record."""
     from rich.console import Console
@@ -122,6 +126,11 @@ def session_command(
     record = run_session(plan, session, console, wait=interactive,
                          ask=console.input if interactive else None)
     sys.stdout.write(json.dumps(record, indent=2) + "\n")
+    if save:
+        from crampcoach.progress.record import store_session_record
+
+        store_session_record(record, profile=profile)
+        console.print("[dim]Stored in your training log: see `crampcoach history` and `crampcoach progress`.[/dim]")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,180 @@
+"""Progress charts: a PNG or SVG image (matplotlib, Agg) and a compact text chart (Rich).
+
+Both draw the same summary: cramps per week (with the weeks whose load rose too fast
+marked), the ladder step at the end of each week, and the shares of the three waterfalls
+against the even thirds. matplotlib is imported only when an image is drawn.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from pathlib import Path
+from typing import Any, Literal
+
+from rich.table import Table
+from rich.text import Text
+
+from crampcoach.errors import InputError
+from crampcoach.progress.knowledge import PARTS, Part, load_progress_knowledge
+from crampcoach.progress.summary import ProgressSummary, WeekRow
+
+ImageFormat = Literal["png", "svg"]
+IMAGE_FORMATS: tuple[ImageFormat, ...] = ("png", "svg")
+COLOURS: dict[Part, str] = {"low_back": "#d9a62b", "glutes": "#3a8a4f", "hamstrings": "#c8553d"}
+CRAMP_COLOUR = "#1f3b57"
+FLAG_COLOUR = "#d9822b"
+# Text chart: a shape per part as well as a colour, so it reads without colour too.
+MARKS: dict[Part, tuple[str, str]] = {"low_back": ("▒", "yellow"), "glutes": ("█", "green"),
+                                      "hamstrings": ("░", "red")}
+SHARE_WIDTH = 15
+STEP_MARKS = "▁▂▃▄▅▆▇█"
+MAX_CRAMP_MARKS = 8
+
+
+def image_format(path: Path) -> ImageFormat:
+    suffix = path.suffix.lower().lstrip(".")
+    for fmt in IMAGE_FORMATS:
+        if suffix == fmt:
+            return fmt
+    raise InputError("--out", f"'{path.name}' must end in .png or .svg")
+
+
+def chart_image(summary: ProgressSummary, fmt: ImageFormat) -> bytes:
+    """The chart as PNG or SVG bytes; the same summary always gives the same SVG."""
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    weeks = summary.weeks
+    x = list(range(len(weeks)))
+    # SVG text stays text (searchable, readable by screen readers), not outlines.
+    with matplotlib.rc_context({"svg.hashsalt": "crampcoach", "svg.fonttype": "none",
+                                "font.size": 9}):
+        fig = Figure(figsize=(9, 7.5), layout="constrained")
+        cramps_ax, ladder_ax, shares_ax = fig.subplots(3, 1, sharex=True,
+                                                       height_ratios=[1.0, 0.8, 1.0])
+        who = f" of {summary.profile}" if summary.profile else ""
+        upto = f" up to {summary.as_of.isoformat()}" if summary.as_of else ""
+        fig.suptitle(f"Progress{who}{upto}", fontweight="bold")
+        _cramps(cramps_ax, weeks, x)
+        _ladder(ladder_ax, summary, x)
+        _shares(shares_ax, weeks, x)
+        _week_labels(shares_ax, weeks, x)
+        # A figure label, so the constrained layout keeps it clear of the week labels.
+        fig.supxlabel("\n".join(textwrap.wrap(summary.disclaimer, 130)), fontsize=7,
+                      color="#555555")
+        buffer = io.BytesIO()
+        metadata: dict[str, Any] = {"Date": None} if fmt == "svg" else {"Software": None}
+        fig.savefig(buffer, format=fmt, dpi=110, metadata=metadata)
+    return buffer.getvalue()
+
+
+def write_chart(summary: ProgressSummary, path: Path) -> None:
+    """Write the chart to `path`; its suffix (.png or .svg) picks the format."""
+    data = chart_image(summary, image_format(path))
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise InputError("--out", f"cannot write {path}: {exc.strerror}") from None
+
+
+def _cramps(ax: Any, weeks: list[WeekRow], x: list[int]) -> None:
+    ax.bar(x, [w.cramps for w in weeks], color=CRAMP_COLOUR, label="cramps")
+    top = max([w.cramps for w in weeks] + [1])
+    flagged = [i for i, w in zip(x, weeks, strict=True) if w.load_flagged]
+    if flagged:
+        ax.scatter(flagged, [top * 1.15] * len(flagged), marker="v", color=FLAG_COLOUR,
+                   label="load rose faster\nthan the rule allows", zorder=3)
+    ax.set_ylabel("cramps per week")
+    ax.set_ylim(0, top * 1.3)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    if not weeks:
+        ax.text(0.5, 0.5, "Nothing logged yet", ha="center", va="center",
+                transform=ax.transAxes)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False)
+
+
+def _ladder(ax: Any, summary: ProgressSummary, x: list[int]) -> None:
+    steps = [w.ladder_step for w in summary.weeks]
+    if summary.ladder is not None and any(s is not None for s in steps):
+        ax.step(x, [float("nan") if s is None else s for s in steps], where="mid",
+                color=COLOURS["glutes"], linewidth=2)
+        ax.set_ylim(0.5, summary.ladder.steps + 0.5)
+        ax.set_yticks(range(1, summary.ladder.steps + 1))
+    else:
+        ax.text(0.5, 0.5, "No ladder work in the plan", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_yticks([])
+    ax.set_ylabel("ladder step")
+
+
+def _shares(ax: Any, weeks: list[WeekRow], x: list[int]) -> None:
+    names = load_progress_knowledge().waterfalls.parts
+    bottom = [0.0] * len(weeks)
+    for part in PARTS:
+        heights = [w.shares.of(part) if w.shares is not None else 0.0 for w in weeks]
+        ax.bar(x, heights, bottom=bottom, color=COLOURS[part], label=names[part].name)
+        bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+    for third in (1 / 3, 2 / 3):
+        ax.axhline(third, color="#333333", linestyle="--", linewidth=0.8)
+    ax.set_ylim(0, 1)
+    ax.set_yticks([0, 1 / 3, 2 / 3, 1], ["0", "⅓", "⅔", "1"])
+    ax.set_ylabel("work felt in bridges")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False,
+              reverse=True)  # top to bottom, as the bars are stacked
+
+
+def _week_labels(ax: Any, weeks: list[WeekRow], x: list[int]) -> None:
+    every = max(1, len(weeks) // 12 + (1 if len(weeks) % 12 else 0))
+    shown = x[::every]
+    ax.set_xticks(shown, [weeks[i].week for i in shown], rotation=45, ha="right")
+
+
+# -- the terminal ---------------------------------------------------------------------------
+
+
+def _share_bar(row: WeekRow) -> Text:
+    if row.shares is None:
+        return Text("·" * SHARE_WIDTH, style="dim")
+    text = Text()
+    used = 0
+    for index, part in enumerate(PARTS):
+        width = (SHARE_WIDTH - used if index == len(PARTS) - 1
+                 else round(row.shares.of(part) * SHARE_WIDTH))
+        mark, colour = MARKS[part]
+        text.append(mark * max(0, width), style=colour)
+        used += width
+    text.append(" " + "/".join(f"{row.shares.of(p):.0%}".rstrip("%") for p in PARTS))
+    return text
+
+
+def _load(row: WeekRow) -> Text:
+    changes = [c for c in (row.reps_change, row.lifted_change) if c is not None]
+    if not changes:
+        return Text("—", style="dim")
+    rise = max(changes)
+    return Text(f"{rise:+.0%}" + (" ⚠" if row.load_flagged else ""),
+                style="bold yellow" if row.load_flagged else "")
+
+
+def text_chart(summary: ProgressSummary, last_weeks: int = 12) -> Table:
+    """The latest weeks as a compact table: cramps, ladder step, the split, load change."""
+    names = load_progress_knowledge().waterfalls.parts
+    legend = "  ".join(f"{MARKS[p][0]} {names[p].name}" for p in PARTS)
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold",
+                  caption=f"Work felt: {legend} (per cent)   ⚠ load rose more than "
+                          f"{summary.max_weekly_increase:.0%} on the week before",
+                  caption_justify="left")
+    table.add_column("Week", no_wrap=True)
+    table.add_column("Cramps", no_wrap=True)
+    table.add_column("Step", no_wrap=True)
+    table.add_column("Work felt: back/glutes/hams", no_wrap=True)
+    table.add_column("Load", no_wrap=True, justify="right")
+    for row in summary.weeks[-last_weeks:]:
+        cramps = Text("▇" * min(row.cramps, MAX_CRAMP_MARKS)
+                      + ("+" if row.cramps > MAX_CRAMP_MARKS else ""), style="red")
+        cramps.append(f" {row.cramps}")
+        step = ("—" if row.ladder_step is None
+                else f"{row.ladder_step} {STEP_MARKS[min(row.ladder_step, len(STEP_MARKS)) - 1]}")
+        table.add_row(row.week, cramps, step, _share_bar(row), _load(row))
+    return table
