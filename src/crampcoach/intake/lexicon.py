@@ -10,18 +10,12 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
-
-import yaml
-from pydantic import BaseModel, ValidationError
 
 from crampcoach.intake.schema import Cue, Implication, LexiconFile, RulesFile
 from crampcoach.knowledge import KnowledgeError, load_knowledge
-from crampcoach.knowledge.loader import KNOWLEDGE_DIR, KnowledgeProblem
-from crampcoach.knowledge.yaml_lines import LineMap, load_yaml_with_lines
+from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector
 
 INTAKE_DIR = KNOWLEDGE_DIR / "intake"
-M = TypeVar("M", bound=BaseModel)
 
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
 _GAP = " ... "
@@ -61,48 +55,6 @@ class Lexicon:
     findings: frozenset[str]
 
 
-class ProblemLog:
-    """Problems found while loading intake files, each with its file:line."""
-
-    def __init__(self) -> None:
-        self.items: list[KnowledgeProblem] = []
-        self.lines: dict[Path, LineMap] = {}
-
-    def add(self, path: Path, loc: tuple[str | int, ...], message: str) -> None:
-        lines = self.lines.get(path)
-        line = lines.line_for(loc) if lines else 1
-        self.items.append(KnowledgeProblem(_rel(path), line, message))
-
-    def parse(self, path: Path, model: type[M]) -> M | None:
-        try:
-            data, lines = load_yaml_with_lines(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            self.items.append(KnowledgeProblem(_rel(path), 1, f"cannot read: {exc.strerror}"))
-            return None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark is not None else 1
-            problem = getattr(exc, "problem", None) or str(exc)
-            self.items.append(KnowledgeProblem(_rel(path), line, f"YAML syntax: {problem}"))
-            return None
-        self.lines[path] = lines
-        try:
-            return model.model_validate(data)
-        except ValidationError as exc:
-            for err in exc.errors():
-                loc = tuple(err["loc"])
-                where = ".".join(str(p) for p in loc)
-                self.add(path, loc, f"{where}: {err['msg']}")
-            return None
-
-
-def _rel(path: Path) -> str:
-    try:
-        return str(path.relative_to(KNOWLEDGE_DIR.parent))
-    except ValueError:
-        return str(path)
-
-
 def expand_macros(pattern: str, macros: dict[str, str], depth: int = 0) -> str:
     """Replace `{NAME}` with its macro (which may use macros); KeyError names a missing one."""
     if depth > 8:
@@ -131,7 +83,7 @@ def _word_regex(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{body})(?!\w)")
 
 
-def _compile_rules(rules: RulesFile, path: Path, problems: ProblemLog) -> dict[str, str] | None:
+def _compile_rules(rules: RulesFile, path: Path, problems: ProblemCollector) -> dict[str, str] | None:
     """Expand every macro once; report bad ones. Returns the expanded macros."""
     expanded: dict[str, str] = {}
     for name, body in rules.macros.items():
@@ -139,36 +91,36 @@ def _compile_rules(rules: RulesFile, path: Path, problems: ProblemLog) -> dict[s
             expanded[name] = expand_macros(body, rules.macros)
             re.compile(expanded[name])
         except KeyError as exc:
-            problems.add(path, ("macros", name), f"macro {name}: unknown macro {exc.args[0]}")
+            problems.add_at(path, ("macros", name), f"macro {name}: unknown macro {exc.args[0]}")
         except (re.error, RecursionError) as exc:
-            problems.add(path, ("macros", name), f"macro {name}: {exc}")
+            problems.add_at(path, ("macros", name), f"macro {name}: {exc}")
     return expanded if len(expanded) == len(rules.macros) else None
 
 
 def _compile_cue(
     finding: str, index: int, cue: Cue, rules: RulesFile, macros: dict[str, str],
-    path: Path, problems: ProblemLog,
+    path: Path, problems: ProblemCollector,
 ) -> CompiledCue | None:
     loc: tuple[str | int, ...] = ("findings", finding, index)
     try:
         body, gaps = _with_gaps(expand_macros(cue.pattern, rules.macros), rules.gap_words)
         regex = _word_regex(body)
     except KeyError as exc:
-        problems.add(path, (*loc, "pattern"), f"{finding}: unknown macro {exc.args[0]}")
+        problems.add_at(path, (*loc, "pattern"), f"{finding}: unknown macro {exc.args[0]}")
         return None
     except (re.error, RecursionError) as exc:
-        problems.add(path, (*loc, "pattern"), f"{finding}: bad pattern: {exc}")
+        problems.add_at(path, (*loc, "pattern"), f"{finding}: bad pattern: {exc}")
         return None
     if cue.measure is not None:
         missing = [g for g in _MEASURE_GROUPS[cue.measure.quantity] if g not in regex.groupindex]
         if missing:
-            problems.add(path, (*loc, "measure"),
+            problems.add_at(path, (*loc, "measure"),
                          f"{finding}: measure needs group(s) {', '.join(missing)}")
             return None
     unknown = [m for m in (*cue.needs, *cue.needs_clause, *cue.unless, *([cue.not_after] if cue.not_after else []))
                if m not in macros]
     if unknown:
-        problems.add(path, loc, f"{finding}: unknown macro(s) {', '.join(unknown)}")
+        problems.add_at(path, loc, f"{finding}: unknown macro(s) {', '.join(unknown)}")
         return None
     return CompiledCue(
         finding=finding, cue=cue, regex=regex, gaps=gaps,
@@ -181,7 +133,7 @@ def _compile_cue(
 
 def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
     """`findings` maps every known finding id to whether it is a red flag."""
-    problems = ProblemLog()
+    problems = ProblemCollector(KNOWLEDGE_DIR)
     rules_path, lexicon_path = root / "rules.yaml", root / "lexicon.yaml"
     rules = problems.parse(rules_path, RulesFile)
     lexicon = problems.parse(lexicon_path, LexiconFile)
@@ -190,7 +142,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
     if rules and lexicon and macros is not None:
         for finding, finding_cues in lexicon.findings.items():
             if finding not in findings:
-                problems.add(lexicon_path, ("findings", finding), f"unknown finding id '{finding}'")
+                problems.add_at(lexicon_path, ("findings", finding), f"unknown finding id '{finding}'")
                 continue
             for index, cue in enumerate(finding_cues):
                 compiled = _compile_cue(finding, index, cue, rules, macros, lexicon_path, problems)
@@ -198,16 +150,16 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                     cues.append(compiled)
                 for covered in cue.covers:
                     if covered not in findings:
-                        problems.add(lexicon_path, ("findings", finding, index, "covers"),
+                        problems.add_at(lexicon_path, ("findings", finding, index, "covers"),
                                      f"unknown finding id '{covered}'")
     if rules:
         for i, rule in enumerate(rules.implications):
             for ident in (rule.when, rule.then):
                 if ident not in findings:
-                    problems.add(rules_path, ("implications", i), f"unknown finding id '{ident}'")
+                    problems.add_at(rules_path, ("implications", i), f"unknown finding id '{ident}'")
             # A red flag is only ever read from the person's own words about it.
             if findings.get(rule.then) and rule.gives:
-                problems.add(rules_path, ("implications", i),
+                problems.add_at(rules_path, ("implications", i),
                              f"an implication may not make red flag '{rule.then}' present")
         for section, items in (("negation", rules.negation.cues), ("hedge", rules.hedge.cues),
                                ("breakers", rules.breakers)):
@@ -215,9 +167,9 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                 try:
                     re.compile(item)
                 except re.error as exc:
-                    problems.add(rules_path, (section, i), f"bad pattern: {exc}")
-    if problems.items:
-        raise KnowledgeError(problems.items)
+                    problems.add_at(rules_path, (section, i), f"bad pattern: {exc}")
+    if problems.problems:
+        raise KnowledgeError(problems.problems)
     assert rules is not None  # no problems means both files parsed
     neg = rules.negation
     return Lexicon(

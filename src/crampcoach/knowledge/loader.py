@@ -77,7 +77,12 @@ class KnowledgeBase:
     files: dict[str, Source] = field(default_factory=dict)
 
 
-class _Collector:
+class ProblemCollector:
+    """Parses knowledge files and collects every problem, each with its file:line.
+
+    Shared by every loader (core, plans, intake, progress) so errors read the same.
+    """
+
     def __init__(self, root: Path) -> None:
         self.root = root
         self.problems: list[KnowledgeProblem] = []
@@ -96,6 +101,10 @@ class _Collector:
 
     def add(self, path: Path, line: int, message: str) -> None:
         self.problems.append(KnowledgeProblem(self.rel(path), line, message))
+
+    def add_at(self, path: Path, loc: tuple[str | int, ...], message: str) -> None:
+        """Report a problem at the line of a value inside a parsed file."""
+        self.add(path, self.line(path, *loc), message)
 
     def parse(self, path: Path, model: type[M]) -> M | None:
         import yaml  # only needed when the cache is cold
@@ -151,7 +160,7 @@ def _strings(value: Any) -> list[str]:
 
 
 def _load(root: Path) -> KnowledgeBase:
-    c = _Collector(root)
+    c = ProblemCollector(root)
     levels_path = root / "triage_levels.yaml"
     findings_path = root / "findings.yaml"
     flags_path = root / "red_flags.yaml"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from crampcoach.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
-from crampcoach.knowledge.loader import KNOWLEDGE_DIR, Source, _Collector
+from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, Source
 from crampcoach.plan.knowledge import (
     PHASES,
     Advice,
@@ -44,7 +44,7 @@ class PlanKnowledge:
         return [e for _, e in sorted(self.exercises.items()) if e.family == name]
 
 
-def _load_folder(c: _Collector, folder: Path, model: type[M],
+def _load_folder(c: ProblemCollector, folder: Path, model: type[M],
                  key: str) -> tuple[dict[str, M], dict[str, Path]]:
     """One model per file, its id (`key`) matching the file name."""
     found: dict[str, M] = {}
@@ -63,7 +63,7 @@ def _load_folder(c: _Collector, folder: Path, model: type[M],
     return found, paths
 
 
-def _check_exercises(c: _Collector, exercises: dict[str, Exercise], paths: dict[str, Path],
+def _check_exercises(c: ProblemCollector, exercises: dict[str, Exercise], paths: dict[str, Path],
                      families: Iterable[str], core: KnowledgeBase | None) -> None:
     family_set = set(families)
     for eid, ex in exercises.items():
@@ -74,7 +74,7 @@ def _check_exercises(c: _Collector, exercises: dict[str, Exercise], paths: dict[
             c.check_ids(path, ex.answers, core.causes, "cause", ("answers",), keyed=True)
 
 
-def _check_advice(c: _Collector, advice: dict[str, Advice], paths: dict[str, Path],
+def _check_advice(c: ProblemCollector, advice: dict[str, Advice], paths: dict[str, Path],
                   core: KnowledgeBase | None) -> None:
     if core is None:
         return
@@ -87,7 +87,7 @@ def _check_advice(c: _Collector, advice: dict[str, Advice], paths: dict[str, Pat
                   f"unknown disagreement topic '{item.disagreement}'")
 
 
-def _check_phases(c: _Collector, path: Path, phases: PhasesFile, exercises: dict[str, Exercise],
+def _check_phases(c: ProblemCollector, path: Path, phases: PhasesFile, exercises: dict[str, Exercise],
                   core: KnowledgeBase | None) -> None:
     families = phases.session.families
     for name in PHASES:
@@ -117,7 +117,7 @@ def _check_phases(c: _Collector, path: Path, phases: PhasesFile, exercises: dict
             c.check_ids(path, rule.any, core.findings, "finding", ("rules", i, "any"))
 
 
-def _check_ladder(c: _Collector, path: Path, ladder: LadderFile, exercises: dict[str, Exercise],
+def _check_ladder(c: ProblemCollector, path: Path, ladder: LadderFile, exercises: dict[str, Exercise],
                   families: Iterable[str], core: KnowledgeBase | None) -> None:
     numbers = [s.step for s in ladder.steps]
     if numbers != list(range(1, len(numbers) + 1)):
@@ -147,7 +147,7 @@ def _check_ladder(c: _Collector, path: Path, ladder: LadderFile, exercises: dict
             c.check_ids(path, rule.any, core.findings, "finding", ("start", i, "any"))
 
 
-def _check_safety(c: _Collector, path: Path, safety: PlanSafetyFile, families: Iterable[str],
+def _check_safety(c: ProblemCollector, path: Path, safety: PlanSafetyFile, families: Iterable[str],
                   core: KnowledgeBase | None) -> None:
     for i, r in enumerate(safety.restrictions):
         c.check_ids(path, r.only_families, families, "family",
@@ -164,7 +164,7 @@ def _check_safety(c: _Collector, path: Path, safety: PlanSafetyFile, families: I
 
 
 def _load(root: Path, core: KnowledgeBase | None) -> PlanKnowledge:
-    c = _Collector(root)
+    c = ProblemCollector(root)
     phases_path = root / "phases.yaml"
     ladder_path = root / "ladder.yaml"
     safety_path = root / "plan_safety.yaml"

@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from crampcoach.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
-from crampcoach.knowledge.loader import KNOWLEDGE_DIR, Source, _Collector
+from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, Source
 from crampcoach.knowledge.schema import Citation
 from crampcoach.plan.knowledge import Fraction, LadderFile, Sourced, Strict
 from crampcoach.plan.loader import PlanKnowledge, load_plan_knowledge
@@ -98,7 +98,7 @@ def _placeholders(text: str) -> set[str]:
         return {"{"}  # unbalanced braces: reported as an unknown placeholder
 
 
-def _check_texts(c: _Collector, path: Path, texts: dict[str, str], allowed: frozenset[str],
+def _check_texts(c: ProblemCollector, path: Path, texts: dict[str, str], allowed: frozenset[str],
                  *at: str) -> None:
     for key, text in texts.items():
         unknown = sorted(_placeholders(text) - allowed)
@@ -109,7 +109,7 @@ def _check_texts(c: _Collector, path: Path, texts: dict[str, str], allowed: froz
 
 
 def _load(root: Path, plan: PlanKnowledge, core: KnowledgeBase | None) -> ProgressKnowledge:
-    c = _Collector(root)
+    c = ProblemCollector(root)
     waterfalls_path = root / "waterfalls.yaml"
     escalation_path = root / "escalation.yaml"
     waterfalls = c.parse(waterfalls_path, WaterfallsFile)
