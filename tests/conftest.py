@@ -7,11 +7,18 @@ suite still runs on a bare checkout.
 from __future__ import annotations
 
 import json
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 import yaml
+from sqlalchemy.engine import make_url
+
+from crampcoach.store import database
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = (PROJECT_ROOT / ".." / "shared").resolve()
@@ -61,3 +68,48 @@ def vocabulary(shared_dir: Path) -> dict[str, Any]:
         (shared_dir / "spec" / "vocabulary.yaml").read_text(encoding="utf-8")
     )
     return data
+
+
+# ---- databases: a fresh SQLite file always, and a fresh PostgreSQL schema when
+# CRAMPCOACH_TEST_POSTGRES_URL names a server (scripts/test starts one).
+
+POSTGRES_ENV = "CRAMPCOACH_TEST_POSTGRES_URL"
+NO_POSTGRES = f"{POSTGRES_ENV} not set: run scripts/test, which starts a server"
+
+
+def _libpq(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database: the URL is the only thing a test gets."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'crampcoach.db'}"
+        yield url
+        database.dispose(url)
+        return
+    server = os.environ.get(POSTGRES_ENV)
+    if not server:
+        pytest.skip(NO_POSTGRES)
+    # A fresh schema per test, first on the search path: as good as a fresh database for
+    # the code under test, and much quicker to make than CREATE DATABASE.
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_libpq(server), autocommit=True) as admin:
+        admin.execute(f'CREATE SCHEMA "{schema}"')
+    url = make_url(database.normalise_url(server)).update_query_dict(
+        {"options": f"-csearch_path={schema}"}
+    ).render_as_string(hide_password=False)
+    yield url
+    database.dispose(url)
+    with psycopg.connect(_libpq(server), autocommit=True) as admin:
+        admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def configured(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The settings point at the test database, as CRAMPCOACH_DATABASE_URL would."""
+    monkeypatch.setenv("CRAMPCOACH_DATABASE_URL", database_url)
+    monkeypatch.setenv("CRAMPCOACH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("CRAMPCOACH_PROFILE", "me")
+    return database_url
