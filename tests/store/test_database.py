@@ -129,8 +129,8 @@ def test_eight_writers_store_every_cramp_exactly_once(database_url: str) -> None
     """8 processes start at once on a fresh, unmigrated database, 500 cramps each."""
     procs = start_writers(database_url, EVENTS_EACH, "cramps", WRITERS)
     printed: list[str] = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=120)
+    results = [proc.communicate(timeout=120) for proc in procs]  # every pipe closed, pass or fail
+    for proc, (out, err) in zip(procs, results, strict=True):
         assert proc.returncode == 0, err
         printed += out.split()
     assert len(printed) == WRITERS * EVENTS_EACH

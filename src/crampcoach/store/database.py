@@ -12,6 +12,7 @@ import functools
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,7 +98,7 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _entry: ConnectionPo
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _use_wal(cursor)
         # NORMAL is safe in WAL mode: a killed process loses nothing committed.
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -105,6 +106,25 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _entry: ConnectionPo
         cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
+
+
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch a database file to WAL once; the mode is kept in the file.
+
+    Switching needs the file to itself, and SQLite answers "database is locked" at once
+    (without waiting out the busy timeout) when several processes open a new file together,
+    so the switch is retried briefly.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() == "wal" or cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal":
+                return
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+        time.sleep(0.02)
 
 
 def _begin_sqlite(conn: Connection) -> None:
