@@ -175,9 +175,9 @@ def interview_command(
         question = current.next_question
         if question is None:
             break
-        top = current.causes[0]
-        console.print(f"\n[dim]{state.asked} answered · leading: {top.name} "
-                      f"{bar(top.probability, 10)} {top.probability:.0%}[/dim]")
+        console.print(f"\n[dim]{state.asked} answered · leading causes:[/dim]")
+        for cause in current.causes[:3]:
+            console.print(f"[dim]  {bar(cause.probability, 10)} {cause.probability:4.0%}  {cause.name}[/dim]")
         tag = "[red]Safety check[/red] " if question.screening else ""
         console.print(f"{tag}[bold]{question.text}[/bold]  [dim](yes/no/?/back/why/quit)[/dim]")
         line = sys.stdin.readline()
