@@ -1,0 +1,109 @@
+"""The server's view of the settings table in `crampcoach.settings`, checked once at start."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import secrets
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from crampcoach import settings
+from crampcoach.errors import InputError
+
+SECRET_FILE_NAME = "web-secret-key"
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """What the web app needs; `database_url` empty means the store's default SQLite file."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 1
+    multi_user: bool = False
+    secret_key: str = ""
+    database_url: str = ""
+    profile: str = "me"
+
+    @classmethod
+    def from_environment(cls) -> ServerSettings:
+        return cls(
+            host=settings.get("host"),
+            port=_integer("port", settings.get("port"), 1, 65535),
+            workers=_integer("workers", settings.get("workers"), 1, 64),
+            multi_user=_flag("multi_user", settings.get("multi_user")),
+            secret_key=settings.get("secret_key"),
+            database_url=settings.get("database_url").strip(),
+            profile=settings.get("profile"),
+        )
+
+    def but(self, **changes: object) -> ServerSettings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def on_loopback(self) -> bool:
+        return is_loopback(self.host)
+
+
+def is_loopback(host: str) -> bool:
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _integer(name: str, raw: str, low: int, high: int) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InputError(name, f"must be a whole number, got {raw!r}") from None
+    if not low <= value <= high:
+        raise InputError(name, f"must be between {low} and {high}, got {value}")
+    return value
+
+
+def _flag(name: str, raw: str) -> bool:
+    lowered = raw.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off", ""):
+        return False
+    raise InputError(name, f"must be 1 or 0, got {raw!r}")
+
+
+def signing_key(configured: str) -> bytes:
+    """The key that signs cookies: the setting, or one kept in the data folder.
+
+    Several workers on one machine share the file; workers on several machines need the
+    `secret_key` setting so that a cookie signed by one is accepted by the others.
+    """
+    if configured:
+        if len(configured) < 16:
+            raise InputError("secret_key", "must be at least 16 characters")
+        return configured.encode()
+    path = settings.data_dir() / SECRET_FILE_NAME
+    return _read_or_make_key(path)
+
+
+def _read_or_make_key(path: Path) -> bytes:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # O_EXCL: when several workers start together exactly one writes the key.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(secrets.token_hex(32))
+    for _ in range(100):
+        key = path.read_text(encoding="ascii").strip()
+        if key:
+            return key.encode()
+        # Another worker created the file a moment ago and is still writing it.
+        time.sleep(0.01)
+    raise InputError("secret_key", f"the key file {path} is empty; delete it and restart")

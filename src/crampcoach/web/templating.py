@@ -1,0 +1,87 @@
+"""Rendering pages: the Jinja2 environment and what every page gets (disclaimer, CSRF, nav)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi.templating import Jinja2Templates
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from crampcoach import DISCLAIMER, __version__
+from crampcoach.export.handout import dose_text, short_dose
+from crampcoach.knowledge import load_knowledge
+from crampcoach.plan import load_plan_knowledge
+from crampcoach.web.auth import page_viewer
+from crampcoach.web.context import web_context
+from crampcoach.web.cookies import CSRF_FIELD, csrf_seed, csrf_token, set_csrf_cookie
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+LEVEL_CLASS = {
+    "self_care": "level-self-care",
+    "see_physio": "level-see-physio",
+    "see_doctor": "level-see-doctor",
+    "urgent": "level-urgent",
+}
+ANSWER_WORD = {True: "Yes", False: "No", None: "Don't know"}
+
+
+def _percent(value: float) -> str:
+    if 0 < value < 0.005:
+        return "<1%"
+    return f"{value:.0%}"
+
+
+def _humanise(identifier: str) -> str:
+    return identifier.replace("_", " ").capitalize()
+
+
+def source_label(seed: str) -> str:
+    """A seed article as a reader can find it: its title, author, site and year."""
+    info = load_plan_knowledge().sources.get(seed)
+    if info is None:
+        return f"Source {seed}"
+    by = ", ".join(part for part in (info.author, info.site, str(info.year or "")) if part)
+    return f"“{info.title}”" + (f" ({by})" if by else "")
+
+
+def make_templates() -> Jinja2Templates:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["percent"] = _percent
+    env.filters["humanise"] = _humanise
+    env.filters["level_class"] = lambda level: LEVEL_CLASS[level]
+    env.filters["answer_word"] = lambda value: ANSWER_WORD[value]
+    env.filters["dose"] = dose_text
+    env.filters["short_dose"] = short_dose
+    env.globals["source_label"] = source_label
+    return Jinja2Templates(env=env)
+
+
+def render(request: Request, name: str, context: dict[str, Any] | None = None,
+           status_code: int = 200) -> HTMLResponse:
+    """A page with the shared context; sets the CSRF cookie on a browser's first visit."""
+    ctx = web_context(request)
+    seed, fresh = csrf_seed(request)
+    full: dict[str, Any] = {
+        "disclaimer": DISCLAIMER,
+        "version": __version__,
+        "viewer": page_viewer(request),
+        "multi_user": ctx.settings.multi_user,
+        "csrf_field": CSRF_FIELD,
+        "csrf_token": csrf_token(ctx.signer, seed),
+        "kb": load_knowledge(),
+        **(context or {}),
+    }
+    response = ctx.templates.TemplateResponse(request, name, full, status_code=status_code)
+    if fresh:
+        set_csrf_cookie(response, request, seed)
+    return response

@@ -1,0 +1,1 @@
+"""The HTML pages, one module per page; each module exposes `router`."""

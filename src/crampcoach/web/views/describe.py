@@ -1,0 +1,43 @@
+"""Describe it in your own words: what was read from the text, shown for confirmation."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from crampcoach.case import parse_case
+from crampcoach.errors import InputError
+from crampcoach.reasoning import assess
+from crampcoach.reasoning.assessment import Understood
+from crampcoach.web.auth import Viewer, require_viewer
+from crampcoach.web.forms import read_form, single_fields
+from crampcoach.web.interview_state import read_state
+from crampcoach.web.templating import render
+
+router = APIRouter()
+
+
+def _first_per_finding(spans: list[Understood]) -> list[Understood]:
+    seen: set[str] = set()
+    kept = []
+    for span in spans:
+        if span.finding not in seen:
+            seen.add(span.finding)
+            kept.append(span)
+    return kept
+
+
+@router.post("/describe", response_class=HTMLResponse)
+async def describe(request: Request, viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
+    form = await read_form(request)
+    values = single_fields(form, ("text", "age", "sex", "days_since_last_cramp"))
+    text = values.get("text", "").strip()
+    if not text:
+        raise InputError("text", "the description is empty")
+    state = read_state(form, {k: v for k, v in values.items() if k != "text"})
+    case = parse_case({**state.case().model_dump(exclude_none=True), "text": text})
+    spans = assess(case).understood_spans or []
+    return render(request, "confirm.html", {
+        "text": text, "spans": _first_per_finding(spans), "state": state,
+    })

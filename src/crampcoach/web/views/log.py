@@ -1,0 +1,130 @@
+"""The log page: quick forms for a cramp or a session, and the latest entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from fastapi import APIRouter, Depends
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from crampcoach.errors import InputError
+from crampcoach.plan.loader import load_plan_knowledge
+from crampcoach.store import log
+from crampcoach.web.auth import RowId, Viewer, person_for, require_viewer
+from crampcoach.web.context import web_context
+from crampcoach.web.forms import optional_int, optional_text, read_form, single_fields
+from crampcoach.web.templating import render
+
+router = APIRouter()
+
+ITEM_ROWS = 3
+RECENT = 10
+CRAMP_FIELDS = ("occurred_at", "side", "during", "minutes_into", "duration_s", "severity",
+                "eased_by")
+SESSION_FIELDS = ("date", "duration_min", "note")
+ITEM_FIELDS = ("exercise", "sets", "reps", "hold_s", "effort", "pain", "felt_glutes",
+               "felt_hamstrings", "felt_low_back")
+ITEM_FORM_FIELDS = tuple(f"item{row}.{name}" for row in range(ITEM_ROWS) for name in ITEM_FIELDS)
+LOGGED_MESSAGES = {"cramp": "Cramp logged.", "session": "Session logged."}
+
+
+@router.get("/people/{person_id}/log", response_class=HTMLResponse)
+def log_page(person_id: RowId, request: Request, logged: str | None = None,
+             viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
+    with web_context(request).reading() as session:
+        person = person_for(session, viewer, person_id)
+        cramps = log.cramps_between(session, person)[-RECENT:]
+        sessions = log.sessions_between(session, person)[-RECENT:]
+    exercises = load_plan_knowledge().exercises
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    return render(request, "log.html", {
+        "person": person,
+        "cramps": list(reversed(cramps)),
+        "sessions": list(reversed(sessions)),
+        "exercises": sorted(((e.id, e.name) for e in exercises.values()), key=lambda e: e[1]),
+        "exercise_names": {e.id: e.name for e in exercises.values()},
+        "now": now.isoformat(timespec="minutes"),
+        "today": now.date().isoformat(),
+        "item_rows": range(ITEM_ROWS),
+        "message": LOGGED_MESSAGES.get(logged or ""),
+    })
+
+
+def _moment(raw: str, field: str) -> dt.datetime:
+    """The form's local date and time (a datetime-local field never carries an offset)."""
+    try:
+        moment = dt.datetime.fromisoformat(raw.strip())
+    except ValueError:
+        raise InputError(field, f"must be a date and time, got {raw[:40]!r}") from None
+    if moment.tzinfo is not None:
+        raise InputError(field, "give the local time without a UTC offset")
+    return moment
+
+
+@router.post("/people/{person_id}/cramps")
+async def add_cramp(person_id: RowId, request: Request,
+                    viewer: Viewer = Depends(require_viewer)) -> Response:
+    values = single_fields(await read_form(request), CRAMP_FIELDS)
+    severity = optional_int(values, "severity")
+    if severity is None:
+        raise InputError("severity", "give how bad it was, 0 to 10")
+    record: dict[str, Any] = {
+        "occurred_at": _moment(values.get("occurred_at", ""), "occurred_at"),
+        "side": values.get("side", ""),
+        "during": values.get("during", ""),
+        "minutes_into": optional_int(values, "minutes_into"),
+        "duration_s": optional_int(values, "duration_s"),
+        "severity": severity,
+        "eased_by": optional_text(values, "eased_by"),
+    }
+    with web_context(request).writing() as session:
+        person = person_for(session, viewer, person_id)
+        log.add_cramp(session, person, record)
+    return RedirectResponse(f"/people/{person.id}/log?logged=cramp", status_code=303)
+
+
+def _items(values: dict[str, str]) -> list[dict[str, Any]]:
+    items = []
+    for row in range(ITEM_ROWS):
+        prefix = f"item{row}."
+        exercise = values.get(prefix + "exercise", "").strip()
+        if not exercise:
+            continue
+        number = {name: optional_int(values, prefix + name)
+                  for name in ITEM_FIELDS if name != "exercise"}
+        item: dict[str, Any] = {"exercise": exercise, "sets": number["sets"],
+                                "reps": number["reps"], "hold_s": number["hold_s"],
+                                "effort": number["effort"], "pain": number["pain"]}
+        felt = (number["felt_low_back"], number["felt_glutes"], number["felt_hamstrings"])
+        if any(v is not None for v in felt):
+            if any(v is None for v in felt):
+                raise InputError(prefix + "felt", "give all three (glutes, hamstrings, "
+                                 "low back) or none")
+            item["felt"] = {"low_back": felt[0], "glutes": felt[1], "hamstrings": felt[2]}
+        if item["sets"] is None:
+            raise InputError(prefix + "sets", "give the number of sets")
+        items.append(item)
+    return items
+
+
+@router.post("/people/{person_id}/sessions")
+async def add_session(person_id: RowId, request: Request,
+                      viewer: Viewer = Depends(require_viewer)) -> Response:
+    values = single_fields(await read_form(request), (*SESSION_FIELDS, *ITEM_FORM_FIELDS))
+    raw_date = values.get("date", "").strip()
+    try:
+        day = dt.date.fromisoformat(raw_date)
+    except ValueError:
+        raise InputError("date", f"must be a date (YYYY-MM-DD), got {raw_date[:20]!r}") from None
+    items = _items(values)
+    if not items:
+        raise InputError("items", "give at least one exercise")
+    record = {"date": day, "duration_min": optional_int(values, "duration_min"),
+              "note": optional_text(values, "note"), "items": items}
+    known = set(load_plan_knowledge().exercises)
+    with web_context(request).writing() as session:
+        person = person_for(session, viewer, person_id)
+        log.add_session(session, person, record, known_exercises=known)
+    return RedirectResponse(f"/people/{person.id}/log?logged=session", status_code=303)

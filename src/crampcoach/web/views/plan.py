@@ -1,0 +1,94 @@
+"""The plan page: the weekly table, each exercise with dose and cues, and the downloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from fastapi import APIRouter, Depends
+from pydantic import ValidationError
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from crampcoach.errors import InputError, from_validation_error
+from crampcoach.export.handout import handout
+from crampcoach.plan import Plan, PlanOptions
+from crampcoach.reasoning import assess
+from crampcoach.web import capabilities
+from crampcoach.web.auth import Viewer, require_viewer
+from crampcoach.web.capabilities import EXPORT_FORMATS, ExportFormat
+from crampcoach.web.forms import optional_int, read_form, single_fields
+from crampcoach.web.interview_state import UNDERSTOOD_PREFIX, InterviewState, read_state
+from crampcoach.web.templating import render
+from crampcoach.web.views.results import STATE_FIELDS, save_targets
+
+router = APIRouter()
+
+OPTION_FIELDS = ("weeks", "start", "sessions_per_week")
+DOWNLOADS: tuple[tuple[ExportFormat, str], ...] = (
+    ("pdf", "Printable PDF"), ("ics", "Calendar (.ics)"), ("fhir", "FHIR care plan (JSON)"),
+    ("json", "Plan data (JSON)"),
+)
+
+
+def read_options(values: dict[str, str]) -> PlanOptions:
+    raw_start = values.get("start", "").strip()
+    try:
+        # A plan on the page starts today unless told otherwise, so its days have dates.
+        start = dt.date.fromisoformat(raw_start) if raw_start else dt.date.today()
+    except ValueError:
+        raise InputError("start", f"must be a date (YYYY-MM-DD), got {raw_start!r}") from None
+    weeks = optional_int(values, "weeks")
+    fields: dict[str, Any] = {"start": start,
+                              "sessions_per_week": optional_int(values, "sessions_per_week")}
+    if weeks is not None:
+        fields["weeks"] = weeks
+    try:
+        return PlanOptions(**fields)
+    except ValidationError as exc:
+        raise from_validation_error(exc) from None
+
+
+async def _posted(request: Request, extra: tuple[str, ...] = ()
+                  ) -> tuple[FormData, InterviewState, PlanOptions, dict[str, str]]:
+    form = await read_form(request)
+    values = single_fields(form, (*STATE_FIELDS, *OPTION_FIELDS, *extra),
+                           repeatable=("answered",), prefixes=(UNDERSTOOD_PREFIX,))
+    state = read_state(form, {k: v for k, v in values.items() if k not in OPTION_FIELDS})
+    return form, state, read_options(values), values
+
+
+def plan_for(state: InterviewState, options: PlanOptions) -> Plan:
+    case = state.case()
+    return capabilities.make_plan(case, assess(case), options)
+
+
+def plan_page(request: Request, plan: Plan, **extra: Any) -> HTMLResponse:
+    sheet = handout(plan)
+    context: dict[str, Any] = {
+        "plan": plan, "sheet": sheet, "downloads": DOWNLOADS, "state": None, "options": None,
+        "figures": capabilities.figure_svgs([card.id for card in sheet.cards]),
+        "save_targets": [], "saved_version": None, "saved_for": None,
+        "download_action": "/plan/download",
+    }
+    context.update(extra)
+    return render(request, "plan.html", context)
+
+
+@router.post("/plan", response_class=HTMLResponse)
+async def show_plan(request: Request, viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
+    _, state, options, _ = await _posted(request)
+    return plan_page(request, plan_for(state, options), state=state, options=options,
+                     save_targets=save_targets(request, viewer))
+
+
+@router.post("/plan/download")
+async def download_plan(request: Request, viewer: Viewer = Depends(require_viewer)) -> Response:
+    _, state, options, values = await _posted(request, extra=("format",))
+    fmt = values.get("format", "")
+    if fmt not in EXPORT_FORMATS:
+        raise InputError("format", f"must be one of {', '.join(EXPORT_FORMATS)}")
+    plan = plan_for(state, options)
+    exported = capabilities.export_plan(plan, fmt)
+    return Response(exported.body, media_type=exported.media_type, headers=exported.headers)
