@@ -73,8 +73,7 @@ def _because(net: Network, cause: int, links: list[tuple[str, int]],
         if value is None:
             continue
         weight = round(weight_of_evidence(net, j, cause, value), 3)
-        # Built without re-validation: every value here comes from validated data.
-        found.append(Because.model_construct(finding=fid, answer=value, weight=weight))
+        found.append(Because(finding=fid, answer=value, weight=weight))
     found.sort(key=lambda b: -abs(b.weight))
     return found
 
@@ -97,7 +96,7 @@ def assess(case: Case) -> Assessment:
     causes = []
     for i in order:
         cid, name, seeds, grade, links = facts[i]
-        causes.append(CauseResult.model_construct(
+        causes.append(CauseResult(
             id=cid, name=name, probability=float(posterior.marginals[i]),
             because=_because(net, i, links, answers), sources=list(seeds), evidence=grade,
         ))
@@ -117,7 +116,8 @@ def assess(case: Case) -> Assessment:
         for d in kb.disagreements
         if any(c in top3 or probability[c] >= DISAGREEMENT_SHOWN_AT for c in d.causes)
     ]
-    return Assessment(
+    # Every part was built from validated data; validating again would only cost time.
+    return Assessment.model_construct(
         triage=triaged,
         causes=causes,
         next_question=next_question,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pydantic import BaseModel, ConfigDict
 
 from crampcoach.knowledge.schema import Level
@@ -26,7 +28,10 @@ class Triage(Out):
     action: str
 
 
-class Because(Out):
+# The two documents made ~50 times per assessment are plain frozen dataclasses: building
+# them costs a tenth of a pydantic model, and pydantic still serialises and documents them.
+@dataclass(frozen=True, slots=True)
+class Because:
     """A finding that moved a cause: weight is the natural log of its likelihood ratio.
 
     Positive pushed the cause up, negative pushed it down.
@@ -37,7 +42,8 @@ class Because(Out):
     weight: float
 
 
-class CauseResult(Out):
+@dataclass(frozen=True, slots=True)
+class CauseResult:
     id: str
     name: str
     probability: float

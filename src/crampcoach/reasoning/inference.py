@@ -29,7 +29,7 @@ QUICKSCORE_MAX_PRESENT = 14
 # Sum of |terms| over the result: beyond this the alternating sum may have lost ~1e-10.
 MAX_CANCELLATION = 1e5
 ENUMERATION_CHUNK = 1 << 15
-ANSWER_BATCH_ELEMENTS = 1 << 18
+ANSWER_BATCH_ELEMENTS = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -157,22 +157,31 @@ def answer_effects(
     done = np.zeros(m, dtype=bool)
     if terms is not None and m:
         p = net.prior
-        # Candidates go in batches so the (batch, 2^k, n) arrays stay a few MB at most.
+        weight = p * terms.a / terms.t  # (2^k, n): the share of each term where the cause is on
+        log_t = np.log(terms.t)
+        # Candidates go in batches so the (2^k, links) arrays stay a few MB at most.
         batch = max(1, ANSWER_BATCH_ELEMENTS // (terms.t.size or 1))
         for lo in range(0, m, batch):
-            rows = list(candidates[lo : lo + batch])
-            q = np.exp(net.log_q[rows])  # (b, n)
-            keep = 1.0 - net.leak[rows]
-            pa_q = p * terms.a[None, :, :] * q[:, None, :]  # (b, 2^k, n)
-            t_new = (1.0 - p) + pa_q
-            ratio = np.prod(t_new / terms.t[None, :, :], axis=2)
-            base_no = terms.base[None, :] * keep[:, None] * ratio  # (b, 2^k)
+            rows_idx = list(candidates[lo : lo + batch])
+            b = len(rows_idx)
+            # Asking finding j only changes the terms of the causes linked to j: work on
+            # those links alone instead of every (candidate, cause) pair.
+            link_row, link_col = np.nonzero(net.strength[rows_idx])
+            q = 1.0 - net.strength[rows_idx][link_row, link_col]
+            pa_q = p[link_col] * terms.a[:, link_col] * q  # (2^k, links)
+            t_new = (1.0 - p[link_col]) + pa_q
+            incidence = np.zeros((len(link_row), b))
+            incidence[np.arange(len(link_row)), link_row] = 1.0
+            ratio = np.exp((np.log(t_new) - log_t[:, link_col]) @ incidence).T  # (b, 2^k)
+            keep = 1.0 - net.leak[rows_idx]
+            base_no = terms.base[None, :] * keep[:, None] * ratio
             evidence_no = base_no.sum(axis=1)
             magnitude = np.abs(base_no).sum(axis=1)
             ok = (evidence_no > 0) & (magnitude <= MAX_CANCELLATION * evidence_no)
-            joint_no = np.einsum("js,jsn->jn", base_no, pa_q / t_new)
+            joint_no = base_no @ weight  # right for causes not linked to the candidate
+            joint_no[link_row, link_col] = np.einsum("ls,sl->l", base_no[link_row], pa_q / t_new)
             safe = np.where(ok, evidence_no, 1.0)
-            span = slice(lo, lo + len(rows))
+            span = slice(lo, lo + b)
             if_no[span][ok] = joint_no[ok] / safe[ok, None]
             p_no[span][ok] = evidence_no[ok] / terms.evidence
             done[span] = ok
