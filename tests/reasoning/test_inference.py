@@ -15,6 +15,9 @@ from crampcoach.reasoning.network import Network, network
 from .pgmpy_reference import pgmpy_evidence_probability, pgmpy_marginals
 
 TOLERANCE = 1e-9
+# Answer effects only rank questions; they may keep the fast sum down to ~1e-6 relative
+# error (MAX_CANCELLATION_RANKING) rather than fall back to enumeration.
+RANKING_TOLERANCE = 1e-6
 Evidence = dict[int, bool]
 
 
@@ -83,11 +86,11 @@ def test_answer_effects_match_inference_with_the_answer_added(case: int) -> None
         after_no = infer(net, present, [*absent, j])
         p_yes = math.exp(after_yes.log_evidence - current.log_evidence)
         name = net.finding_ids[j]
-        assert effects.p_yes[row] == pytest.approx(p_yes, abs=TOLERANCE), name
+        assert effects.p_yes[row] == pytest.approx(p_yes, abs=RANKING_TOLERANCE), name
         np.testing.assert_allclose(effects.if_no[row], after_no.marginals, rtol=0,
-                                   atol=TOLERANCE, err_msg=name)
+                                   atol=RANKING_TOLERANCE, err_msg=name)
         np.testing.assert_allclose(effects.if_yes[row], after_yes.marginals, rtol=0,
-                                   atol=TOLERANCE, err_msg=name)
+                                   atol=RANKING_TOLERANCE, err_msg=name)
 
 
 def _single_parent_findings(net: Network) -> list[tuple[int, int]]:

@@ -28,6 +28,11 @@ from crampcoach.reasoning.network import Array, Network
 QUICKSCORE_MAX_PRESENT = 14
 # Sum of |terms| over the result: beyond this the alternating sum may have lost ~1e-10.
 MAX_CANCELLATION = 1e5
+# Answer effects only rank questions, so ~1e-6 relative error is plenty: a looser bound
+# keeps the fast path for improbable answer combinations.
+MAX_CANCELLATION_RANKING = 1e9
+# Extended precision (64-bit mantissa) affords ~2,000 times more cancellation for the same error.
+MAX_CANCELLATION_EXTENDED = 1e8
 ENUMERATION_CHUNK = 1 << 15
 ANSWER_BATCH_ELEMENTS = 1 << 16
 
@@ -68,23 +73,37 @@ class _Terms:
     evidence: float  # P(e) = sum(base)
 
 
-def _quickscore_terms(net: Network, present: Sequence[int], absent: Sequence[int]) -> _Terms | None:
+@functools.cache
+def _extended(net: Network) -> tuple[Array, Array, Array]:
+    """Prior, log(1 - strength) and log(1 - leak) in extended precision (80-bit on x86)."""
+    strength = net.strength.astype(np.longdouble)
+    leak = net.leak.astype(np.longdouble)
+    return net.prior.astype(np.longdouble), np.log1p(-strength), np.log1p(-leak)
+
+
+def _quickscore_terms(net: Network, present: Sequence[int], absent: Sequence[int],
+                      max_cancellation: float = MAX_CANCELLATION,
+                      extended: bool = False) -> _Terms | None:
     bits, signs = _subsets(len(present))
-    p = net.prior
-    log_a = net.log_q[list(absent)].sum(axis=0) + bits @ net.log_q[list(present)]
+    if extended:
+        p, log_q, log_keep_leak = _extended(net)
+        bits = bits.astype(np.longdouble)
+    else:
+        p, log_q, log_keep_leak = net.prior, net.log_q, net.log_keep_leak
+    log_a = log_q[list(absent)].sum(axis=0) + bits @ log_q[list(present)]
     a = np.exp(log_a)
     t = (1.0 - p) + p * a
     log_mag = (
-        net.log_keep_leak[list(absent)].sum()
-        + bits @ net.log_keep_leak[list(present)]
+        log_keep_leak[list(absent)].sum()
+        + bits @ log_keep_leak[list(present)]
         + np.log(t).sum(axis=1)
     )
     magnitude = np.exp(log_mag)
     base = signs * magnitude
-    evidence = float(base.sum())
-    if not evidence > 0.0 or magnitude.sum() > MAX_CANCELLATION * evidence:
+    evidence = base.sum()
+    if not evidence > 0.0 or magnitude.sum() > max_cancellation * evidence:
         return None
-    return _Terms(a=a, t=t, base=base, evidence=evidence)
+    return _Terms(a=a, t=t, base=base, evidence=float(evidence))
 
 
 def _enumerate(net: Network, present: Sequence[int], absent: Sequence[int]) -> Posterior:
@@ -130,11 +149,16 @@ def _enumerate(net: Network, present: Sequence[int], absent: Sequence[int]) -> P
 def infer(net: Network, present: Sequence[int], absent: Sequence[int]) -> Posterior:
     """Exact P(cause | present findings, absent findings) for every cause."""
     if len(present) <= QUICKSCORE_MAX_PRESENT:
-        terms = _quickscore_terms(net, present, absent)
-        if terms is not None:
-            p = net.prior
-            joint = terms.base @ (p * terms.a / terms.t)
-            return Posterior(marginals=joint / terms.evidence, log_evidence=math.log(terms.evidence))
+        # Double precision first; when the alternating sum cancels too much, the same sum in
+        # extended precision keeps ~3 more digits; only beyond that do we enumerate states.
+        for extended, bound in ((False, MAX_CANCELLATION), (True, MAX_CANCELLATION_EXTENDED)):
+            terms = _quickscore_terms(net, present, absent, bound, extended)
+            if terms is not None:
+                p = _extended(net)[0] if extended else net.prior
+                joint = terms.base @ (p * terms.a / terms.t)
+                evidence = terms.base.sum()
+                return Posterior(marginals=np.asarray(joint / evidence, dtype=np.float64),
+                                 log_evidence=math.log(terms.evidence))
     return _enumerate(net, present, absent)
 
 
@@ -151,7 +175,7 @@ def answer_effects(
     p_no = np.empty(m)
     if_no = np.empty((m, n))
     terms = (
-        _quickscore_terms(net, present, absent)
+        _quickscore_terms(net, present, absent, MAX_CANCELLATION_RANKING)
         if len(present) <= QUICKSCORE_MAX_PRESENT else None
     )
     done = np.zeros(m, dtype=bool)
@@ -177,7 +201,7 @@ def answer_effects(
             base_no = terms.base[None, :] * keep[:, None] * ratio
             evidence_no = base_no.sum(axis=1)
             magnitude = np.abs(base_no).sum(axis=1)
-            ok = (evidence_no > 0) & (magnitude <= MAX_CANCELLATION * evidence_no)
+            ok = (evidence_no > 0) & (magnitude <= MAX_CANCELLATION_RANKING * evidence_no)
             joint_no = base_no @ weight  # right for causes not linked to the candidate
             joint_no[link_row, link_col] = np.einsum("ls,sl->l", base_no[link_row], pa_q / t_new)
             safe = np.where(ok, evidence_no, 1.0)
