@@ -49,31 +49,35 @@ def weight_of_evidence(net: Network, finding: int, cause: int, present: bool) ->
     return math.log1p(-keep)
 
 
+Link = tuple[str, float, float]  # finding, weight of a yes, weight of a no
+
+
 @functools.cache
-def _cause_facts(net: Network) -> list[tuple[str, str, list[str], Grade, list[tuple[str, int]]]]:
+def _cause_facts(net: Network) -> list[tuple[str, str, list[str], Grade, list[Link]]]:
     """Per cause (in network order): id, name, seeds, evidence grade, linked findings.
 
     Fixed for the life of the process, so it is worked out once, not on every assessment.
     """
     kb = load_knowledge()
     facts = []
-    for cid in net.cause_ids:
+    for c, cid in enumerate(net.cause_ids):
         cause = kb.causes[cid]
-        links = [(fid, net.finding_index[fid]) for fid in cause.links]
+        links = [
+            (fid, round(weight_of_evidence(net, net.finding_index[fid], c, True), 3),
+             round(weight_of_evidence(net, net.finding_index[fid], c, False), 3))
+            for fid in cause.links
+        ]
         facts.append((cid, cause.name, sorted({c.seed for c in cause.sources}),
                       cause.evidence.grade, links))
     return facts
 
 
-def _because(net: Network, cause: int, links: list[tuple[str, int]],
-             answers: dict[str, bool | None]) -> list[Because]:
+def _because(links: list[Link], answers: dict[str, bool | None]) -> list[Because]:
     found = []
-    for fid, j in links:
+    for fid, if_yes, if_no in links:
         value = answers.get(fid)
-        if value is None:
-            continue
-        weight = round(weight_of_evidence(net, j, cause, value), 3)
-        found.append(Because(finding=fid, answer=value, weight=weight))
+        if value is not None:
+            found.append(Because(finding=fid, answer=value, weight=if_yes if value else if_no))
     found.sort(key=lambda b: -abs(b.weight))
     return found
 
@@ -98,7 +102,7 @@ def assess(case: Case) -> Assessment:
         cid, name, seeds, grade, links = facts[i]
         causes.append(CauseResult(
             id=cid, name=name, probability=float(posterior.marginals[i]),
-            because=_because(net, i, links, answers), sources=list(seeds), evidence=grade,
+            because=_because(links, answers), sources=list(seeds), evidence=grade,
         ))
 
     choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex)
