@@ -23,6 +23,7 @@ from pathlib import Path
 import psycopg
 from sqlalchemy.engine import make_url
 
+from crampcoach.progress.reading import progress_for
 from crampcoach.store import database, log, people
 from crampcoach.store.records import CrampRecord, SessionRecord, StoredCramp, StoredSession
 from crampcoach.store.weekly import cramps_per_week, weekly_summary
@@ -95,6 +96,11 @@ def measure(url: str, writes: int, sessions: int) -> dict[str, float]:
                 {**cramp_record(index).model_dump(), "recorded_at": recorded}))
 
     def progress() -> object:
+        # What `crampcoach progress` computes: ladder, waterfalls, load, escalation, weeks.
+        with database.reading(url) as session:
+            return progress_for(session, people.require(session, "history"))
+
+    def weekly() -> object:
         with database.reading(url) as session:
             person = people.require(session, "history")
             return weekly_summary(session, person), cramps_per_week(session, person)
@@ -104,6 +110,7 @@ def measure(url: str, writes: int, sessions: int) -> dict[str, float]:
             return log.sessions_between(session, people.require(session, "history"))
 
     figures["progress summary s"] = median_seconds(5, progress)
+    figures["weekly totals in SQL s"] = median_seconds(5, weekly)
     figures["all sessions read s"] = median_seconds(3, history)
     return figures
 
