@@ -36,3 +36,14 @@ def from_validation_error(error: ValidationError, prefix: str = "") -> InputErro
     if more:
         message += f" (and {more} more problem{'s' if more > 1 else ''})"
     return InputError(field or "input", message)
+
+
+def whole_number(text: str, field: str, low: int, high: int) -> int:
+    """Read an integer option or setting within [low, high], or say which field is wrong."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise InputError(field, f"'{text}' is not a whole number") from None
+    if not low <= value <= high:
+        raise InputError(field, f"must be from {low} to {high}, not {value}")
+    return value

@@ -147,12 +147,7 @@ def ladder_svg(ladder: LadderPlan) -> str:
         dash = ' stroke-dasharray="6 5"' if rung.blocked else ""
         parts.append(f'<line x1="{left}" y1="{y}" x2="{left + 60}" y2="{y}" stroke="{colour}" '
                      f'stroke-width="6"{dash}/>')
-        if rung.blocked:
-            when = "not until cleared by a professional"
-        elif rung.planned_week is not None:
-            when = f"from week {rung.planned_week}"
-        else:
-            when = "after this plan"
+        when = rung.when()
         parts.append(f'<text x="{left + 74}" y="{y - 2}" font-size="13" fill="{INK}" '
                      f'font-weight="bold">{rung.step}. {escape(rung.name)}</text>')
         parts.append(f'<text x="{left + 74}" y="{y + 13}" font-size="11" fill="{colour}">'

@@ -62,12 +62,7 @@ def _ladder_md(h: Handout) -> list[str]:
         return []
     out = ["## The glute ladder", "", ladder.start_says, ""]
     for rung in reversed(ladder.rungs):
-        if rung.blocked:
-            when = "not until cleared by a professional"
-        elif rung.planned_week is not None:
-            when = f"from week {rung.planned_week}"
-        else:
-            when = "after this plan"
+        when = rung.when()
         out.append(f"{rung.step}. {rung.name} — {when}")
     out += ["", f"- **Moving up:** {ladder.move_up}", f"- **Moving down:** {ladder.move_down}",
             f"- **Load:** {ladder.load}", f"- **Timeline:** {ladder.timeline}"]

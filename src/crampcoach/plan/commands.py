@@ -15,22 +15,12 @@ import typer
 from pydantic import ValidationError
 
 from crampcoach.case import Case, load_case_file
-from crampcoach.errors import InputError, suggest
+from crampcoach.errors import InputError, suggest, whole_number
 from crampcoach.export import BINARY, FORMATS, PAGES, render
 from crampcoach.plan.builder import build_plan
 from crampcoach.plan.models import Plan, PlanOptions
 
 CaseOption = Annotated[Path | None, typer.Option("--case", help="Case file (JSON or YAML).")]
-
-
-def parse_int(text: str, field: str, low: int, high: int) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise InputError(field, f"'{text}' is not a whole number") from None
-    if not low <= value <= high:
-        raise InputError(field, f"must be from {low} to {high}, not {value}")
-    return value
 
 
 def parse_date(text: str, field: str) -> date:
@@ -82,9 +72,9 @@ def plan_command(
     check_choice(page, PAGES, "--page")
     plan = plan_for(
         _case(case_file),
-        weeks=parse_int(weeks, "--weeks", 1, 52),
+        weeks=whole_number(weeks, "--weeks", 1, 52),
         start=parse_date(start, "--start") if start else date.today(),
-        sessions_per_week=parse_int(sessions, "--sessions-per-week", 1, 7) if sessions else None,
+        sessions_per_week=whole_number(sessions, "--sessions-per-week", 1, 7) if sessions else None,
     )
     if fmt in BINARY and out is None and sys.stdout.isatty():
         raise InputError("--out", f"{fmt} output is a file; give --out FILE")
@@ -119,7 +109,7 @@ def session_command(
 
     case = load_case_file(case_file) if case_file is not None else Case()
     plan = plan_for(case)
-    session = pick_session(plan, parse_int(day, "--day", 1, 52 * 7) if day else None)
+    session = pick_session(plan, whole_number(day, "--day", 1, 52 * 7) if day else None)
     interactive = sys.stdin.isatty() and not no_wait
     # The guide and its prompts go to stderr, so stdout holds only the record.
     console = Console(stderr=True, highlight=False)

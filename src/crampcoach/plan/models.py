@@ -112,6 +112,14 @@ class LadderRung(Out):
     planned_week: int | None      # None: not reached within this plan
     blocked: bool                 # a safety restriction keeps it out of the plan
 
+    def when(self) -> str:
+        """When the person reaches this rung, in words for the handouts."""
+        if self.blocked:
+            return "not until cleared by a professional"
+        if self.planned_week is not None:
+            return f"from week {self.planned_week}"
+        return "after this plan"
+
 
 class LadderPlan(Out):
     start_step: int

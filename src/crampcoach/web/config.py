@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crampcoach import settings
-from crampcoach.errors import InputError
+from crampcoach.errors import InputError, whole_number
 
 SECRET_FILE_NAME = "web-secret-key"
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
@@ -32,8 +32,8 @@ class ServerSettings:
     def from_environment(cls) -> ServerSettings:
         return cls(
             host=settings.get("host"),
-            port=_integer("port", settings.get("port"), 1, 65535),
-            workers=_integer("workers", settings.get("workers"), 1, 64),
+            port=whole_number(settings.get("port"), "port", 1, 65535),
+            workers=whole_number(settings.get("workers"), "workers", 1, 64),
             multi_user=_flag("multi_user", settings.get("multi_user")),
             secret_key=settings.get("secret_key"),
             database_url=settings.get("database_url").strip(),
@@ -55,16 +55,6 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
-
-
-def _integer(name: str, raw: str, low: int, high: int) -> int:
-    try:
-        value = int(raw)
-    except ValueError:
-        raise InputError(name, f"must be a whole number, got {raw!r}") from None
-    if not low <= value <= high:
-        raise InputError(name, f"must be between {low} and {high}, got {value}")
-    return value
 
 
 def _flag(name: str, raw: str) -> bool:
