@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,20 +10,13 @@ from crampcoach.errors import InputError
 from crampcoach.store import database, people
 from crampcoach.web import accounts
 
-from .servers import fresh_postgres_database
-
 PASSWORD = "correct horse battery"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        found = f"sqlite:///{tmp_path / 'accounts.db'}"
-        yield found
-        database.dispose(found)
-    else:
-        with fresh_postgres_database() as found:
-            yield found
+@pytest.fixture
+def url(database_url: str) -> str:
+    """SQLite and, when a server is given, PostgreSQL (see tests/conftest.py)."""
+    return database_url
 
 
 def coach(session: Session, name: str = "coach-jo") -> accounts.Account:

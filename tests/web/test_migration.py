@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,20 +14,13 @@ from crampcoach.store import database
 from crampcoach.store.models import Base
 from crampcoach.web import accounts
 
-from .servers import fresh_postgres_database
-
 OURS = {accounts.Account.__tablename__, accounts.ApiToken.__tablename__}
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        found = f"sqlite:///{tmp_path / 'migrated.db'}"
-        yield found
-        database.dispose(found)
-    else:
-        with fresh_postgres_database() as found:
-            yield found
+@pytest.fixture
+def url(database_url: str) -> str:
+    """SQLite and, when a server is given, PostgreSQL (see tests/conftest.py)."""
+    return database_url
 
 
 def test_the_migrated_account_tables_match_the_models(url: str) -> None:
