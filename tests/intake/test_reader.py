@@ -195,6 +195,7 @@ def test_a_denied_red_flag_is_never_read_as_present(text: str, finding: str) -> 
 
 @pytest.mark.parametrize(("text", "finding"), [
     ("I'm numb around my bottom.", "saddle_numbness"),
+    ("I've lost all feeling around my backside and between my legs.", "saddle_numbness"),
     ("I can't tell when my bladder is full.", "bladder_or_bowel_change"),
     ("My calf is swollen, warm and red.", "calf_or_thigh_swollen_warm_red"),
     ("My pee is the colour of cola after the race.", "dark_urine_after_exercise"),

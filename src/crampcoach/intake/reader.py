@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from crampcoach import settings
 from crampcoach.intake.lexicon import CompiledCue, Lexicon, load_lexicon
 
 STRONG, IMPLIED, WEAK = 3, 2, 1
@@ -283,6 +284,45 @@ def read_with(text: str, lex: Lexicon) -> Reading:
     return Reading(findings=dict(sorted(findings.items())), spans=spans)
 
 
+@dataclass(frozen=True)
+class Clause:
+    """One clause as the rules scope negations and hedges: offsets, and whether it denies or doubts."""
+
+    start: int
+    end: int
+    negated: bool
+    hedged: bool
+
+
+def clauses(text: str, lex: Lexicon) -> list[Clause]:
+    """The clauses of `text` (sentences cut at the breakers), trimmed to their words."""
+    lay = _Layout(normalise(text), lex)
+    found: list[Clause] = []
+    for index, sentence in enumerate(lay.sentences):
+        pos = sentence[0]
+        while pos < sentence[1]:
+            start, end = lay.clause(pos, pos, sentence)
+            words = [m.span() for m in _WORD.finditer(lay.norm, max(start, pos), end)]
+            if words:
+                start, end = words[0][0], words[-1][1]
+                found.append(Clause(start, end, lay.has_negation(start, end),
+                                    lay.has_hedge(start, end) or index in lay.questions))
+            # Step past the breaker that ends this clause.
+            k = bisect.bisect_right(lay.break_ends, end)
+            pos = max(pos + 1, lay.break_ends[k] if k < len(lay.break_ends) else sentence[1])
+    return found
+
+
 def read_findings(text: str) -> Reading:
-    """Read a person's own description into findings, each with the words it came from."""
-    return read_with(text, load_lexicon())
+    """Read a person's own description into findings, each with the words it came from.
+
+    With the setting `text_model` at "1" and the optional model installed, the model adds
+    findings the rules missed (see `crampcoach.intake.semantic`); otherwise the rules alone.
+    """
+    lex = load_lexicon()
+    if settings.get("text_model") == "1":
+        from crampcoach.intake import semantic  # imports the model packages: only on demand
+
+        if semantic.model_available():
+            return semantic.read_with_model(text, lex)
+    return read_with(text, lex)

@@ -122,3 +122,34 @@ class TopicsFile(Strict):
     topics: list[Topic]
     cause_keywords: dict[str, list[str]]
     out_of_scope: list[OutOfScope]
+
+
+class SemanticFile(Strict):
+    """How the optional sentence-embedding model proposes findings the rules did not read.
+
+    Each clause of a description is compared with every finding's question, help text and
+    `examples`, and with the `background` phrasings. A clause proposes the finding it is
+    most similar to, when that similarity reaches `threshold`, leads everything else by
+    `margin`, and the finding is one the model may add. The rules' negation and hedge
+    logic then decides the value.
+    """
+
+    threshold: float = Field(gt=0, lt=1)
+    # How far the closest finding must lead the closest phrasing of anything else
+    # (another finding or the background): a clause that is near several says none clearly.
+    margin: float = Field(ge=0, lt=1)
+    # Clauses with fewer words say too little to match on ("both legs").
+    min_words: int = Field(ge=1, le=10)
+    # Talk about nothing in particular ("my hamstrings cramp"): a clause closest to one of
+    # these proposes nothing.
+    background: list[str] = []
+    # Ways of saying a finding is absent without a negation word ("my sessions are short"):
+    # similarity barely sees the difference, so a clause closest to one proposes nothing.
+    contrary: dict[str, list[str]] = {}
+    # Findings often said as a lack ("I don't eat carbs"), each with the reason: a clause
+    # with a negation proposes nothing for them, since it may mean present as well as absent.
+    said_as_lack: dict[str, str] = {}
+    # Findings the model never proposes, each with the reason.
+    skip: dict[str, str] = {}
+    # Further phrasings of a finding in a person's own words.
+    examples: dict[str, list[str]] = {}
