@@ -222,3 +222,28 @@ def test_guided_session_with_no_save_leaves_the_log_empty(tmp_path: Path) -> Non
     assert done.exit_code == 0, done.output
     history = runner.invoke(app, ["history", "--format", "json"])
     assert json.loads(history.stdout)["sessions"] == []
+
+
+def test_plan_from_log_continues_the_ladder_where_the_log_has_reached(tmp_path: Path) -> None:
+    case = write_case(tmp_path, {"findings": {"trigger_bridge_or_hip_thrust": True,
+                                              "feel_hamstrings_more_than_glutes": True}})
+    for day in ("2026-11-02", "2026-11-04", "2026-11-06"):  # clean, glutes leading
+        logged = runner.invoke(app, ["log", "session", "--date", day,
+                                     "--item", "glute_bridge 3x12 effort=5 pain=0 felt=1/7/2"])
+        assert logged.exit_code == 0, logged.output
+    fresh = runner.invoke(app, ["plan", "--case", str(case), "--format", "json", "--start", "2026-11-09"])
+    followed = runner.invoke(app, ["plan", "--case", str(case), "--format", "json",
+                                   "--start", "2026-11-09", "--from-log"])
+    assert fresh.exit_code == 0 and followed.exit_code == 0, followed.output
+    assert json.loads(fresh.stdout)["ladder"]["start_step"] == 1
+    plan = json.loads(followed.stdout)
+    assert plan["ladder"]["start_step"] == 2
+    first_items = [i["exercise"] for i in plan["weeks"][0]["sessions"][0]["items"]]
+    assert "shoulder_elevated_glute_bridge" in first_items and "glute_bridge" not in first_items
+
+
+def test_plan_from_an_empty_log_says_so_in_one_line(tmp_path: Path) -> None:
+    case = write_case(tmp_path, {"findings": {"skips_warmup": True}})
+    result = runner.invoke(app, ["plan", "--case", str(case), "--from-log"])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -46,3 +46,16 @@ def test_tracking_rules_are_data_the_tracker_can_read() -> None:
     assert rules.move_up.sessions_without_cramp == 3 and rules.move_up.glutes_main_mover
     assert rules.move_down.after_cramps == 1 and rules.move_down.steps == 1
     assert rules.load.max_weekly_increase <= 0.10
+
+
+def test_a_climb_under_way_continues_from_the_logged_step() -> None:
+    climb = LadderClimb.start(PK, {"trigger_bridge_or_hip_thrust": True}, set(), from_step=4)
+    assert climb is not None
+    assert climb.start_step == 4 and "training log" in climb.start_says
+    assert climb.step_for_week(1, None).exercise == PK.ladder.steps[3].exercise
+
+
+def test_a_logged_step_above_what_safety_allows_is_held_at_the_cap() -> None:
+    climb = LadderClimb.start(PK, {}, {"external_load"}, from_step=5)
+    assert climb is not None
+    assert climb.step_for_week(1, None).step == 2

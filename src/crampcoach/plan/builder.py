@@ -247,7 +247,7 @@ def build_plan(case: Case, assessment: Assessment, options: PlanOptions | None =
     restrictions = active_restrictions(pk.safety, assessment, answers)
     excluded = excluded_tags(restrictions)
     only = allowed_families(restrictions)
-    climb = LadderClimb.start(pk, answers, excluded)
+    climb = LadderClimb.start(pk, answers, excluded, options.ladder_step)
     if climb is not None and only is not None and pk.ladder.family not in only:
         climb = None
     builder = _Builder(

@@ -38,15 +38,29 @@ def check_choice(value: str, choices: tuple[str, ...], field: str) -> str:
 
 
 def plan_for(case: Case, weeks: int = 8, start: date | None = None,
-             sessions_per_week: int | None = None) -> Plan:
+             sessions_per_week: int | None = None, ladder_step: int | None = None) -> Plan:
     from crampcoach.reasoning import assess
 
     try:
-        options = PlanOptions(weeks=weeks, start=start, sessions_per_week=sessions_per_week)
+        options = PlanOptions(weeks=weeks, start=start, sessions_per_week=sessions_per_week,
+                              ladder_step=ladder_step)
     except ValidationError as exc:
         first = exc.errors()[0]
         raise InputError(f"--{str(first['loc'][0]).replace('_', '-')}", first["msg"]) from None
     return build_plan(case, assess(case), options)
+
+
+def logged_ladder_step(profile: str | None) -> int:
+    """The glute-ladder step the person's logged sessions and cramps have reached."""
+    from crampcoach.progress.reading import progress_for
+    from crampcoach.store import database, people
+
+    with database.reading() as session:
+        person = people.require(session, profile)
+        summary = progress_for(session, person)
+    if summary.ladder is None:
+        raise InputError("--from-log", "the training log has no glute-ladder sessions yet")
+    return summary.ladder.step
 
 
 def _case(path: Path | None) -> Case:
@@ -66,6 +80,10 @@ def plan_command(
     page: Annotated[str, typer.Option("--page", help="Paper for html/pdf: a4 or letter.")] = "a4",
     sessions: Annotated[str | None, typer.Option(
         "--sessions-per-week", help="Sessions a week, 1-7 (default: by phase).")] = None,
+    from_log: Annotated[bool, typer.Option(
+        "--from-log", help="Continue the glute ladder from the step your training log has reached.")] = False,
+    profile: Annotated[str | None, typer.Option(
+        "--profile", help="Whose training log --from-log reads (default: the `profile` setting).")] = None,
 ) -> None:
     """A care plan for a case: exercises week by week, advice, and who to see."""
     check_choice(fmt, FORMATS, "--format")
@@ -75,6 +93,7 @@ def plan_command(
         weeks=whole_number(weeks, "--weeks", 1, 52),
         start=parse_date(start, "--start") if start else date.today(),
         sessions_per_week=whole_number(sessions, "--sessions-per-week", 1, 7) if sessions else None,
+        ladder_step=logged_ladder_step(profile) if from_log else None,
     )
     if fmt in BINARY and out is None and sys.stdout.isatty():
         raise InputError("--out", f"{fmt} output is a file; give --out FILE")

@@ -35,8 +35,11 @@ class LadderClimb:
 
     @classmethod
     def start(cls, pk: PlanKnowledge, answers: Mapping[str, bool | None],
-              excluded: Set[Tag]) -> LadderClimb | None:
-        """The climb for these answers, or None when the situation forbids even the first step."""
+              excluded: Set[Tag], from_step: int | None = None) -> LadderClimb | None:
+        """The climb for these answers, or None when the situation forbids even the first step.
+
+        `from_step` continues a climb already under way (the step the training log reached).
+        """
         ladder = pk.ladder
         blocked = {s.step for s in ladder.steps
                    if set(pk.exercises[s.exercise].tags) & excluded}
@@ -44,6 +47,10 @@ class LadderClimb:
         if cap < 1:
             return None
         step, says = starting_step(ladder, answers)
+        if from_step is not None:
+            step = min(from_step, len(ladder.steps))
+            name = pk.exercises[ladder.steps[step - 1].exercise].name
+            says = f"Continue from step {step}, the {name[0].lower() + name[1:]}, where your training log has you."
         return cls(steps=list(ladder.steps), start_step=step, start_says=says,
                    blocked=blocked, cap=cap, current=min(step, cap))
 

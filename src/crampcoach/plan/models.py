@@ -21,6 +21,11 @@ class PlanOptions(BaseModel):
         default=None, ge=1, le=7,
         description="Sessions a week; empty means each phase's own number.",
     )
+    ladder_step: int | None = Field(
+        default=None, ge=1,
+        description="Start the glute ladder at this step, e.g. where the training log has "
+                    "placed the person; empty means the step the answers suggest.",
+    )
 
 
 class Out(BaseModel):
