@@ -120,3 +120,41 @@ def test_pregnancy_is_asked_of_a_female_but_skipped_for_a_male() -> None:
         (f for f in KB.findings if f != "pregnant"), False)
     assert next_finding(findings, "female") == "pregnant"
     assert next_finding(findings, "male") is None
+
+
+def test_after_the_red_flag_screen_the_interview_opens_with_night_cramps() -> None:
+    from crampcoach.case import Case
+    from crampcoach.reasoning import assess
+
+    screened: dict[str, bool | None] = {
+        f: False for f, spec in load_knowledge().findings.items()
+        if spec.screen is not None and not spec.screen.when_any}
+    question = assess(Case(findings=screened)).next_question
+    assert question is not None and question.finding == "cramp_at_night"
+    assert not question.screening
+
+
+def test_night_cramps_bring_the_medicine_and_history_questions_forward() -> None:
+    from crampcoach.case import Case
+    from crampcoach.reasoning import assess
+
+    screened: dict[str, bool | None] = {
+        f: False for f, spec in load_knowledge().findings.items()
+        if spec.screen is not None and not spec.screen.when_any}
+    case = Case(findings={**screened, "cramp_at_night": True})
+    screened_next = []
+    while (question := assess(case).next_question) is not None and question.screening:
+        screened_next.append(question.finding)
+        case = case.with_answer(question.finding, False)
+    assert {"takes_cramp_linked_medication", "pregnant", "kidney_condition"} <= set(screened_next)
+
+
+def test_the_projects_own_labelled_cases_meet_the_bars() -> None:
+    from pathlib import Path
+
+    from crampcoach.reasoning.evaluation import evaluate, read_cases
+
+    report = evaluate(read_cases(Path(__file__).with_name("more_cases.jsonl")))
+    assert report.top1_accuracy >= 0.8 and report.top3_accuracy >= 0.95
+    assert report.triage_safe == 1.0 and report.urgent_recall == 1.0
+    assert report.median_questions is not None and report.median_questions <= 15

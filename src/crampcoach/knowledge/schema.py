@@ -63,6 +63,9 @@ class Finding(Strict):
     leak: Probability
     answers: list[Literal["yes", "no", "unknown"]] = ["yes", "no", "unknown"]
     screen: Screen | None = None
+    opening: int | None = Field(default=None, ge=1, description=(
+        "Asked right after the red-flag screen, in this order: the questions a clinician opens "
+        "with, because they sort exercise cramps from secondary ones."))
     asked_when_sex: list[Literal["female", "male", "other"]] = []
     sources: list[Citation] = []
     added: bool = False  # not in the shared vocabulary: an id this project added

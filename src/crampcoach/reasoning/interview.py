@@ -1,6 +1,8 @@
 """Choosing the next question: red-flag screening first, then the most informative one.
 
-After screening, each unasked finding is scored by the expected reduction in uncertainty
+Screening questions come first (some only once their context is present, e.g. medicines
+and medical history once cramps come at night or at rest), then the opening questions a
+clinician starts with. After that, each unasked finding is scored by the expected reduction in uncertainty
 (entropy, in bits) about the causes plus the uncertainty it resolves about the triage
 level. Only questions whose answer could change the top cause or the level are worth
 asking; when none could, the interview is done.
@@ -59,6 +61,9 @@ def choose_question(
             screens.append((screen.order, fid))
     if screens:
         return Choice(finding=min(screens)[1], screening=True)
+    openings = [(kb.findings[f].opening, f) for f in unasked if kb.findings[f].opening is not None]
+    if openings:
+        return Choice(finding=min(openings)[1], screening=False)
     if not unasked:
         return None
 
