@@ -14,6 +14,7 @@ from crampcoach.case import Case
 from crampcoach.plan import Plan, PlanOptions, build_plan, load_plan_knowledge
 from crampcoach.plan.builder import likely_causes, session_days
 from crampcoach.plan.dose import load
+from crampcoach.reasoning import assess
 
 from .cases import DVT_CASE, GLUTE_CASE, STRAIN_CASE, assessed, assessment
 
@@ -347,3 +348,16 @@ def test_no_text_advises_forcing_a_stretch() -> None:
         assert NEGATION.search(sentence), text
     during = PK.advice["during_a_cramp"]
     assert during.safety and "never force" in during.text.lower()
+
+
+def test_an_exercise_answers_its_own_first_purpose_when_that_cause_is_likely() -> None:
+    # Tight hip flexors are likelier here than weak glutes, yet the bridge is there for the glutes.
+    case = Case(findings={"tight_hip_flexors": True, "sits_most_of_day": True,
+                          "trigger_bridge_or_hip_thrust": True, "feel_hamstrings_more_than_glutes": True})
+    a = assess(case)
+    probabilities = {c.id: c.probability for c in a.causes}
+    assert probabilities["tight_hip_flexors"] > probabilities["glute_weakness"]
+    plan = build_plan(case, a, PlanOptions(weeks=2, start=date(2025, 3, 3)))
+    whys = {i.exercise: i.why for s in plan.sessions() for i in s.items}
+    assert whys["glute_bridge"] == "glute_weakness"
+    assert whys["hip_flexor_stretch"] == "tight_hip_flexors"

@@ -87,8 +87,10 @@ class _Builder:
     def why(self, ex: Exercise, include: str | None, spec: PhaseSpec) -> str:
         if include is not None and include in ex.answers and spec.include_wins:
             return include
-        for cause in self.likely:
-            if cause in ex.answers:
+        # The exercise's own first purpose among the likely causes: a bridge answers weak
+        # glutes before it answers tight hip flexors, whichever of the two is likelier.
+        for cause in ex.answers:
+            if cause in self.likely:
                 return cause
         return include if include in ex.answers else next(iter(ex.answers))
 
