@@ -16,9 +16,14 @@ from typing import Any
 import psycopg
 import pytest
 import yaml
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy.engine import make_url
 
 from crampcoach.store import database
+
+# Property tests explore the same examples on every run, so a red build always reproduces.
+hypothesis_settings.register_profile("repeatable", derandomize=True)
+hypothesis_settings.load_profile("repeatable")
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = (PROJECT_ROOT / ".." / "shared").resolve()

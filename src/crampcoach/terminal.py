@@ -66,11 +66,14 @@ def leading_causes_table(causes: list[CauseResult], limit: int = SHOWN_CAUSES,
 def render_assessment(console: Console, assessment: Assessment) -> None:
     console.print(triage_banner(assessment))
     console.print(leading_causes_table(assessment.causes))
-    if assessment.understood_spans:
+    if assessment.understood:
+        kb = load_knowledge()
         console.print("\n[bold]Understood from your words[/bold]")
-        for item in assessment.understood_spans:
-            value = {True: "yes", False: "no", None: "not sure"}[item.value]
-            console.print(f"  {item.finding}: {value}  [dim]“{item.text}”[/dim]")
+        for finding, value in assessment.understood.items():
+            words = dict.fromkeys(s.text for s in assessment.understood_spans or [] if s.finding == finding)
+            quoted = ", ".join(f"“{w}”" for w in words)
+            answer = {True: "yes", False: "no", None: "not sure"}[value]
+            console.print(f"  {kb.findings[finding].question} [bold]{answer}[/bold]  [dim]{quoted}[/dim]")
     if assessment.disagreements:
         parts = []
         for d in assessment.disagreements:

@@ -12,7 +12,7 @@ from crampcoach.intake.lexicon import INTAKE_DIR, load_lexicon, load_lexicon_fro
 from crampcoach.intake.reader import read_with
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 
-FINDINGS = {fid: f.screen is not None for fid, f in load_knowledge().findings.items()}
+FINDINGS = {fid: fid in load_knowledge().red_flag_findings() for fid in load_knowledge().findings}
 NEGATION_WORD = re.compile(r"\b(?:no|not|never|none|nothing|without)\b|n''?t\b")
 
 
@@ -30,7 +30,7 @@ def test_packaged_lexicon_loads_and_covers_most_findings() -> None:
     assert len(covered) >= len(FINDINGS) - 2
 
 
-def test_red_flags_are_the_screened_findings() -> None:
+def test_red_flags_are_the_findings_that_alone_make_triage_urgent() -> None:
     assert load_lexicon().red_flags == {
         "saddle_numbness", "bladder_or_bowel_change", "calf_or_thigh_swollen_warm_red",
         "dark_urine_after_exercise", "progressive_leg_weakness", "cramp_lasts_over_10_min",

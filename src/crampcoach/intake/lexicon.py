@@ -201,5 +201,6 @@ def load_lexicon_from(root: Path, findings: dict[str, bool]) -> Lexicon:
 @functools.cache
 def load_lexicon() -> Lexicon:
     """The packaged lexicon, checked against the packaged findings, compiled once."""
-    known = load_knowledge().findings
-    return _build(INTAKE_DIR, {fid: f.screen is not None for fid, f in known.items()})
+    kb = load_knowledge()
+    red = kb.red_flag_findings()
+    return _build(INTAKE_DIR, {fid: fid in red for fid in kb.findings})

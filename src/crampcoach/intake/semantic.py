@@ -64,7 +64,7 @@ def _check(path: Path, problems: ProblemCollector) -> SemanticRules | None:
     if data is None:
         return None
     findings = load_knowledge().findings
-    red = {fid for fid, f in findings.items() if f.screen is not None}
+    red = set(load_knowledge().red_flag_findings())
     for section, ids in (("skip", data.skip), ("said_as_lack", data.said_as_lack),
                          ("contrary", data.contrary), ("examples", data.examples)):
         for fid in ids:

@@ -76,6 +76,11 @@ class KnowledgeBase:
     # Every parsed file, so later checks (and `crampcoach sources`) can point at lines.
     files: dict[str, Source] = field(default_factory=dict)
 
+    def red_flag_findings(self) -> frozenset[str]:
+        """Findings that on their own make triage urgent: never to be read as present lightly."""
+        return frozenset(f for rule in self.red_flags if rule.level == "urgent" and not rule.when.all
+                         for f in rule.when.any)
+
 
 class ProblemCollector:
     """Parses knowledge files and collects every problem, each with its file:line.

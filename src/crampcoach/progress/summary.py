@@ -89,7 +89,7 @@ def _answers(case: Case | None) -> dict[str, bool | None]:
         return {}
     from crampcoach.reasoning.assess import answers_of
 
-    return answers_of(case)[0]
+    return answers_of(case)
 
 
 def progress_summary(sessions: Sequence[SessionDone], cramps: Sequence[CrampLogged],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+from dataclasses import dataclass
 
 from crampcoach import DISCLAIMER
 from crampcoach.case import Case
@@ -26,18 +27,29 @@ from crampcoach.triage import triage
 DISAGREEMENT_SHOWN_AT = 0.2
 
 
-def answers_of(case: Case) -> tuple[dict[str, bool | None], list[Understood] | None]:
-    """The case's findings merged with those read from its text; explicit answers win."""
+@dataclass(frozen=True)
+class Reading:
+    """What was read from a case's text: one value per finding, and the words behind it."""
+
+    findings: dict[str, bool | None]
+    spans: list[Understood]
+
+
+def read_text(case: Case) -> Reading | None:
     if not case.text:
-        return dict(case.findings), None
+        return None
     from crampcoach.intake import read_findings  # the text reader is only needed with text
 
     reading = read_findings(case.text)
-    understood = [
-        Understood(finding=s.finding, value=s.value, span=(s.start, s.end), text=s.text)
-        for s in reading.spans
-    ]
-    return {**reading.findings, **case.findings}, understood
+    spans = [Understood(finding=s.finding, value=s.value, span=(s.start, s.end), text=s.text)
+             for s in reading.spans]
+    return Reading(findings=dict(reading.findings), spans=spans)
+
+
+def answers_of(case: Case, reading: Reading | None = None) -> dict[str, bool | None]:
+    """The case's findings merged with those read from its text; explicit answers win."""
+    reading = reading or read_text(case)
+    return {**reading.findings, **case.findings} if reading else dict(case.findings)
 
 
 def weight_of_evidence(net: Network, finding: int, cause: int, present: bool) -> float:
@@ -91,7 +103,8 @@ def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
 
 def assess(case: Case) -> Assessment:
     kb, net = load_knowledge(), network()
-    answers, understood = answers_of(case)
+    reading = read_text(case)
+    answers = answers_of(case, reading)
     posterior = posterior_for(net, answers)
     triaged = triage(kb, answers)
 
@@ -125,8 +138,8 @@ def assess(case: Case) -> Assessment:
         triage=triaged,
         causes=causes,
         next_question=next_question,
-        understood={u.finding: u.value for u in understood} if understood is not None else None,
-        understood_spans=understood,
+        understood=reading.findings if reading is not None else None,
+        understood_spans=reading.spans if reading is not None else None,
         disagreements=disagreements,
         answers=answers,
         disclaimer=DISCLAIMER,

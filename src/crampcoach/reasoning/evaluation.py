@@ -96,7 +96,7 @@ def simulate_interview(case: Case) -> tuple[int | None, int]:
     needed is the count after which the top cause and level match the full case for good,
     None if the interview ended without matching.
     """
-    truth, _ = answers_of(case)
+    truth = answers_of(case)
     full = assess(case)
     target = (full.top_cause(), full.triage.level)
     interview = Case(age=case.age, sex=case.sex)
