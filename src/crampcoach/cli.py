@@ -259,6 +259,7 @@ def questions_command(output: FormatOption = OutputFormat.text) -> None:
         for fid, finding in kb.findings.items():
             if finding.group == group:
                 console.print(f"  [cyan]{fid}[/cyan]  {finding.question}\n      [dim]{finding.help}[/dim]")
+    console.print(f"\n[dim]{DISCLAIMER}[/dim]")
 
 
 @app.command("explain")
@@ -311,6 +312,7 @@ def sources_command(output: FormatOption = OutputFormat.text) -> None:
         for e in items:
             note = f" [dim]({e.note})[/dim]" if e.note else ""
             console.print(f"  {e.entry}: “{e.locator}”{note}")
+    console.print(f"\n[dim]{DISCLAIMER}[/dim]")
 
 
 def knowledge_extras() -> dict[str, Any]:
