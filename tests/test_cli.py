@@ -247,3 +247,27 @@ def test_plan_from_an_empty_log_says_so_in_one_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["plan", "--case", str(case), "--from-log"])
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_quitting_the_interview_early_says_the_result_is_provisional() -> None:
+    result = runner.invoke(app, ["interview"], input="no\nquit\n", env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Not yet checked, so this level is provisional" in result.stdout
+    assert "numbness between the legs" in result.stdout
+
+
+def test_plan_from_log_raises_triage_when_cramps_keep_coming(tmp_path: Path) -> None:
+    case = write_case(tmp_path, {"findings": {"trigger_bridge_or_hip_thrust": True}})
+    for day in ("2026-10-05", "2026-10-12", "2026-10-19", "2026-10-26"):
+        for command in (["log", "session", "--date", day, "--item", "glute_bridge 3x12 felt=1/4/6"],
+                        ["log", "cramp", "--when", f"{day}T18:30", "--side", "left", "--during",
+                         "glute_bridge", "--minutes-into", "10", "--duration", "60", "--severity", "5",
+                         "--eased-by", "walking"]):
+            logged = runner.invoke(app, command)
+            assert logged.exit_code == 0, logged.output
+    plan = runner.invoke(app, ["plan", "--case", str(case), "--format", "json", "--start",
+                               "2026-11-02", "--from-log"])
+    assert plan.exit_code == 0, plan.output
+    document = json.loads(plan.stdout)
+    assert document["triage"] == "see_doctor"
+    assert document["see_a_professional"] is not None

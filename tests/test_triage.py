@@ -237,3 +237,22 @@ def test_without_a_present_red_flag_the_level_is_self_care(
     ordinary: dict[str, bool | None], flags: dict[str, bool | None],
 ) -> None:
     assert triage(KB, {**ordinary, **flags}).level == "self_care"
+
+
+def test_unanswered_warning_signs_make_the_level_provisional() -> None:
+    from crampcoach.case import Case
+    from crampcoach.reasoning import assess
+
+    triage = assess(Case(findings={"skips_warmup": True, "saddle_numbness": False})).triage
+    assert triage.level == "self_care"
+    assert "saddle_numbness" not in triage.unchecked  # answered no
+    assert {"calf_or_thigh_swollen_warm_red", "dark_urine_after_exercise"} <= set(triage.unchecked)
+    answered_all = {f: None for f in KB.red_flag_findings()}
+    assert assess(Case(findings=answered_all)).triage.unchecked == []
+
+
+def test_urgent_lists_no_unchecked_signs() -> None:
+    from crampcoach.case import Case
+    from crampcoach.reasoning import assess
+
+    assert assess(Case(findings={"saddle_numbness": True})).triage.unchecked == []

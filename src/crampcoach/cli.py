@@ -51,6 +51,10 @@ def _domain_command(name: str) -> Any:
     return commands.get(name) if commands is not None else built
 
 
+# Typer raises its own copy of Click's usage error; BadParameter is its public subclass.
+UsageError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+
 class CommandGroup(TyperGroup):
     """Turns bad input into one line on stderr and exit status 2, for every command."""
 
@@ -71,6 +75,10 @@ class CommandGroup(TyperGroup):
             return super().invoke(ctx)
         except InputError as exc:
             typer.echo(f"error: {exc}", err=True)
+            ctx.exit(2)
+        except UsageError as exc:  # a bad option or argument, found while parsing
+            message = exc.format_message()  # type: ignore[attr-defined]
+            typer.echo(f"error: {' '.join(str(message).split())}", err=True)
             ctx.exit(2)
         except KnowledgeError as exc:
             typer.echo("error: the knowledge base is broken:\n" + str(exc), err=True)
@@ -158,6 +166,8 @@ def interview_command(
     from crampcoach.reasoning.dialogue import InterviewState, parse_reply
     from crampcoach.terminal import bar, render_assessment
 
+    if save is not None and not save.parent.is_dir():  # say so now, not after the last answer
+        raise InputError("--save", f"folder does not exist: {save.parent}")
     console = _console(stderr=output is OutputFormat.json)
     interactive = sys.stdin.isatty()
     base: dict[str, Any] = {"age": age, "sex": sex}
@@ -200,8 +210,11 @@ def interview_command(
         state.answer(question.finding, reply)
     final = state.assessment()
     if save:
-        save.write_text(json.dumps(state.case().model_dump(mode="json", exclude_none=True), indent=2),
-                        encoding="utf-8")
+        try:
+            save.write_text(json.dumps(state.case().model_dump(mode="json", exclude_none=True), indent=2),
+                            encoding="utf-8")
+        except OSError as exc:
+            raise InputError("--save", f"cannot write {save}: {exc.strerror}") from None
     if output is OutputFormat.json:
         _print_json(final.to_contract())
         return

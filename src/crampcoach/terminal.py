@@ -37,6 +37,10 @@ def triage_banner(assessment: Assessment) -> Panel:
             continue
         seen.add(reason.rule)
         body.append(f"• {reason.says}\n")
+    if triage.unchecked:
+        body.append("\nNot yet checked, so this level is provisional:\n", style="bold")
+        for fid in triage.unchecked:
+            body.append(f"  ? {kb.findings[fid].question}\n")
     return Panel(body, style=LEVEL_STYLE[triage.level], title="Triage", title_align="left")
 
 

@@ -78,7 +78,17 @@ def triage(kb: KnowledgeBase, findings: Mapping[str, bool | None]) -> Triage:
                     basis=rule.basis,
                 ))
     action = fired[0].action if fired else kb.triage_levels[level].action
-    return Triage(level=level, reasons=reasons, action=action)
+    unchecked = [] if level == "urgent" else unchecked_red_flags(kb, findings)
+    return Triage(level=level, reasons=reasons, action=action, unchecked=unchecked)
+
+
+def unchecked_red_flags(kb: KnowledgeBase, findings: Mapping[str, bool | None]) -> list[str]:
+    """Red-flag findings not yet asked, in the order the interview screens them."""
+    def order(fid: str) -> tuple[int, str]:
+        screen = kb.findings[fid].screen
+        return (screen.order if screen else 99, fid)
+
+    return sorted((f for f in kb.red_flag_findings() if f not in findings), key=order)
 
 
 def at_least(level: str, minimum: str) -> bool:

@@ -312,3 +312,58 @@ def test_no_description_has_a_finding_read_the_wrong_way(item: dict[str, Any]) -
     wrong = {f: (v, found[f]) for f, v in item["findings"].items()
              if v is not None and found.get(f) is (not v)}
     assert wrong == {}
+
+
+# ------------------------------------------------------------------ legs giving way, drinks at night
+@pytest.mark.parametrize("text", [
+    "My right leg keeps giving way on me and it's getting worse.",
+    "I can no longer climb stairs without my legs giving way.",
+])
+def test_legs_giving_way_is_read_as_progressive_weakness(text: str) -> None:
+    assert read(text)["progressive_leg_weakness"] is True
+
+
+def test_legs_not_giving_way_is_read_as_absent() -> None:
+    assert read("I can walk fine and my legs aren't giving way.")["progressive_leg_weakness"] is False
+
+
+def test_a_leg_giving_way_just_after_a_cramp_is_not_progressive_weakness() -> None:
+    found = read("After the cramp my leg kept giving way for a few minutes.")
+    assert "progressive_leg_weakness" not in found
+    assert found["weakness_after"] is True
+
+
+def test_drinking_most_nights_is_not_cramping_at_night() -> None:
+    found = read("I get through two bottles of wine most nights. My hamstrings cramp on walks, "
+                 "never in bed.")
+    assert found["heavy_alcohol_use"] is True
+    assert found["cramp_at_night"] is False
+    assert "frequent_cramps" not in found
+
+
+def test_the_last_minutes_of_a_match_are_not_a_cramp_duration() -> None:
+    found = read("My hamstring cramps, never early on, always in the last 20 minutes of a match.")
+    assert found["cramp_late_in_session"] is True
+    assert found["cramp_early_in_session"] is False
+    assert "cramp_lasts_over_10_min" not in found
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I've lost all feeling down below since my back went.", "saddle_numbness"),
+    ("I can't seem to wee properly since yesterday.", "bladder_or_bowel_change"),
+    ("I wet myself without realising and my hamstrings keep cramping.", "bladder_or_bowel_change"),
+])
+def test_red_flags_in_everyday_words_are_read_as_present(text: str, finding: str) -> None:
+    assert read(text)[finding] is True
+
+
+def test_numbness_down_below_the_knee_is_not_saddle_numbness() -> None:
+    found = read("I have tingling down below my knee.")
+    assert "saddle_numbness" not in found
+    assert found["numbness_or_tingling"] is True
+
+
+def test_cannot_walk_without_a_limp_means_walking() -> None:
+    found = read("I can't walk without limping since the cramp.")
+    assert found.get("cannot_walk") is not True
+    assert found["pain_walking_or_straightening"] is True

@@ -158,3 +158,18 @@ def test_the_projects_own_labelled_cases_meet_the_bars() -> None:
     assert report.top1_accuracy >= 0.8 and report.top3_accuracy >= 0.95
     assert report.triage_safe == 1.0 and report.urgent_recall == 1.0
     assert report.median_questions is not None and report.median_questions <= 15
+
+
+def test_pregnancy_is_not_asked_from_56_on() -> None:
+    from crampcoach.reasoning.dialogue import InterviewState
+
+    def asked(age: int) -> set[str]:
+        state = InterviewState(Case(age=age, sex="female", findings={"cramp_at_night": True}))
+        seen = set()
+        while (question := state.assessment().next_question) is not None:
+            seen.add(question.finding)
+            state.answer(question.finding, "no")
+        return seen
+
+    assert "pregnant" in asked(32)
+    assert "pregnant" not in asked(72)

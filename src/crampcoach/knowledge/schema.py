@@ -67,6 +67,7 @@ class Finding(Strict):
         "Asked right after the red-flag screen, in this order: the questions a clinician opens "
         "with, because they sort exercise cramps from secondary ones."))
     asked_when_sex: list[Literal["female", "male", "other"]] = []
+    asked_below_age: int | None = Field(default=None, ge=10, le=110)
     sources: list[Citation] = []
     added: bool = False  # not in the shared vocabulary: an id this project added
 

@@ -242,7 +242,8 @@ def build_plan(case: Case, assessment: Assessment, options: PlanOptions | None =
         "answers": answers, "disclaimer": DISCLAIMER,
     }
     if assessment.triage.level == "urgent":
-        # Nothing to train: only what to do now and where to go.
+        # Nothing to train: only what to do now and where to go, with no training talk.
+        common["phase_says"] = "No training for now: get medical help first."
         return Plan(weeks=[], ladder=None, advice=[], restrictions=[], sessions_per_week=0,
                     what_to_do_now=urgent_steps(pk.safety, assessment), **common)
 

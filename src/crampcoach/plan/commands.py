@@ -50,17 +50,24 @@ def plan_for(case: Case, weeks: int = 8, start: date | None = None,
     return build_plan(case, assess(case), options)
 
 
-def logged_ladder_step(profile: str | None) -> int:
-    """The glute-ladder step the person's logged sessions and cramps have reached."""
+def follow_log(case: Case, profile: str | None) -> tuple[Case, int | None]:
+    """The case and ladder step as the person's training log leaves them.
+
+    Cramps that keep coming despite the plan add `persists_despite_self_care` (which raises
+    triage as the knowledge base says); the ladder continues from the step reached.
+    """
     from crampcoach.progress.reading import progress_for
     from crampcoach.store import database, people
 
     with database.reading() as session:
         person = people.require(session, profile)
         summary = progress_for(session, person)
-    if summary.ladder is None:
-        raise InputError("--from-log", "the training log has no glute-ladder sessions yet")
-    return summary.ladder.step
+    if summary.sessions == 0:
+        raise InputError("--from-log", "the training log holds no sessions yet")
+    escalation = summary.escalation
+    if escalation is not None and escalation.persists:
+        case = case.with_answer(escalation.finding, True)
+    return case, summary.ladder.step if summary.ladder is not None else None
 
 
 def _case(path: Path | None) -> Case:
@@ -81,19 +88,21 @@ def plan_command(
     sessions: Annotated[str | None, typer.Option(
         "--sessions-per-week", help="Sessions a week, 1-7 (default: by phase).")] = None,
     from_log: Annotated[bool, typer.Option(
-        "--from-log", help="Continue the glute ladder from the step your training log has reached.")] = False,
+        "--from-log", help="Follow your training log: continue the glute ladder from the step reached, "
+                           "and raise triage when cramps keep coming despite the plan.")] = False,
     profile: Annotated[str | None, typer.Option(
         "--profile", help="Whose training log --from-log reads (default: the `profile` setting).")] = None,
 ) -> None:
     """A care plan for a case: exercises week by week, advice, and who to see."""
     check_choice(fmt, FORMATS, "--format")
     check_choice(page, PAGES, "--page")
+    case, ladder_step = follow_log(_case(case_file), profile) if from_log else (_case(case_file), None)
     plan = plan_for(
-        _case(case_file),
+        case,
         weeks=whole_number(weeks, "--weeks", 1, 52),
         start=parse_date(start, "--start") if start else date.today(),
         sessions_per_week=whole_number(sessions, "--sessions-per-week", 1, 7) if sessions else None,
-        ladder_step=logged_ladder_step(profile) if from_log else None,
+        ladder_step=ladder_step,
     )
     if fmt in BINARY and out is None and sys.stdout.isatty():
         raise InputError("--out", f"{fmt} output is a file; give --out FILE")

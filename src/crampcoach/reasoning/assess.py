@@ -118,7 +118,7 @@ def assess(case: Case) -> Assessment:
             because=_because(links, answers), sources=list(seeds), evidence=grade,
         ))
 
-    choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex)
+    choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex, case.age)
     next_question = None
     if choice:
         finding = kb.findings[choice.finding]

@@ -26,6 +26,9 @@ class Triage(Out):
     level: Level
     reasons: list[TriageReason]
     action: str
+    # Warning-sign questions not yet answered (yes, no or don't know): until they are, a
+    # level below urgent is provisional.
+    unchecked: list[str] = []
 
 
 # The two documents made ~50 times per assessment are plain frozen dataclasses: building

@@ -36,9 +36,11 @@ def _entropy(p: Array) -> Array:
     return result
 
 
-def _askable(kb: KnowledgeBase, fid: str, sex: str | None) -> bool:
-    allowed = kb.findings[fid].asked_when_sex
-    return not allowed or sex is None or sex in allowed
+def _askable(kb: KnowledgeBase, fid: str, sex: str | None, age: int | None) -> bool:
+    finding = kb.findings[fid]
+    if finding.asked_below_age is not None and age is not None and age >= finding.asked_below_age:
+        return False
+    return not finding.asked_when_sex or sex is None or sex in finding.asked_when_sex
 
 
 def choose_question(
@@ -48,11 +50,12 @@ def choose_question(
     posterior: Posterior,
     level: str,
     sex: str | None = None,
+    age: int | None = None,
 ) -> Choice | None:
     if level == "urgent":
         return None  # nothing to add: the person needs care today
     present = {f for f, v in answers.items() if v is True}
-    unasked = [f for f in kb.findings if f not in answers and _askable(kb, f, sex)]
+    unasked = [f for f in kb.findings if f not in answers and _askable(kb, f, sex, age)]
 
     screens = []
     for fid in unasked:
