@@ -128,3 +128,17 @@ def test_ask_command_says_not_covered_in_text() -> None:
 def test_text_rendering_lists_sources_and_evidence() -> None:
     text = render_answer(answer_question("How do tight hamstrings play a role?"))
     assert "Sources: seed" in text and "Evidence: mixed" in text
+
+
+def test_a_cramp_happening_now_gets_the_do_not_force_advice() -> None:
+    for question in ("my hamstring is cramping right now", "should I force the stretch until the cramp goes?"):
+        reply = answer_question(question)
+        assert reply.covered
+        assert reply.answers[0].id == "during_a_cramp"
+        assert "never force" in reply.answers[0].text
+
+
+def test_training_on_a_torn_hamstring_gets_the_no_loading_answer_first() -> None:
+    reply = answer_question("can I do hip thrusts if I tore my hamstring?")
+    assert reply.answers[0].id == "after_a_cramp"
+    assert "Do not load a muscle you think is torn" in reply.answers[0].text
