@@ -286,7 +286,7 @@ def explain_command(
         raise InputError("CAUSE_ID", f"unknown cause '{cause_id}'{suggest(cause_id, kb.causes)}")
     cause = kb.causes[cause_id]
     if output is OutputFormat.json:
-        _print_json(cause.model_dump(mode="json"))
+        _print_json({**cause.model_dump(mode="json"), "disclaimer": DISCLAIMER})
         return
     console = _console()
     console.print(f"[bold]{cause.name}[/bold] ([cyan]{cause.id}[/cyan])\n")

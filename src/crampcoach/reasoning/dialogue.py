@@ -66,8 +66,10 @@ class InterviewState:
         if rules:
             worst = max(rules, key=lambda r: ["self_care", "see_physio", "see_doctor", "urgent"].index(r.level))
             parts.append(f"It checks for a warning sign ({kb.causes[worst.suspected].name.lower()}).")
+        # Causes the answer could move, the likelier first; red-flag conditions are left to
+        # the warning-sign sentence above rather than shown as "0% now".
         linked = sorted(
-            (c for c in kb.causes.values() if finding in c.links),
+            (c for c in kb.causes.values() if finding in c.links and not c.red_flag),
             key=lambda c: -current[c.id],
         )[:4]
         if linked:

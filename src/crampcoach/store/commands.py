@@ -302,6 +302,8 @@ def history(
             raise InputError("--format", f"'{output_format}' is not one of: table, json")
         start = None if since is None else _day(since, "--from")
         end = None if until is None else _day(until, "--to")
+        if start is not None and end is not None and end < start:
+            raise InputError("--to", f"{end.isoformat()} is before --from {start.isoformat()}")
         with database.reading() as session:
             person = people.find(session, profile)
             if person is None:
