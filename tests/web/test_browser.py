@@ -45,6 +45,8 @@ def page(chromium: BrowserType, tmp_path: Path) -> Iterator[Page]:
     context = chromium.launch_persistent_context(
         str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True,
         args=CHROMIUM_ARGS, accept_downloads=True, viewport={"width": 1100, "height": 900})
+    # Generous waits: CI shares two cores between the server, the browser and pytest.
+    context.set_default_timeout(90_000)
     try:
         yield context.pages[0] if context.pages else context.new_page()
     finally:
