@@ -367,3 +367,17 @@ def test_cannot_walk_without_a_limp_means_walking() -> None:
     found = read("I can't walk without limping since the cramp.")
     assert found.get("cannot_walk") is not True
     assert found["pain_walking_or_straightening"] is True
+
+
+def test_doubt_about_a_pop_stays_uncertain_rather_than_no() -> None:
+    assert read("I don't think I felt a pop, not sure.").get("popping_sensation", "absent") is None
+
+
+def test_nobody_having_seen_bruising_is_a_denial() -> None:
+    assert read("Nobody has ever seen bruising on it.").get("bruising") is False
+
+
+def test_gap_patterns_bridge_a_few_words() -> None:
+    # "pee ... cola": the gap lets a few words stand between the two halves of a pattern.
+    assert read("My pee is the colour of cola after the race.").get("dark_urine_after_exercise") is True
+    assert read("I can't feel anything down there when I wipe.").get("saddle_numbness") is True
