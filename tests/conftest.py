@@ -118,3 +118,19 @@ def configured(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("CRAMPCOACH_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("CRAMPCOACH_PROFILE", "me")
     return database_url
+
+
+# ---- in CI a missing server or browser is a failure, not a skip: CI installs both
+# (scripts/test), so a skip there would hide tests that silently stopped running.
+REQUIRED_IN_CI = ("CRAMPCOACH_TEST_POSTGRES_URL not set", "chromium is not installed")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    outcome = yield
+    report = outcome.get_result()
+    if os.environ.get("CI") and report.skipped and any(
+        needed in str(report.longrepr) for needed in REQUIRED_IN_CI
+    ):
+        report.outcome = "failed"
+        report.longrepr = f"required in CI but missing: {report.longrepr}"
