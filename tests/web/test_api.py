@@ -224,3 +224,12 @@ def test_with_accounts_the_api_needs_a_token_and_a_revoked_one_stops_working(
     token_id = page.text.split("/account/tokens/")[1].split("/")[0]
     assert accounts.client.form(f"/account/tokens/{token_id}/revoke").status_code == 303
     assert accounts.anonymous.post("/api/v1/assessments", json={}, headers=auth).status_code == 401
+
+
+def test_a_calendar_without_a_start_date_starts_today(single_user: Client) -> None:
+    import datetime as dt
+
+    response = single_user.post("/api/v1/plans", json={"case": copy_of(GLUTE_CASE), "format": "ics",
+                                                       "options": {"weeks": 1}})
+    assert response.status_code == 200, response.text
+    assert f"DTSTART:{dt.date.today():%Y%m%d}".encode() in response.content

@@ -210,7 +210,11 @@ PLAN_CONTENT = {
                               "description": "The plan in the requested format."}})
 def create_plan(request: PlanRequest, viewer: Viewer = Depends(api_viewer)) -> Response:
     case = request.case.checked()
-    plan = capabilities.make_plan(case, assess(case), request.options.options())
+    options = request.options.options()
+    if request.format == "ics" and options.start is None:
+        # A calendar needs dates: start today, as `crampcoach plan --format ics` does.
+        options = options.model_copy(update={"start": dt.date.today()})
+    plan = capabilities.make_plan(case, assess(case), options)
     if request.format == "json":
         return _json(plan.to_contract())
     exported = capabilities.export_plan(plan, request.format)
