@@ -180,3 +180,17 @@ def test_forget_asks_first_and_keeps_everything_when_told_no(configured: str) ->
 def test_forgetting_someone_unknown_is_bad_input(configured: str) -> None:
     code, _, err = run("forget", "--profile", "ghost", "--yes")
     assert code == 2 and "no data for 'ghost'" in err
+
+
+def test_a_cramp_can_be_logged_for_yesterday_with_its_time(configured: str) -> None:
+    import datetime as dt
+
+    code, out, _ = run("log", "cramp", "--when", "yesterday 21:30", "--side", "left",
+                       "--during", "glute_bridge", "--severity", "3", "--minutes-into", "5",
+                       "--duration", "30", "--eased-by", "walking")
+    assert code == 0, out
+    assert (dt.date.today() - dt.timedelta(days=1)).isoformat() + " 21:30" in out
+    code, _, err = run("log", "cramp", "--when", "yesterday", "--side", "left",
+                       "--during", "glute_bridge", "--severity", "3")
+    assert code == 2
+    assert "needs a time too" in err
