@@ -10,6 +10,7 @@ import json
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,30 @@ def _libpq(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
+@contextmanager
+def fresh_postgres_schema() -> Iterator[str]:
+    """An empty schema on the test server, first on the search path; skips when there is none.
+
+    As good as a fresh database for the code under test (servers and writer processes
+    included, since the search path travels in the URL), and much quicker to make.
+    """
+    server = os.environ.get(POSTGRES_ENV)
+    if not server:
+        pytest.skip(NO_POSTGRES)
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_libpq(server), autocommit=True) as admin:
+        admin.execute(f'CREATE SCHEMA "{schema}"')
+    url = make_url(database.normalise_url(server)).update_query_dict(
+        {"options": f"-csearch_path={schema}"}
+    ).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        database.dispose(url)
+        with psycopg.connect(_libpq(server), autocommit=True) as admin:
+            admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty database: the URL is the only thing a test gets."""
@@ -94,21 +119,15 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield url
         database.dispose(url)
         return
-    server = os.environ.get(POSTGRES_ENV)
-    if not server:
-        pytest.skip(NO_POSTGRES)
-    # A fresh schema per test, first on the search path: as good as a fresh database for
-    # the code under test, and much quicker to make than CREATE DATABASE.
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(_libpq(server), autocommit=True) as admin:
-        admin.execute(f'CREATE SCHEMA "{schema}"')
-    url = make_url(database.normalise_url(server)).update_query_dict(
-        {"options": f"-csearch_path={schema}"}
-    ).render_as_string(hide_password=False)
-    yield url
-    database.dispose(url)
-    with psycopg.connect(_libpq(server), autocommit=True) as admin:
-        admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    with fresh_postgres_schema() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """An empty PostgreSQL database only, for tests about several processes sharing one."""
+    with fresh_postgres_schema() as url:
+        yield url
 
 
 @pytest.fixture

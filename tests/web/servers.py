@@ -8,21 +8,13 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-import psycopg
-import pytest
-from sqlalchemy.engine import make_url
 
-from crampcoach.store import database
-
-POSTGRES_ENV = "CRAMPCOACH_TEST_POSTGRES_URL"
-NO_POSTGRES = f"{POSTGRES_ENV} not set: start a server with scripts/postgres-test-server"
 START_TIMEOUT_S = 30.0
 
 
@@ -83,24 +75,3 @@ def _wait_until_up(base: str, process: subprocess.Popen[bytes], log: Path) -> No
     raise AssertionError(f"the server did not start: {log.read_text(errors='replace')}")
 
 
-def _libpq(url: str) -> str:
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-@contextmanager
-def fresh_postgres_database() -> Iterator[str]:
-    """An empty database on the test PostgreSQL server; skips when there is none."""
-    server = os.environ.get(POSTGRES_ENV)
-    if not server:
-        pytest.skip(NO_POSTGRES)
-    name = f"crampcoach_web_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(_libpq(server), autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    url = make_url(database.normalise_url(server)).set(database=name).render_as_string(
-        hide_password=False)
-    try:
-        yield url
-    finally:
-        database.dispose(url)
-        with psycopg.connect(_libpq(server), autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')

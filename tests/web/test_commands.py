@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .servers import fresh_postgres_database, running_server
+from .servers import running_server
 
 SECRET = "shared-secret-for-every-machine-0123"
 PASSWORD = "correct horse battery"
@@ -49,9 +49,9 @@ def _post_form(client: httpx.Client, base: str, path: str, data: dict[str, str])
 
 
 @pytest.mark.postgres
-def test_two_servers_on_one_postgres_see_each_others_writes(tmp_path: Path) -> None:
-    with fresh_postgres_database() as url, \
-            running_server(tmp_path / "a", database_url=url, multi_user=True,
+def test_two_servers_on_one_postgres_see_each_others_writes(tmp_path: Path, postgres_url: str) -> None:
+    url = postgres_url
+    with running_server(tmp_path / "a", database_url=url, multi_user=True,
                            secret_key=SECRET) as server_a, \
             running_server(tmp_path / "b", database_url=url, multi_user=True,
                            secret_key=SECRET) as server_b, \
@@ -96,9 +96,8 @@ def _children(pid: int) -> list[int]:
 
 
 @pytest.mark.postgres
-def test_two_workers_share_one_postgres_without_losing_a_write(tmp_path: Path) -> None:
-    with fresh_postgres_database() as url, \
-            running_server(tmp_path / "data", database_url=url, workers=2) as server:
+def test_two_workers_share_one_postgres_without_losing_a_write(tmp_path: Path, postgres_url: str) -> None:
+    with running_server(tmp_path / "data", database_url=postgres_url, workers=2) as server:
         base = server.url
         assert len(_children(server.pid)) >= 2, "uvicorn should run two worker processes"
         (me,) = httpx.get(f"{base}/api/v1/people").json()
