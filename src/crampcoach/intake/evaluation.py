@@ -20,10 +20,9 @@ class Out(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class FindingScore(Out):
-    """Counts for one finding over all cases (see `evaluate_reader` for the definitions)."""
+class Counts(Out):
+    """Reads compared with labels (see `evaluate_reader` for the definitions)."""
 
-    finding: str
     labelled: int
     correct: int
     wrong: int
@@ -32,6 +31,12 @@ class FindingScore(Out):
     unlabelled_reads: int
     precision: float | None
     recall: float | None
+
+
+class FindingScore(Counts):
+    """Counts for one finding over all cases."""
+
+    finding: str
 
 
 class NegationError(Out):
@@ -50,16 +55,8 @@ class CaseScore(Out):
     unlabelled: dict[str, bool | None]
 
 
-class ReaderReport(Out):
+class ReaderReport(Counts):
     cases: int
-    labelled: int
-    correct: int
-    wrong: int
-    uncertain: int
-    missed: int
-    unlabelled_reads: int
-    precision: float | None
-    recall: float | None
     red_flag_negation_errors: list[NegationError]
     per_finding: dict[str, FindingScore]
     per_case: list[CaseScore]
