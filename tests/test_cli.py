@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from crampcoach import DISCLAIMER
-from crampcoach.cli import app
+from crampcoach.cli.app import app
 from crampcoach.knowledge import load_knowledge
 
 runner = CliRunner()
@@ -174,7 +174,7 @@ def test_readme_documents_every_command_and_setting() -> None:
     from crampcoach.settings import SETTINGS
 
     readme = (ROOT / "README.md").read_text()
-    from crampcoach.cli import DOMAIN_COMMANDS
+    from crampcoach.cli.app import DOMAIN_COMMANDS
 
     names = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
     names += list(DOMAIN_COMMANDS)

@@ -9,8 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampcoach.knowledge import load_knowledge
-from crampcoach.reasoning.assessment import Triage
-from crampcoach.triage import RANK, triage
+from crampcoach.triage import RANK, Triage, triage
 
 KB = load_knowledge()
 # An ordinary exercise cramp: present findings that no rule looks at.

@@ -8,9 +8,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from pydantic import BaseModel, ConfigDict
+
 from crampcoach.knowledge import KnowledgeBase
 from crampcoach.knowledge.schema import LEVELS, Level, RedFlagRule
-from crampcoach.reasoning.assessment import Triage, TriageReason
+
+
+class Out(BaseModel):
+    """An output document: no unknown fields, never changed once built."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TriageReason(Out):
+    finding: str
+    says: str
+    sources: list[str]
+    rule: str
+    suspected: str
+    basis: str
+
+
+class Triage(Out):
+    level: Level
+    reasons: list[TriageReason]
+    action: str
+    # Warning-sign questions not yet answered (yes, no or don't know): until they are, a
+    # level below urgent is provisional.
+    unchecked: list[str] = []
+
 
 RANK: dict[str, int] = {level: i for i, level in enumerate(LEVELS)}
 

@@ -13,7 +13,8 @@ from crampcoach.case import Case
 from crampcoach.knowledge import load_knowledge
 from crampcoach.knowledge.schema import Level
 from crampcoach.reasoning import Assessment, assess
-from crampcoach.reasoning.assessment import CauseResult, Triage, TriageReason
+from crampcoach.reasoning.assessment import CauseResult
+from crampcoach.triage import Triage, TriageReason
 
 GLUTE_CASE = Case(age=34, sex="female", findings={
     "trigger_bridge_or_hip_thrust": True, "feel_hamstrings_more_than_glutes": True,

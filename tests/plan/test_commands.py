@@ -11,9 +11,9 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from crampcoach import DISCLAIMER
-from crampcoach.cli import CommandGroup
-from crampcoach.cli import app as cli_app
-from crampcoach.plan.commands import register
+from crampcoach.cli.app import CommandGroup
+from crampcoach.cli.app import app as cli_app
+from crampcoach.cli.plan import register
 
 runner = CliRunner()
 

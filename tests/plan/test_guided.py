@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from rich.console import Console
 
+from crampcoach.cli.guided import pick_session, run_session
 from crampcoach.errors import InputError
 from crampcoach.plan import PlanOptions, build_plan
-from crampcoach.plan.guided import pick_session, run_session
 
 from .cases import DVT_CASE, GLUTE_CASE, assessed
 

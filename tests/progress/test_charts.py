@@ -9,8 +9,9 @@ import pytest
 from rich.console import Console
 
 from crampcoach import DISCLAIMER
+from crampcoach.cli.charts import text_chart
 from crampcoach.errors import InputError
-from crampcoach.progress.charts import chart_image, text_chart, write_chart
+from crampcoach.progress.charts import chart_image, write_chart
 from crampcoach.progress.summary import ProgressContext, ProgressSummary, progress_summary
 
 from .samples import cramp, item, session

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from crampcoach import DISCLAIMER
 from crampcoach.case import parse_case
+from crampcoach.cli.progress import register
 from crampcoach.knowledge import load_knowledge
-from crampcoach.progress.commands import register
 from crampcoach.reasoning import assess
 from crampcoach.store import database, log, people, versions
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crampcoach.case import parse_case
-from crampcoach.plan.commands import plan_for
+from crampcoach.cli.plan import plan_for
 from crampcoach.progress.reading import plan_started, progress_for, read_context, read_log
 from crampcoach.progress.summary import progress_summary
 from crampcoach.reasoning import assess

@@ -10,9 +10,9 @@ import pytest
 from rich.console import Console
 
 from crampcoach.case import parse_case
+from crampcoach.cli.guided import pick_session, run_session
+from crampcoach.cli.plan import plan_for
 from crampcoach.errors import InputError
-from crampcoach.plan.commands import plan_for
-from crampcoach.plan.guided import pick_session, run_session
 from crampcoach.progress.record import store_session_record
 from crampcoach.store import database, log, people
 

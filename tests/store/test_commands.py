@@ -10,9 +10,9 @@ import typer
 from typer.testing import CliRunner
 
 from crampcoach import DISCLAIMER
+from crampcoach.cli.store import parse_item, register
 from crampcoach.errors import InputError
 from crampcoach.store import database, log, people
-from crampcoach.store.commands import parse_item, register
 
 runner = CliRunner()
 app = typer.Typer()

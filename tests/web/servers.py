@@ -1,4 +1,4 @@
-"""Real servers for the tests: `python -m crampcoach.web serve` on a free loopback port."""
+"""Real servers for the tests: `python -m crampcoach serve` on a free loopback port."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def running_server(data_dir: Path, *, database_url: str = "", workers: int = 1,
     port = free_port()
     env = {**os.environ, "CRAMPCOACH_DATA_DIR": str(data_dir),
            "CRAMPCOACH_DATABASE_URL": database_url, "CRAMPCOACH_SECRET_KEY": secret_key}
-    command = [sys.executable, "-m", "crampcoach.web", "serve", "--port", str(port),
+    command = [sys.executable, "-m", "crampcoach", "serve", "--port", str(port),
                "--workers", str(workers), "--multi-user" if multi_user else "--single-user"]
     log = data_dir.parent / f"server-{port}.log"
     data_dir.mkdir(parents=True, exist_ok=True)

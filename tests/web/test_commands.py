@@ -19,7 +19,7 @@ PASSWORD = "correct horse battery"
 
 def test_serve_refuses_an_open_address_without_accounts(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "crampcoach.web", "serve", "--host", "0.0.0.0"],
+        [sys.executable, "-m", "crampcoach", "serve", "--host", "0.0.0.0"],
         env={"CRAMPCOACH_DATA_DIR": str(tmp_path), "PATH": ""}, capture_output=True,
         text=True, timeout=60, check=False)
     assert result.returncode == 2

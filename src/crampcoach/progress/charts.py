@@ -1,6 +1,6 @@
-"""Progress charts: a PNG or SVG image (matplotlib, Agg) and a compact text chart (Rich).
+"""Progress chart as a PNG or SVG image (matplotlib, Agg); the terminal chart is the CLI's.
 
-Both draw the same summary: cramps per week (with the weeks whose load rose too fast
+It draws the same summary: cramps per week (with the weeks whose load rose too fast
 marked), the ladder step at the end of each week, and the shares of the three waterfalls
 against the even thirds. matplotlib is imported only when an image is drawn.
 """
@@ -12,9 +12,6 @@ import textwrap
 from pathlib import Path
 from typing import Any, Literal
 
-from rich.table import Table
-from rich.text import Text
-
 from crampcoach.errors import InputError
 from crampcoach.progress.knowledge import PARTS, Part, load_progress_knowledge
 from crampcoach.progress.summary import ProgressSummary, WeekRow
@@ -24,12 +21,6 @@ IMAGE_FORMATS: tuple[ImageFormat, ...] = ("png", "svg")
 COLOURS: dict[Part, str] = {"low_back": "#d9a62b", "glutes": "#3a8a4f", "hamstrings": "#c8553d"}
 CRAMP_COLOUR = "#1f3b57"
 FLAG_COLOUR = "#d9822b"
-# Text chart: a shape per part as well as a colour, so it reads without colour too.
-MARKS: dict[Part, tuple[str, str]] = {"low_back": ("▒", "yellow"), "glutes": ("█", "green"),
-                                      "hamstrings": ("░", "red")}
-SHARE_WIDTH = 15
-STEP_MARKS = "▁▂▃▄▅▆▇█"
-MAX_CRAMP_MARKS = 8
 
 
 def image_format(path: Path) -> ImageFormat:
@@ -128,53 +119,3 @@ def _week_labels(ax: Any, weeks: list[WeekRow], x: list[int]) -> None:
     every = max(1, len(weeks) // 12 + (1 if len(weeks) % 12 else 0))
     shown = x[::every]
     ax.set_xticks(shown, [weeks[i].week for i in shown], rotation=45, ha="right")
-
-
-# -- the terminal ---------------------------------------------------------------------------
-
-
-def _share_bar(row: WeekRow) -> Text:
-    if row.shares is None:
-        return Text("·" * SHARE_WIDTH, style="dim")
-    text = Text()
-    used = 0
-    for index, part in enumerate(PARTS):
-        width = (SHARE_WIDTH - used if index == len(PARTS) - 1
-                 else round(row.shares.of(part) * SHARE_WIDTH))
-        mark, colour = MARKS[part]
-        text.append(mark * max(0, width), style=colour)
-        used += width
-    text.append(" " + "/".join(f"{row.shares.of(p):.0%}".rstrip("%") for p in PARTS))
-    return text
-
-
-def _load(row: WeekRow) -> Text:
-    changes = [c for c in (row.reps_change, row.lifted_change) if c is not None]
-    if not changes:
-        return Text("—", style="dim")
-    rise = max(changes)
-    return Text(f"{rise:+.0%}" + (" ⚠" if row.load_flagged else ""),
-                style="bold yellow" if row.load_flagged else "")
-
-
-def text_chart(summary: ProgressSummary, last_weeks: int = 12) -> Table:
-    """The latest weeks as a compact table: cramps, ladder step, the split, load change."""
-    names = load_progress_knowledge().waterfalls.parts
-    legend = "  ".join(f"{MARKS[p][0]} {names[p].name}" for p in PARTS)
-    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold",
-                  caption=f"Work felt: {legend} (per cent)   ⚠ load rose more than "
-                          f"{summary.max_weekly_increase:.0%} on the week before",
-                  caption_justify="left")
-    table.add_column("Week", no_wrap=True)
-    table.add_column("Cramps", no_wrap=True)
-    table.add_column("Step", no_wrap=True)
-    table.add_column("Work felt: back/glutes/hams", no_wrap=True)
-    table.add_column("Load", no_wrap=True, justify="right")
-    for row in summary.weeks[-last_weeks:]:
-        cramps = Text("▇" * min(row.cramps, MAX_CRAMP_MARKS)
-                      + ("+" if row.cramps > MAX_CRAMP_MARKS else ""), style="red")
-        cramps.append(f" {row.cramps}")
-        step = ("—" if row.ladder_step is None
-                else f"{row.ladder_step} {STEP_MARKS[min(row.ladder_step, len(STEP_MARKS)) - 1]}")
-        table.add_row(row.week, cramps, step, _share_bar(row), _load(row))
-    return table

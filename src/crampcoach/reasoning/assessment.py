@@ -4,31 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict
-
-from crampcoach.knowledge.schema import Level
-
-
-class Out(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class TriageReason(Out):
-    finding: str
-    says: str
-    sources: list[str]
-    rule: str
-    suspected: str
-    basis: str
-
-
-class Triage(Out):
-    level: Level
-    reasons: list[TriageReason]
-    action: str
-    # Warning-sign questions not yet answered (yes, no or don't know): until they are, a
-    # level below urgent is provisional.
-    unchecked: list[str] = []
+from crampcoach.triage import Out, Triage
 
 
 # The two documents made ~50 times per assessment are plain frozen dataclasses: building

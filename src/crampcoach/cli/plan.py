@@ -133,7 +133,7 @@ def session_command(
     """A guided session: each exercise in turn with its cues and countdowns, then a record."""
     from rich.console import Console
 
-    from crampcoach.plan.guided import pick_session, run_session
+    from crampcoach.cli.guided import pick_session, run_session
 
     case = load_case_file(case_file) if case_file is not None else Case()
     plan = plan_for(case)

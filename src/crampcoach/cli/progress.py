@@ -97,8 +97,8 @@ def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12)
     """The summary in the terminal: escalation first, then the ladder, the split, load, chart."""
     from rich.panel import Panel
 
+    from crampcoach.cli.charts import text_chart
     from crampcoach.knowledge import load_knowledge
-    from crampcoach.progress.charts import text_chart
 
     name = summary.profile or "you"
     if summary.first_day is None:

@@ -28,16 +28,16 @@ if TYPE_CHECKING:
 # Commands of the other domains, imported only when used: a cold `crampcoach assess`
 # should not pay for the plan builder, the database or the web server.
 DOMAIN_COMMANDS: dict[str, str] = {
-    "plan": "crampcoach.plan.commands",
-    "session": "crampcoach.plan.commands",
-    "log": "crampcoach.store.commands",
-    "history": "crampcoach.store.commands",
-    "export": "crampcoach.store.commands",
-    "import": "crampcoach.store.commands",
-    "forget": "crampcoach.store.commands",
-    "progress": "crampcoach.progress.commands",
-    "ask": "crampcoach.intake.commands",
-    "serve": "crampcoach.web.commands",
+    "plan": "crampcoach.cli.plan",
+    "session": "crampcoach.cli.plan",
+    "log": "crampcoach.cli.store",
+    "history": "crampcoach.cli.store",
+    "export": "crampcoach.cli.store",
+    "import": "crampcoach.cli.store",
+    "forget": "crampcoach.cli.store",
+    "progress": "crampcoach.cli.progress",
+    "ask": "crampcoach.cli.ask",
+    "serve": "crampcoach.cli.serve",
 }
 
 
@@ -149,7 +149,7 @@ def assess_command(
     if output is OutputFormat.json:
         _print_json(result.to_contract())
     else:
-        from crampcoach.terminal import render_assessment
+        from crampcoach.cli.terminal import render_assessment
 
         render_assessment(_console(), result)
 
@@ -163,8 +163,8 @@ def interview_command(
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Answer one question at a time (yes / no / don't know / back / why / quit)."""
+    from crampcoach.cli.terminal import bar, render_assessment
     from crampcoach.reasoning.dialogue import InterviewState, parse_reply
-    from crampcoach.terminal import bar, render_assessment
 
     if save is not None and not save.parent.is_dir():  # say so now, not after the last answer
         raise InputError("--save", f"folder does not exist: {save.parent}")
