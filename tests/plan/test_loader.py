@@ -160,7 +160,7 @@ def test_every_error_is_reported_with_file_and_line(broken_copy: Path) -> None:
     lines = report.splitlines()
     assert len(lines) >= 4
     assert re.search(r"exercises/bird_dog\.yaml:\d+: unknown family 'glute_activaton'", report)
-    assert re.search(r"exercises/side_lying_clam\.yaml:4: colour: Extra inputs", report)
+    assert re.search(r"exercises/side_lying_clam\.yaml:5: colour: Extra inputs", report)
     assert re.search(r"advice/hydration\.yaml:\d+: unknown cause id 'heat_humidty'", report)
     assert re.search(r"ladder\.yaml:\d+: unknown exercise id 'barbel_hip_thrust'", report)
 

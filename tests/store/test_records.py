@@ -86,9 +86,11 @@ def test_session_needs_at_least_one_item() -> None:
     assert caught.value.field == "items"
 
 
-def test_exercise_id_must_look_like_an_id() -> None:
+def test_an_exercise_name_must_be_a_short_line() -> None:
     with pytest.raises(InputError):
-        parse(SessionRecord, item(exercise="Glute Bridge"))
+        parse(SessionRecord, item(exercise="x" * 65))
+    with pytest.raises(InputError):
+        parse(SessionRecord, item(exercise="  "))
 
 
 def test_future_days_are_rejected() -> None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 DOMAIN_COMMANDS: dict[str, str] = {
     "plan": "crampcoach.cli.plan",
     "session": "crampcoach.cli.plan",
+    "exercises": "crampcoach.cli.plan",
     "log": "crampcoach.cli.store",
     "history": "crampcoach.cli.store",
     "export": "crampcoach.cli.store",

@@ -151,6 +151,38 @@ def session_command(
         console.print("[dim]Stored in your training log: see `crampcoach history` and `crampcoach progress`.[/dim]")
 
 
+def exercises_command(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Every exercise: the id and name to log it by, its kind, its glute-ladder step, aliases."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from crampcoach import DISCLAIMER
+    from crampcoach.plan.exercise_names import catalogue
+
+    check_choice(fmt, ("text", "json"), "--format")
+    entries = catalogue()
+    if fmt == "json":
+        sys.stdout.write(json.dumps([{
+            "id": e.id, "name": e.name, "kind": e.kind, "family": e.family,
+            "ladder_step": e.ladder_step, "aliases": list(e.aliases),
+        } for e in entries], indent=2) + "\n")
+        return
+    console = Console(highlight=False)
+    table = Table(title="Exercises (log them by id, name or any of the other names)",
+                  title_justify="left")
+    table.add_column("id", no_wrap=True)
+    for column in ("name", "kind", "ladder step", "also called"):
+        table.add_column(column)
+    for e in entries:
+        table.add_row(e.id, e.name, e.kind.replace("_", " "),
+                      "" if e.ladder_step is None else str(e.ladder_step), ", ".join(e.aliases))
+    console.print(table)
+    console.print(f"[dim]{DISCLAIMER}[/dim]")
+
+
 def register(app: typer.Typer) -> None:
     app.command("plan")(plan_command)
     app.command("session")(session_command)
+    app.command("exercises")(exercises_command)

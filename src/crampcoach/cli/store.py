@@ -19,7 +19,7 @@ import click
 import typer
 
 from crampcoach import DISCLAIMER, settings
-from crampcoach.errors import InputError, suggest
+from crampcoach.errors import InputError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -102,8 +102,10 @@ def parse_item(text: str, field: str = "--item") -> SessionItemRecord:
     words = text.split()
     if not words:
         raise InputError(field, f"empty; write e.g. '{ITEM_EXAMPLE}'")
-    data: dict[str, Any] = {"exercise": words[0]}
-    for word in words[1:]:
+    # The exercise's name may take several words ("hip thrust 3x8"): it runs up to the dose.
+    named = next((n for n, word in enumerate(words) if n and _is_dose(word)), len(words))
+    data: dict[str, Any] = {"exercise": " ".join(words[:named])}
+    for word in words[named:]:
         key, _, value = word.partition("=")
         if (match := _SETS.match(word)) is not None:
             data["sets"] = int(match[1])
@@ -123,6 +125,10 @@ def parse_item(text: str, field: str = "--item") -> SessionItemRecord:
     return parse(SessionItemRecord, data, field)
 
 
+def _is_dose(word: str) -> bool:
+    return bool(_SETS.match(word) or _LOAD.match(word) or "=" in word)
+
+
 DAY_HELP = "YYYY-MM-DD, 'today' or 'yesterday'"
 
 
@@ -140,18 +146,18 @@ def log_session(
     ask: AskOption = None,
 ) -> None:
     """Log a training session: what was done and where the work was felt."""
+    from crampcoach.plan import exercise_names
     from crampcoach.store import database, log, people
     from crampcoach.store.records import SessionRecord, parse, parse_json
 
     console = _console()
     with _reporting():
-        known = _known_exercises()
         if file is not None:
             record = parse_json(SessionRecord, _read(file, "--file"), "--file")
         else:
             items = [parse_item(text, f"--item {n + 1}") for n, text in enumerate(item or [])]
             if not items and _asking(ask):
-                items = _ask_items(known)
+                items = _ask_items()
             if not items:
                 raise InputError("--item", f"give at least one, e.g. --item '{ITEM_EXAMPLE}'")
             record = parse(SessionRecord, {
@@ -161,20 +167,16 @@ def log_session(
             })
         with database.transaction() as session:
             person = people.ensure(session, profile)
-            stored = log.add_session(session, person, record, known_exercises=known)
+            stored = log.add_session(session, person, record,
+                                     exercise_id=exercise_names.resolve)
         count = len(stored.items)
         _done(console, f"Logged the session of {stored.date.isoformat()} ({count} "
                        f"item{'s' if count != 1 else ''}) for {person.name}.")
 
 
-def _known_exercises() -> set[str]:
-    """The exercise ids of the knowledge base: a log names what the plans can name."""
-    from crampcoach.plan.loader import load_plan_knowledge
+def _ask_items() -> list[SessionItemRecord]:
+    from crampcoach.plan import exercise_names
 
-    return set(load_plan_knowledge().exercises)
-
-
-def _ask_items(known: set[str]) -> list[SessionItemRecord]:
     typer.echo(f"One exercise per line, e.g. {ITEM_EXAMPLE}; an empty line ends the list.")
     items: list[SessionItemRecord] = []
     while True:
@@ -183,12 +185,9 @@ def _ask_items(known: set[str]) -> list[SessionItemRecord]:
             return items
         try:
             item = parse_item(text, "item")
+            item = item.model_copy(update={"exercise": exercise_names.resolve(item.exercise, "item")})
         except InputError as exc:
             typer.echo(f"  {exc.message}", err=True)
-            continue
-        if item.exercise not in known:
-            hint = suggest(item.exercise, known) or f" (known: {', '.join(sorted(known))})"
-            typer.echo(f"  unknown exercise id '{item.exercise}'{hint}", err=True)
             continue
         items.append(item)
 
@@ -201,7 +200,7 @@ def log_cramp(
         help="When it happened: 'now', 'YYYY-MM-DD HH:MM', or 'HH:MM' for today.")] = "now",
     side: Annotated[str | None, typer.Option(help="left, right or both.")] = None,
     during: Annotated[str | None, typer.Option(
-        help="The exercise id (e.g. glute_bridge) or activity (e.g. sleep).")] = None,
+        help="The exercise (id, name or alias, e.g. 'hip thrust') or activity (e.g. sleep).")] = None,
     minutes_into: Annotated[int | None, typer.Option(help="Minutes into the session.")] = None,
     duration: Annotated[int | None, typer.Option(
         help="How long it lasted, in seconds.")] = None,
@@ -211,6 +210,7 @@ def log_cramp(
     ask: AskOption = None,
 ) -> None:
     """Log a cramp: when, which side, during what, how long and how bad."""
+    from crampcoach.plan import exercise_names
     from crampcoach.store import database, log, people
 
     console = _console()
@@ -220,7 +220,7 @@ def log_cramp(
         )
         if _asking(ask):
             side = side or _ask("Which side (left, right, both)")
-            during = during or _ask("During what (exercise id or activity)")
+            during = during or _ask("During what (exercise or activity)")
             if severity is None:
                 severity = _ask_int("How bad, 0-10")
             if everything_missing:
@@ -237,8 +237,8 @@ def log_cramp(
         }
         with database.transaction() as session:
             person = people.ensure(session, profile)
-            stored = log.add_cramp(session, person, record)
-        _done(console, f"Logged a cramp ({stored.side}, during {stored.during}, "
+            stored = log.add_cramp(session, person, record, exercise_of=exercise_names.find)
+        _done(console, f"Logged a cramp ({stored.side}, during {exercise_names.said(stored.during)}, "
                        f"{stored.severity}/10) at {stored.occurred_at:%Y-%m-%d %H:%M} "
                        f"for {person.name}.")
 
@@ -338,12 +338,14 @@ def history(
 
 
 def _session_row(logged: StoredSession) -> tuple[str, str, str]:
+    from crampcoach.plan import exercise_names
+
     parts = []
     for item in logged.items:
         dose = f"{item.sets}x{item.reps}" if item.reps is not None else ""
         if item.hold_s is not None:
             dose += f"{'+' if dose else f'{item.sets}x'}{item.hold_s}s"
-        text = f"{item.exercise} {dose}"
+        text = f"{exercise_names.said(item.exercise)} {dose}"
         if item.load_kg:
             text += f" @{item.load_kg:g}kg"
         if item.felt is not None:
@@ -357,7 +359,9 @@ def _session_row(logged: StoredSession) -> tuple[str, str, str]:
 
 
 def _cramp_row(cramp: StoredCramp) -> tuple[str, str, str]:
-    details = [cramp.side, f"during {cramp.during}", f"severity {cramp.severity}/10"]
+    from crampcoach.plan import exercise_names
+
+    details = [cramp.side, f"during {exercise_names.said(cramp.during)}", f"severity {cramp.severity}/10"]
     if cramp.minutes_into is not None:
         details.append(f"{cramp.minutes_into} min in")
     if cramp.duration_s is not None:

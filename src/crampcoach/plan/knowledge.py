@@ -88,6 +88,8 @@ class Dose(Strict):
 class Exercise(Strict):
     id: str
     name: str
+    # Other names people use for it ("hip thrust", "rdl"); the log accepts these and the name.
+    aliases: list[str] = []
     kind: Kind
     family: str
     tags: list[Tag] = []

@@ -7,6 +7,7 @@ without touching the files the reasoning reads; ids are checked against the core
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,11 +64,25 @@ def _load_folder(c: ProblemCollector, folder: Path, model: type[M],
     return found, paths
 
 
+_NAME_SEPARATORS = re.compile(r"[\s_\-/]+")
+
+
+def name_key(text: str) -> str:
+    """Case, separators and a plural 's' do not make a different exercise name."""
+    words = _NAME_SEPARATORS.sub(" ", text.strip().lower()).strip()
+    return words[:-1] if words.endswith("s") and not words.endswith("ss") else words
+
+
 def _check_exercises(c: ProblemCollector, exercises: dict[str, Exercise], paths: dict[str, Path],
                      families: Iterable[str], core: KnowledgeBase | None) -> None:
     family_set = set(families)
-    for eid, ex in exercises.items():
+    named: dict[str, str] = {}
+    for eid, ex in sorted(exercises.items()):
         path = paths[eid]
+        for text in (eid, ex.name, *ex.aliases):
+            other = named.setdefault(name_key(text), eid)
+            if other != eid:  # one name must mean one exercise
+                c.add(path, c.line(path, "aliases"), f"'{text}' already names '{other}'")
         if ex.family not in family_set:
             c.add(path, c.line(path, "family"), f"unknown family '{ex.family}'")
         if core is not None:

@@ -23,7 +23,7 @@ def store_session_record(record: Mapping[str, Any] | str | bytes, *, profile: st
     the configured one). Returns the stored session; bad input raises InputError and
     stores nothing.
     """
-    from crampcoach.plan.loader import load_plan_knowledge
+    from crampcoach.plan import exercise_names
     from crampcoach.store import database, log, people
 
     if isinstance(record, str | bytes):
@@ -37,5 +37,4 @@ def store_session_record(record: Mapping[str, Any] | str | bytes, *, profile: st
                         "session")
     with database.transaction(url) as session:
         person = people.ensure(session, profile)
-        return log.add_session(session, person, checked,
-                               known_exercises=set(load_plan_knowledge().exercises))
+        return log.add_session(session, person, checked, exercise_id=exercise_names.resolve)

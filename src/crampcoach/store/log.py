@@ -7,7 +7,7 @@ returns the stored one (a retried write), unless its content differs (an error).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -29,6 +29,7 @@ from crampcoach.store.records import (
     StoredSession,
     check_exercises,
     parse,
+    with_exercise_ids,
 )
 
 S = TypeVar("S", StoredSession, StoredCramp, StoredNote)
@@ -43,9 +44,16 @@ def add_session(
     record: SessionRecord | dict[str, Any],
     *,
     known_exercises: Collection[str] | None = None,
+    exercise_id: Callable[[str, str], str] | None = None,
 ) -> StoredSession:
-    """Store a session log; `known_exercises`, when given, limits the exercise ids."""
+    """Store a session log; `known_exercises`, when given, limits the exercise ids.
+
+    `exercise_id(name, field)`, when given, turns each exercise name into its id (or raises
+    InputError), so a log written as "hip thrust" is stored as the exercise's id.
+    """
     checked = parse(SessionRecord, record)
+    if exercise_id is not None:
+        checked = with_exercise_ids(checked, exercise_id)
     if known_exercises is not None:
         check_exercises(checked, known_exercises)
     if checked.plan_version is not None and not versions.plan_exists(
@@ -62,10 +70,17 @@ def add_session(
 
 
 def add_cramp(
-    session: Session, person: PersonRef, record: CrampRecord | dict[str, Any]
+    session: Session, person: PersonRef, record: CrampRecord | dict[str, Any],
+    *, exercise_of: Callable[[str], str | None] | None = None,
 ) -> StoredCramp:
-    """Store a cramp event."""
+    """Store a cramp event.
+
+    `exercise_of(during)`, when given, names the exercise id an activity means, so a cramp
+    "during hip thrusts" is linked to that exercise; other activities stay as written.
+    """
     checked = parse(CrampRecord, record)
+    if exercise_of is not None and (eid := exercise_of(checked.during)) is not None:
+        checked = checked.model_copy(update={"during": eid})
     existing = _cramps(session, [CrampEvent.person_id == person.id,
                                  CrampEvent.uid == checked.uid], None)
     if existing:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Annotated, Any, Literal, Self, TypeVar
 
 from pydantic import (
@@ -65,7 +65,12 @@ Int = Annotated[int, Strict()]
 Score = Annotated[int, Strict(), Field(ge=0, le=10)]
 Effort = Annotated[int, Strict(), Field(ge=1, le=10)]
 Version = Annotated[int, Strict(), Field(ge=1)]
-ExerciseId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,63}$")]
+# What a person may write for an exercise: its id, name or a common alias; the log stores
+# the id it resolves to.
+ExerciseName = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64),
+    AfterValidator(_no_control_characters),
+]
 Line = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=100),
@@ -106,7 +111,7 @@ class Felt(Record):
 class SessionItemRecord(Record):
     """One exercise done: sets of reps or of holds, the load, and how it went."""
 
-    exercise: ExerciseId
+    exercise: ExerciseName
     sets: Annotated[int, Strict(), Field(ge=1, le=50)]
     reps: Annotated[int, Strict(), Field(ge=1, le=500)] | None = None
     hold_s: Annotated[int, Strict(), Field(ge=1, le=3600)] | None = None
@@ -257,6 +262,13 @@ def check_exercises(record: SessionRecord, known: Collection[str]) -> None:
                 f"items.{index}.exercise",
                 f"unknown exercise id '{item.exercise}'{suggest(item.exercise, known)}",
             )
+
+
+def with_exercise_ids(record: SessionRecord, exercise_id: Callable[[str, str], str]) -> SessionRecord:
+    """The record with each item's exercise name replaced by the id `exercise_id` gives."""
+    items = [item.model_copy(update={"exercise": exercise_id(item.exercise, f"items.{n}.exercise")})
+             for n, item in enumerate(record.items)]
+    return record.model_copy(update={"items": items})
 
 
 def json_object(value: Any, field: str) -> JsonObject:

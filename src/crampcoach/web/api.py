@@ -21,7 +21,7 @@ from starlette.responses import Response
 from crampcoach import __version__
 from crampcoach.case import Case, parse_case
 from crampcoach.knowledge import load_knowledge
-from crampcoach.plan import Plan, PlanOptions
+from crampcoach.plan import Plan, PlanOptions, exercise_names
 from crampcoach.progress.reading import progress_for
 from crampcoach.progress.summary import ProgressSummary
 from crampcoach.reasoning import Assessment, assess
@@ -303,7 +303,7 @@ def add_session(person_id: RowId, body: SessionRecord, request: Request,
                 record: SessionRecord = Depends(strict_body(SessionRecord))) -> StoredSession:
     with web_context(request).writing() as session:
         person = person_for(session, viewer, person_id)
-        return log.add_session(session, person, record, known_exercises=known_exercises())
+        return log.add_session(session, person, record, exercise_id=exercise_names.resolve)
 
 
 @router.get("/people/{person_id}/cramp-events", response_model=list[StoredCramp],
@@ -321,7 +321,8 @@ def add_cramp(person_id: RowId, body: CrampRecord, request: Request,
               viewer: Viewer = Depends(api_viewer),
               record: CrampRecord = Depends(strict_body(CrampRecord))) -> StoredCramp:
     with web_context(request).writing() as session:
-        return log.add_cramp(session, person_for(session, viewer, person_id), record)
+        return log.add_cramp(session, person_for(session, viewer, person_id), record,
+                             exercise_of=exercise_names.find)
 
 
 @router.get("/people/{person_id}/progress", response_model=ProgressSummary,
@@ -339,12 +340,6 @@ def export_person(person_id: RowId, request: Request,
                   viewer: Viewer = Depends(api_viewer)) -> ExportDocument:
     with web_context(request).reading() as session:
         return transfer.export_person(session, person_for(session, viewer, person_id))
-
-
-def known_exercises() -> set[str]:
-    from crampcoach.plan.loader import load_plan_knowledge
-
-    return set(load_plan_knowledge().exercises)
 
 
 # -- the OpenAPI document of /api/v1 only ------------------------------------------------

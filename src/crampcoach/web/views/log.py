@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from crampcoach.errors import InputError
+from crampcoach.plan import exercise_names
 from crampcoach.plan.loader import load_plan_knowledge
 from crampcoach.store import log
 from crampcoach.web.auth import RowId, Viewer, person_for, require_viewer
@@ -81,7 +82,7 @@ async def add_cramp(person_id: RowId, request: Request,
     }
     with web_context(request).writing() as session:
         person = person_for(session, viewer, person_id)
-        log.add_cramp(session, person, record)
+        log.add_cramp(session, person, record, exercise_of=exercise_names.find)
     return RedirectResponse(f"/people/{person.id}/log?logged=cramp", status_code=303)
 
 
@@ -123,8 +124,7 @@ async def add_session(person_id: RowId, request: Request,
         raise InputError("items", "give at least one exercise")
     record = {"date": day, "duration_min": optional_int(values, "duration_min"),
               "note": optional_text(values, "note"), "items": items}
-    known = set(load_plan_knowledge().exercises)
     with web_context(request).writing() as session:
         person = person_for(session, viewer, person_id)
-        log.add_session(session, person, record, known_exercises=known)
+        log.add_session(session, person, record, exercise_id=exercise_names.resolve)
     return RedirectResponse(f"/people/{person.id}/log?logged=session", status_code=303)
