@@ -156,7 +156,6 @@ def exercises_command(
 ) -> None:
     """Every exercise: the id and name to log it by, its kind, its glute-ladder step, aliases."""
     from rich.console import Console
-    from rich.table import Table
 
     from crampcoach import DISCLAIMER
     from crampcoach.plan.exercise_names import catalogue
@@ -169,16 +168,19 @@ def exercises_command(
             "ladder_step": e.ladder_step, "aliases": list(e.aliases),
         } for e in entries], indent=2) + "\n")
         return
+    # A list, not a table: names are long and terminals can be narrow.
     console = Console(highlight=False)
-    table = Table(title="Exercises (log them by id, name or any of the other names)",
-                  title_justify="left")
-    table.add_column("id", no_wrap=True)
-    for column in ("name", "kind", "ladder step", "also called"):
-        table.add_column(column)
+    console.print("[bold]Exercises[/bold] (log one by its id, its name or any other name shown)")
+    heading = ""
     for e in entries:
-        table.add_row(e.id, e.name, e.kind.replace("_", " "),
-                      "" if e.ladder_step is None else str(e.ladder_step), ", ".join(e.aliases))
-    console.print(table)
+        group = "The glute ladder, step by step" if e.ladder_step else "Other exercises"
+        if group != heading:
+            console.print(f"\n[bold underline]{group}[/bold underline]")
+            heading = group
+        step = f"{e.ladder_step}. " if e.ladder_step else ""
+        console.print(f"  {step}[bold]{e.name}[/bold]  [cyan]{e.id}[/cyan] · {e.kind.replace('_', ' ')}")
+        if e.aliases:
+            console.print(f"     [dim]also: {', '.join(e.aliases)}[/dim]")
     console.print(f"[dim]{DISCLAIMER}[/dim]")
 
 
