@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crampcoach import plain_words
 from crampcoach.plan.loader import PlanKnowledge, load_plan_knowledge
 from crampcoach.plan.models import AdviceItem, Item, Plan
 
@@ -168,14 +169,6 @@ def _cards(plan: Plan, pk: PlanKnowledge) -> list[ExerciseCard]:
     return sorted(cards, key=lambda card: order[card.first.kind])
 
 
-def _seed_label(pk: PlanKnowledge, seed: str) -> str:
-    info = pk.sources.get(seed)
-    if info is None:
-        return f"Source {seed}"
-    by = ", ".join(p for p in (info.author, info.site, str(info.year or "")) if p)
-    return f"“{info.title}”" + (f" ({by})" if by else "")
-
-
 def handout(plan: Plan) -> Handout:
     pk = load_plan_knowledge()
     cited = {s for session in plan.sessions() for item in session.items for s in item.sources}
@@ -184,6 +177,6 @@ def handout(plan: Plan) -> Handout:
         plan=plan,
         level_title=LEVEL_TITLES[plan.triage],
         cards=_cards(plan, pk),
-        seeds=[(s, _seed_label(pk, s)) for s in sorted(cited)],
+        seeds=[(s, plain_words.source(s)) for s in sorted(cited)],
         grid=_grid(plan),
     )

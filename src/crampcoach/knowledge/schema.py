@@ -139,3 +139,19 @@ class Disagreement(Strict):
 
 class DisagreementsFile(Strict):
     disagreements: list[Disagreement]
+
+
+class SourceInfo(Strict):
+    """A seed article as a reader would look it up: its own title, author and date."""
+
+    title: str
+    author: str = ""
+    site: str = ""
+    year: int | None = None
+    published: str = ""  # the date the article gives, in words ("18 October 2010")
+
+
+class SourcesFile(Strict):
+    """The seed articles, named for readers of a handout."""
+
+    seeds: dict[SeedId, SourceInfo]

@@ -10,7 +10,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from crampcoach.knowledge.schema import Citation, Evidence, Level, SeedId
+from crampcoach.knowledge.schema import Citation, Evidence, Level
+from crampcoach.knowledge.schema import SourceInfo as SourceInfo  # kept where plans named it
+from crampcoach.knowledge.schema import SourcesFile as SourcesFile
 
 Phase = Literal["acute", "subacute", "chronic", "prevention"]
 PHASES: tuple[Phase, ...] = ("acute", "subacute", "chronic", "prevention")
@@ -281,16 +283,3 @@ class PlanSafetyFile(Strict):
     restrictions: list[Restriction]
     urgent: UrgentCare
     referral: dict[Level, Referral]
-
-
-class SourceInfo(Strict):
-    title: str
-    author: str = ""
-    site: str = ""
-    year: int | None = None
-
-
-class SourcesFile(Strict):
-    """The seed articles, named for readers of a handout."""
-
-    seeds: dict[SeedId, SourceInfo]

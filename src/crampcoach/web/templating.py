@@ -10,10 +10,9 @@ from fastapi.templating import Jinja2Templates
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from crampcoach import DISCLAIMER, __version__
+from crampcoach import DISCLAIMER, __version__, plain_words
 from crampcoach.export.handout import dose_text, short_dose
 from crampcoach.knowledge import load_knowledge
-from crampcoach.plan import load_plan_knowledge
 from crampcoach.web.auth import page_viewer
 from crampcoach.web.context import web_context
 from crampcoach.web.cookies import CSRF_FIELD, csrf_seed, csrf_token, set_csrf_cookie
@@ -40,12 +39,8 @@ def _humanise(identifier: str) -> str:
 
 
 def source_label(seed: str) -> str:
-    """A seed article as a reader can find it: its title, author, site and year."""
-    info = load_plan_knowledge().sources.get(seed)
-    if info is None:
-        return f"Source {seed}"
-    by = ", ".join(part for part in (info.author, info.site, str(info.year or "")) if part)
-    return f"“{info.title}”" + (f" ({by})" if by else "")
+    """A seed article as a reader can find it: its title, author, site and date."""
+    return plain_words.source(seed)
 
 
 def make_templates() -> Jinja2Templates:
