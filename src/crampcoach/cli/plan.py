@@ -70,10 +70,42 @@ def follow_log(case: Case, profile: str | None) -> tuple[Case, int | None]:
     return case, summary.ladder.step if summary.ladder is not None else None
 
 
-def _case(path: Path | None) -> Case:
-    if path is None:
-        raise InputError("--case", "give the case file the plan is for (--case FILE)")
-    return load_case_file(path)
+def stored_case(profile: str | None) -> tuple[Case, int, str]:
+    """The case of the person's latest stored assessment, its version, and when it was made."""
+    from crampcoach import plain_words
+    from crampcoach.case import parse_case
+    from crampcoach.store import database, people, versions
+
+    with database.reading() as session:
+        person = people.find(session, profile)
+        latest = None if person is None else versions.latest_assessment(session, person)
+    if latest is None:
+        raise InputError("--case", "no saved assessment yet: run `crampcoach interview` first "
+                                   "(or give a case file with --case FILE)")
+    return parse_case(latest.case), latest.version, plain_words.day(latest.created_at)
+
+
+def store_plan(plan: Plan, profile: str | None, assessment_version: int) -> int:
+    from crampcoach.store import database, people, versions
+
+    with database.transaction() as session:
+        person = people.ensure(session, profile)
+        stored = versions.add_plan(session, person, plan.to_contract(),
+                                   reason="made by crampcoach plan",
+                                   assessment_version=assessment_version)
+    return stored.version
+
+
+def stored_plan(profile: str | None) -> tuple[Plan, int] | None:
+    """The person's latest stored plan and its version, or None."""
+    from crampcoach.store import database, people, versions
+
+    with database.reading() as session:
+        person = people.find(session, profile)
+        latest = None if person is None else versions.latest_plan(session, person)
+    if latest is None:
+        return None
+    return Plan.model_validate(latest.document), latest.version
 
 
 def plan_command(
@@ -91,12 +123,23 @@ def plan_command(
         "--from-log", help="Follow your training log: continue the glute ladder from the step reached, "
                            "and raise triage when cramps keep coming despite the plan.")] = False,
     profile: Annotated[str | None, typer.Option(
-        "--profile", help="Whose training log --from-log reads (default: the `profile` setting).")] = None,
+        "--profile", help="Whose saved assessment and training log to use "
+                          "(default: the `profile` setting).")] = None,
 ) -> None:
-    """A care plan for a case: exercises week by week, advice, and who to see."""
+    """A care plan: exercises week by week, advice, and who to see.
+
+    Without --case it plans from your latest saved assessment (from `crampcoach interview`)
+    and saves the plan, so `crampcoach session` can follow it.
+    """
     check_choice(fmt, FORMATS, "--format")
     check_choice(page, PAGES, "--page")
-    case, ladder_step = follow_log(_case(case_file), profile) if from_log else (_case(case_file), None)
+    assessment_version = None
+    if case_file is None:
+        case, assessment_version, made_on = stored_case(profile)
+        typer.echo(f"Plan from your assessment of {made_on}.", err=True)
+    else:
+        case = load_case_file(case_file)
+    case, ladder_step = follow_log(case, profile) if from_log else (case, None)
     plan = plan_for(
         case,
         weeks=whole_number(weeks, "--weeks", 1, 52),
@@ -108,6 +151,9 @@ def plan_command(
         raise InputError("--out", f"{fmt} output is a file; give --out FILE")
     document = render(plan, fmt, page=page)
     data = document if isinstance(document, bytes) else document.encode()
+    if assessment_version is not None:
+        version = store_plan(plan, profile, assessment_version)
+        typer.echo(f"Saved as your plan (version {version}); next: `crampcoach session`.", err=True)
     if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -135,8 +181,15 @@ def session_command(
 
     from crampcoach.cli.guided import pick_session, run_session
 
-    case = load_case_file(case_file) if case_file is not None else Case()
-    plan = plan_for(case)
+    plan_version = None
+    if case_file is not None:
+        plan = plan_for(load_case_file(case_file))
+    else:
+        saved = stored_plan(profile)
+        if saved is None:
+            raise InputError("--case", "no plan yet: run `crampcoach interview`, then "
+                                       "`crampcoach plan` (or give a case file with --case FILE)")
+        plan, plan_version = saved
     session = pick_session(plan, whole_number(day, "--day", 1, 52 * 7) if day else None)
     interactive = sys.stdin.isatty() and not no_wait
     # The guide and its prompts go to stderr, so stdout holds only the record.
@@ -147,7 +200,7 @@ def session_command(
     if save:
         from crampcoach.progress.record import store_session_record
 
-        store_session_record(record, profile=profile)
+        store_session_record(record, profile=profile, plan_version=plan_version)
         console.print("[dim]Stored in your training log: see `crampcoach history` and `crampcoach progress`.[/dim]")
 
 
