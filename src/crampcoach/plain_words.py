@@ -16,10 +16,10 @@ from crampcoach.knowledge.schema import SourceInfo, SourcesFile
 
 GRADE_WORDS = {
     "strong": "strong evidence",
-    "supported": "supported by evidence",
+    "supported": "supported by studies",
     "mixed": "mixed evidence",
     "weak": "weak evidence",
-    "contradicted": "evidence against it",
+    "contradicted": "contradicted by studies",
     "not_studied": "not studied",
 }
 LEVEL_WORDS = {

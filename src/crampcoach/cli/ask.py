@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+from crampcoach import plain_words
 from crampcoach.intake.ask import AskAnswer, answer_question
 
 
@@ -35,8 +36,9 @@ def render_answer(answer: AskAnswer, width: int = 88) -> str:
         for item in answer.answers:
             lines.append(item.title)
             lines.append(wrap(item.text, "  "))
-            sources = ", ".join(f"seed {s}" for s in item.sources) or "no seed"
-            lines.append(wrap(f"Sources: {sources}. Evidence: {item.evidence} ({item.basis})", "  "))
+            sources = f"Sources: {plain_words.short_sources(item.sources)}. " if item.sources else ""
+            lines.append(wrap(f"{sources}Evidence: {plain_words.grade(item.evidence)} "
+                              f"({item.basis})", "  "))
             lines.append("")
         lines.append(wrap(answer.note))
     if answer.interview:

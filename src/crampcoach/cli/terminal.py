@@ -7,6 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from crampcoach import plain_words
 from crampcoach.knowledge import load_knowledge
 from crampcoach.reasoning.assessment import Assessment, CauseResult
 
@@ -61,8 +62,8 @@ def leading_causes_table(causes: list[CauseResult], limit: int = SHOWN_CAUSES,
                 arrow = "↑" if b.weight > 0 else "↓"
                 answer = "yes" if b.answer else "no"
                 said.append(f"{arrow} {kb.findings[b.finding].question} — {answer}")
-            sources = ", ".join(cause.sources) or "screening rule"
-            row += ["\n".join(said) or "—", f"{sources}\n{cause.evidence}"]
+            sources = plain_words.short_sources(cause.sources) or "screening rule"
+            row += ["\n".join(said) or "—", f"{sources}\n{plain_words.grade(cause.evidence)}"]
         table.add_row(*row)
     return table
 
@@ -83,8 +84,8 @@ def render_assessment(console: Console, assessment: Assessment) -> None:
         for d in assessment.disagreements:
             parts.append(Text.assemble(
                 (f"{d.topic.replace('_', ' ')}: ", "bold"),
-                f"for {', '.join(d.sources_for)}; against {', '.join(d.sources_against)} "
-                f"(evidence: {d.evidence}). ",
+                f"for {plain_words.short_sources(d.sources_for)}; against "
+                f"{plain_words.short_sources(d.sources_against)} ({plain_words.grade(d.evidence)}). ",
                 d.note,
             ))
         console.print(Panel(Group(*parts), title="Where the sources disagree", title_align="left"))

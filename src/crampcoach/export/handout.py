@@ -17,14 +17,7 @@ LEVEL_TITLES = {
     "see_doctor": "See a doctor",
     "urgent": "Get medical help today",
 }
-GRADE_WORDS = {
-    "strong": "strong evidence",
-    "supported": "supported by studies",
-    "mixed": "mixed evidence",
-    "weak": "weak evidence",
-    "contradicted": "contradicted by studies",
-    "not_studied": "not studied",
-}
+GRADE_WORDS = plain_words.GRADE_WORDS
 
 
 def seconds_text(seconds: int) -> str:

@@ -9,6 +9,7 @@ from typing import Literal
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from crampcoach import plain_words
 from crampcoach.export.figures import exercise_svg, ladder_svg
 from crampcoach.export.handout import GRADE_WORDS, handout
 from crampcoach.plan.loader import load_plan_knowledge
@@ -43,6 +44,7 @@ def render_html(plan: Plan, page: PageSize = "a4") -> str:
         ladder_svg=Markup(ladder_svg(plan.ladder)) if plan.ladder else "",
         phase_names={name: spec.name for name, spec in pk.phases.phases.items()},
         grade_words=GRADE_WORDS,
+        source_names=plain_words.short_sources,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crampcoach import plain_words
 from crampcoach.export.handout import GRADE_WORDS, Handout, handout
 from crampcoach.plan.models import Plan
 
@@ -52,7 +53,7 @@ def _cards_md(h: Handout) -> list[str]:
             out += ["", "Common mistakes:", *(f"- {m}" for m in first.mistakes)]
         extra = [card.progression, first.load_note or ""]
         out += ["", *(e for e in extra if e)] if any(extra) else []
-        out += ["", f"Sources: {', '.join(first.sources)}."]
+        out += ["", f"Sources: {plain_words.short_sources(first.sources)}."]
     return out
 
 
@@ -76,11 +77,11 @@ def _advice_md(h: Handout) -> list[str]:
         for a in h.advice:
             out += ["", f"### {a.title}", "", a.text, "",
                     f"*Evidence: {GRADE_WORDS[a.evidence.grade]}.* {a.evidence.basis}"
-                    + (f" Sources: {', '.join(a.sources)}." if a.sources else "")]
+                    + (f" Sources: {plain_words.short_sources(a.sources)}." if a.sources else "")]
             if a.disagreement:
                 d = a.disagreement
-                out += ["", f"> **The sources disagree** (for: {', '.join(d.sources_for)}; "
-                        f"against: {', '.join(d.sources_against)}). {d.note}"]
+                out += ["", f"> **The sources disagree** (for: {plain_words.short_sources(d.sources_for)}; "
+                        f"against: {plain_words.short_sources(d.sources_against)}). {d.note}"]
     if h.safety_advice:
         out += ["", "## Safety notes", ""]
         out += [f"- **{a.title}.** {a.text}" for a in h.safety_advice]
@@ -99,6 +100,6 @@ def render_markdown(plan: Plan) -> str:
         out += [f"- **{c.name}** ({c.probability:.0%} likely)" for c in plan.likely_causes()]
         out += ["", *_weeks_md(h), "", *_cards_md(h), ""]
     out += [*_ladder_md(h), "", *_advice_md(h), "", "## Sources", ""]
-    out += [f"- **{seed}** {label}" for seed, label in h.seeds]
+    out += [f"- {label}" for _, label in h.seeds]
     out += ["", "---", "", f"*{plan.disclaimer}*", ""]
     return "\n".join(out)

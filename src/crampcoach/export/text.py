@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from crampcoach import plain_words
 from crampcoach.export.handout import GRADE_WORDS, dose_text, handout
 from crampcoach.plan.models import Plan
 
@@ -16,6 +17,7 @@ def _wrap(text: str, indent: str = "") -> list[str]:
 def render_text(plan: Plan) -> str:
     """A compact plain-text plan for the terminal: triage, then each session."""
     h = handout(plan)
+    cause_names = {c.id: c.name for c in plan.causes}
     out = ["YOUR HAMSTRING CRAMP PLAN", ""]
     out += _wrap(f"{h.level_title.upper()}. {plan.action}")
     if plan.see_a_professional:
@@ -35,7 +37,8 @@ def render_text(plan: Plan) -> str:
             out.append(f"  Day {s.plan_day}{when}, about {s.minutes} min")
             for item in s.items:
                 gentle = ", gently" if item.intensity == "gentle" else ""
-                out += _wrap(f"- {item.name}: {dose_text(item)}{gentle} [for {item.why}]", "    ")
+                why = cause_names.get(item.why, item.why.replace("_", " "))
+                out += _wrap(f"- {item.name}: {dose_text(item)}{gentle} [for {why.lower()}]", "    ")
     if plan.ladder:
         out += ["", "GLUTE LADDER"]
         out += [f"  {r.step}. {r.name}" + (" (not yet)" if r.blocked else "")
@@ -46,6 +49,9 @@ def render_text(plan: Plan) -> str:
         for a in plan.advice:
             out += _wrap(f"- {a.title}: {a.text} ({GRADE_WORDS[a.evidence.grade]})", "  ")
             if a.disagreement:
-                out += _wrap(f"Sources disagree: {a.disagreement.note}", "    ")
+                d = a.disagreement
+                out += _wrap(f"Sources disagree (for: {plain_words.short_sources(d.sources_for)}; "
+                             f"against: {plain_words.short_sources(d.sources_against)}): {d.note}",
+                             "    ")
     out += ["", *_wrap(plan.disclaimer), ""]
     return "\n".join(out)

@@ -22,6 +22,7 @@ from crampcoach.intake.knowledge import load_topics_knowledge
 from crampcoach.intake.reader import normalise, read_findings
 from crampcoach.intake.schema import TopicsFile
 from crampcoach.knowledge import load_knowledge
+from crampcoach.plan.loader import load_plan_knowledge
 
 MAX_QUESTION = 2_000
 MAX_ANSWERS = 3
@@ -29,6 +30,9 @@ MAX_ANSWERS = 3
 KEEP_SHARE = 0.5
 # Each finding read from the question adds its link strength to a cause, times this.
 LINK_WEIGHT = 2.0
+# A question that names a remedy (pickle juice, quinine) is about that remedy: its entry
+# gets this much on top of the keyword, so it comes before broader topics that mention it.
+NAMED_BONUS = 2
 
 _HAMSTRING = re.compile(r"\b(?:hamstrings?|hammies|hammy|hams|back of (?:my |the )?thighs?)\b")
 _CRAMP = re.compile(r"\b(?:cramp\w*|spasm\w*|seiz\w* up|lock\w* up|charl(?:ey|ie) horse)")
@@ -43,7 +47,7 @@ class AnswerItem(Out):
     """One knowledge-base entry that answers the question."""
 
     id: str
-    kind: Literal["topic", "cause"]
+    kind: Literal["topic", "cause", "advice"]
     title: str
     text: str
     sources: list[str]
@@ -112,6 +116,15 @@ def load_topics_index() -> _Index:
                        evidence=cause.evidence.grade, basis=cause.evidence.basis),
             tuple(_keyword(k) for k in words),
         ))
+    advice = load_plan_knowledge().advice
+    for topic, words in topics.advice_keywords.items():
+        entry = advice[topic]
+        entries.append(_Entry(
+            AnswerItem(id=topic, kind="advice", title=entry.title, text=" ".join(entry.text.split()),
+                       sources=_seed_ids([c.seed for c in entry.sources]),
+                       evidence=entry.evidence.grade, basis=entry.evidence.basis),
+            tuple((pattern, size + NAMED_BONUS) for pattern, size in map(_keyword, words)),
+        ))
     scope = tuple((o.says, tuple(_keyword(k)[0] for k in o.keywords)) for o in topics.out_of_scope)
     return _Index(topics, tuple(entries), scope)
 
@@ -153,7 +166,7 @@ def answer_question(question: str) -> AskAnswer:
         return AskAnswer(question=question, covered=False, answers=[],
                          note=f"The knowledge base has no entry on that. {scope}",
                          interview=interview, disclaimer=DISCLAIMER)
-    order = {"topic": 0, "cause": 1}
+    order = {"advice": 0, "topic": 1, "cause": 2}
     by_id = {e.item.id: e.item for e in index.entries}
     best = max(scores.values())
     ranked = sorted(scores, key=lambda i: (-scores[i], order[by_id[i].kind], i))

@@ -121,6 +121,9 @@ class TopicsFile(Strict):
     interview_hint: str = Field(min_length=10)
     topics: list[Topic]
     cause_keywords: dict[str, list[str]]
+    # The remedies a plan's advice entries are about, as people name them ("pickle juice"):
+    # a question naming one is answered with that entry first.
+    advice_keywords: dict[str, list[str]] = {}
     out_of_scope: list[OutOfScope]
 
 

@@ -58,6 +58,10 @@ def make_templates() -> Jinja2Templates:
     env.filters["dose"] = dose_text
     env.filters["short_dose"] = short_dose
     env.globals["source_label"] = source_label
+    env.filters["source_name"] = plain_words.short_source
+    env.filters["source_names"] = plain_words.short_sources
+    env.filters["grade_words"] = plain_words.grade
+    env.filters["day"] = plain_words.day
     return Jinja2Templates(env=env)
 
 
