@@ -320,13 +320,49 @@ def sources_command(output: FormatOption = OutputFormat.text) -> None:
         _print_json({seed: [{"entry": e.entry, "locator": e.locator, "note": e.note} for e in items]
                      for seed, items in found.items()})
         return
+    from crampcoach import plain_words
+
     console = _console()
+    spoken = entry_names()
     for seed, items in found.items():
-        console.print(f"\n[bold]Seed {seed}[/bold] — {len(items)} citations")
+        console.print(f"\n[bold]{plain_words.source(seed)}[/bold]", markup=True)
+        console.print(f"[dim]{len(items)} passages cited[/dim]")
         for e in items:
             note = f" [dim]({e.note})[/dim]" if e.note else ""
-            console.print(f"  {e.entry}: “{e.locator}”{note}")
+            console.print(f"  {spoken(e.entry)}: “{e.locator}”{note}")
     console.print(f"\n[dim]{DISCLAIMER}[/dim]")
+
+
+def entry_names() -> Any:
+    """Turns a citation's entry label ("link glute_weakness -> one_side_only") into words."""
+    from crampcoach.plan.loader import load_plan_knowledge
+
+    kb, pk = load_knowledge(), load_plan_knowledge()
+    cause = {cid: c.name for cid, c in kb.causes.items()}
+    question = {fid: f.question for fid, f in kb.findings.items()}
+    rules = {r.id: cause.get(r.suspected, r.suspected.replace("_", " ")) for r in kb.red_flags}
+    kinds: dict[str, Any] = {
+        "finding": lambda x: f"question “{question.get(x, x)}”",
+        "cause": lambda x: cause.get(x, x),
+        "red flag": lambda x: f"warning sign of {rules.get(x, x).lower()}",
+        "disagreement": lambda x: f"where the sources disagree on {x.replace('_', ' ')}",
+        "exercise": lambda x: pk.exercises[x].name if x in pk.exercises else x,
+        "advice": lambda x: f"advice “{pk.advice[x].title}”" if x in pk.advice else x,
+        "phase": lambda x: f"the {pk.phases.phases[x].name.lower()} phase" if x in pk.phases.phases else x,
+        "plan restriction": lambda x: "a safety limit on the plan",
+    }
+
+    def spoken(label: str) -> str:
+        if label.startswith("link "):
+            cid, _, fid = label.removeprefix("link ").partition(" -> ")
+            return f"{cause.get(cid, cid)}, and the question “{question.get(fid, fid)}”"
+        for kind, say in kinds.items():
+            if label.startswith(kind + " "):
+                return str(say(label.removeprefix(kind + " ")))
+        return {"topics": "answers to common questions", "session rules": "how sessions are built",
+                "glute ladder": "the glute bridge ladder"}.get(label, label.replace("_", " "))
+
+    return spoken
 
 
 def knowledge_extras() -> dict[str, Any]:
