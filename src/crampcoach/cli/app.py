@@ -344,7 +344,7 @@ def entry_names() -> Any:
     kinds: dict[str, Any] = {
         "finding": lambda x: f"question “{question.get(x, x)}”",
         "cause": lambda x: cause.get(x, x),
-        "red flag": lambda x: f"warning sign of {rules.get(x, x).lower()}",
+        "red flag": lambda x: f"warning sign of {str(rules.get(x, x)).lower()}",
         "disagreement": lambda x: f"where the sources disagree on {x.replace('_', ' ')}",
         "exercise": lambda x: pk.exercises[x].name if x in pk.exercises else x,
         "advice": lambda x: f"advice “{pk.advice[x].title}”" if x in pk.advice else x,

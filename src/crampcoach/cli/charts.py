@@ -8,6 +8,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
+from crampcoach import plain_words
 from crampcoach.progress.knowledge import PARTS, Part, load_progress_knowledge
 from crampcoach.progress.summary import ProgressSummary, WeekRow
 
@@ -45,20 +46,23 @@ def text_chart(summary: ProgressSummary, last_weeks: int = 12) -> Table:
     """The latest weeks as a compact table: cramps, ladder step, the split, load change."""
     names = load_progress_knowledge().waterfalls.parts
     legend = "  ".join(f"{MARKS[p][0]} {names[p].name}" for p in PARTS)
+    shown = summary.weeks[-last_weeks:]
+    caption = f"Work felt: {legend} (per cent)"
+    if any(row.load_flagged for row in shown):  # the mark is explained only when it is used
+        caption += (f"   ⚠ load rose more than {summary.max_weekly_increase:.0%} "
+                    "on the week before")
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold",
-                  caption=f"Work felt: {legend} (per cent)   ⚠ load rose more than "
-                          f"{summary.max_weekly_increase:.0%} on the week before",
-                  caption_justify="left")
-    table.add_column("Week", no_wrap=True)
+                  caption=caption, caption_justify="left")
+    table.add_column("Week of", no_wrap=True)
     table.add_column("Cramps", no_wrap=True)
     table.add_column("Step", no_wrap=True)
     table.add_column("Work felt: back/glutes/hams", no_wrap=True)
     table.add_column("Load", no_wrap=True, justify="right")
-    for row in summary.weeks[-last_weeks:]:
+    for row in shown:
         cramps = Text("▇" * min(row.cramps, MAX_CRAMP_MARKS)
                       + ("+" if row.cramps > MAX_CRAMP_MARKS else ""), style="red")
         cramps.append(f" {row.cramps}")
         step = ("—" if row.ladder_step is None
                 else f"{row.ladder_step} {STEP_MARKS[min(row.ladder_step, len(STEP_MARKS)) - 1]}")
-        table.add_row(row.week, cramps, step, _share_bar(row), _load(row))
+        table.add_row(plain_words.day(row.monday), cramps, step, _share_bar(row), _load(row))
     return table

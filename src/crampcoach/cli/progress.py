@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from crampcoach import settings
+from crampcoach import plain_words, settings
 from crampcoach.errors import InputError
 
 if TYPE_CHECKING:
@@ -100,14 +100,16 @@ def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12)
     from crampcoach.cli.charts import text_chart
     from crampcoach.knowledge import load_knowledge
 
-    name = summary.profile or "you"
+    own = summary.profile in (None, settings.get("profile"))
+    name = "you" if own else str(summary.profile)
     if summary.first_day is None:
         console.print(f"Nothing logged for {name} yet: try `crampcoach log session`.")
         console.print(f"[dim]{summary.disclaimer}[/dim]")
         return
     assert summary.as_of is not None  # set whenever something was logged
-    console.print(f"[bold]Progress of {name}[/bold], {summary.first_day.isoformat()} to "
-                  f"{summary.as_of.isoformat()}: {summary.sessions} sessions, "
+    console.print(f"[bold]{plain_words.whose(name, own)} progress[/bold], "
+                  f"{plain_words.day(summary.first_day)} to "
+                  f"{plain_words.day(summary.as_of)}: {summary.sessions} sessions, "
                   f"{summary.cramps} cramps.")
     escalation = summary.escalation
     levels = load_knowledge().triage_levels
@@ -132,7 +134,7 @@ def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12)
         console.print(summary.waterfalls.advice)
     if summary.load_flags:
         latest = summary.load_flags[-SHOWN_LOAD_FLAGS:]
-        words = "; ".join(f"{c.week} {c.measure.replace('_', ' ')} {c.rise:+.0%} "
+        words = "; ".join(f"{plain_words.iso_week(c.week)}: {c.measure.replace('_', ' ')} {c.rise:+.0%} "
                           f"({c.before:g} -> {c.after:g})" for c in latest)
         console.print(f"\n[bold yellow]Load rose too fast[/bold yellow] in "
                       f"{len(summary.load_flags)} week(s), latest: {words}. {summary.load_rule}")

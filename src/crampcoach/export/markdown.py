@@ -36,7 +36,8 @@ def _weeks_md(h: Handout) -> list[str]:
     for week in h.plan.weeks:
         days = ", ".join(
             f"day {s.plan_day}" + (f" ({s.date:%a %d %b})" if s.date else "") for s in week.sessions)
-        out.append(f"- Week {week.week}, {week.phase}: {days or 'rest'}")
+        idle = "rest" if h.plan.sessions() else "no training this week: see the doctor first"
+        out.append(f"- Week {week.week}, {week.phase}: {days or idle}")
     return out
 
 

@@ -32,6 +32,8 @@ def render_text(plan: Plan) -> str:
         out += [f"  - {c.name} ({c.probability:.0%})" for c in plan.likely_causes()]
     for week in plan.weeks:
         out += ["", f"WEEK {week.week} ({week.phase}): {week.focus}"]
+        if not plan.sessions():
+            out.append("  No training this week: see the doctor first.")
         for s in week.sessions:
             when = f" {s.date:%a %d %b}" if s.date else ""
             out.append(f"  Day {s.plan_day}{when}, about {s.minutes} min")

@@ -12,11 +12,16 @@ import textwrap
 from pathlib import Path
 from typing import Any, Literal
 
+from crampcoach import plain_words
 from crampcoach.errors import InputError
 from crampcoach.progress.knowledge import PARTS, Part, load_progress_knowledge
 from crampcoach.progress.summary import ProgressSummary, WeekRow
 
 ImageFormat = Literal["png", "svg"]
+ChartSize = Literal["wide", "phone"]
+# Inches and wrap width per size: the phone chart is drawn for a 390 px screen, not shrunk.
+FIGURE_SIZES: dict[ChartSize, tuple[float, float, int]] = {"wide": (9, 7.5, 130),
+                                                          "phone": (3.7, 7.0, 55)}
 IMAGE_FORMATS: tuple[ImageFormat, ...] = ("png", "svg")
 COLOURS: dict[Part, str] = {"low_back": "#d9a62b", "glutes": "#3a8a4f", "hamstrings": "#c8553d"}
 CRAMP_COLOUR = "#1f3b57"
@@ -31,8 +36,12 @@ def image_format(path: Path) -> ImageFormat:
     raise InputError("--out", f"'{path.name}' must end in .png or .svg")
 
 
-def chart_image(summary: ProgressSummary, fmt: ImageFormat) -> bytes:
-    """The chart as PNG or SVG bytes; the same summary always gives the same SVG."""
+def chart_image(summary: ProgressSummary, fmt: ImageFormat, size: ChartSize = "wide",
+                own: bool = True) -> bytes:
+    """The chart as PNG or SVG bytes; the same summary always gives the same SVG.
+
+    `own` titles it "Your progress"; otherwise it carries the person's name.
+    """
     import matplotlib
     from matplotlib.figure import Figure
 
@@ -41,18 +50,19 @@ def chart_image(summary: ProgressSummary, fmt: ImageFormat) -> bytes:
     # SVG text stays text (searchable, readable by screen readers), not outlines.
     with matplotlib.rc_context({"svg.hashsalt": "crampcoach", "svg.fonttype": "none",
                                 "font.size": 9}):
-        fig = Figure(figsize=(9, 7.5), layout="constrained")
+        width, height, wrap = FIGURE_SIZES[size]
+        fig = Figure(figsize=(width, height), layout="constrained")
         cramps_ax, ladder_ax, shares_ax = fig.subplots(3, 1, sharex=True,
                                                        height_ratios=[1.0, 0.8, 1.0])
-        who = f" of {summary.profile}" if summary.profile else ""
-        upto = f" up to {summary.as_of.isoformat()}" if summary.as_of else ""
-        fig.suptitle(f"Progress{who}{upto}", fontweight="bold")
-        _cramps(cramps_ax, weeks, x)
+        whose = plain_words.whose(summary.profile or "you", own or not summary.profile)
+        upto = f" up to {plain_words.day(summary.as_of)}" if summary.as_of else ""
+        fig.suptitle(f"{whose} progress{upto}", fontweight="bold")
+        _cramps(cramps_ax, weeks, x, size)
         _ladder(ladder_ax, summary, x)
-        _shares(shares_ax, weeks, x)
-        _week_labels(shares_ax, weeks, x)
+        _shares(shares_ax, weeks, x, size)
+        _week_labels(shares_ax, weeks, x, 5 if size == "phone" else 12)
         # A figure label, so the constrained layout keeps it clear of the week labels.
-        fig.supxlabel("\n".join(textwrap.wrap(summary.disclaimer, 130)), fontsize=7,
+        fig.supxlabel("\n".join(textwrap.wrap(summary.disclaimer, wrap)), fontsize=7,
                       color="#555555")
         buffer = io.BytesIO()
         metadata: dict[str, Any] = {"Date": None} if fmt == "svg" else {"Software": None}
@@ -69,7 +79,14 @@ def write_chart(summary: ProgressSummary, path: Path) -> None:
         raise InputError("--out", f"cannot write {path}: {exc.strerror}") from None
 
 
-def _cramps(ax: Any, weeks: list[WeekRow], x: list[int]) -> None:
+def _legend_place(size: ChartSize) -> dict[str, Any]:
+    # Beside the plot on a wide chart; above it on a phone, where width is scarce.
+    if size == "phone":
+        return {"loc": "lower left", "bbox_to_anchor": (0.0, 1.0), "ncols": 2}
+    return {"loc": "upper left", "bbox_to_anchor": (1.0, 1.0)}
+
+
+def _cramps(ax: Any, weeks: list[WeekRow], x: list[int], size: ChartSize) -> None:
     ax.bar(x, [w.cramps for w in weeks], color=CRAMP_COLOUR, label="cramps")
     top = max([w.cramps for w in weeks] + [1])
     flagged = [i for i, w in zip(x, weeks, strict=True) if w.load_flagged]
@@ -82,7 +99,7 @@ def _cramps(ax: Any, weeks: list[WeekRow], x: list[int]) -> None:
     if not weeks:
         ax.text(0.5, 0.5, "Nothing logged yet", ha="center", va="center",
                 transform=ax.transAxes)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False)
+    ax.legend(fontsize=7, frameon=False, **_legend_place(size))
 
 
 def _ladder(ax: Any, summary: ProgressSummary, x: list[int]) -> None:
@@ -99,7 +116,7 @@ def _ladder(ax: Any, summary: ProgressSummary, x: list[int]) -> None:
     ax.set_ylabel("ladder step")
 
 
-def _shares(ax: Any, weeks: list[WeekRow], x: list[int]) -> None:
+def _shares(ax: Any, weeks: list[WeekRow], x: list[int], size: ChartSize) -> None:
     names = load_progress_knowledge().waterfalls.parts
     bottom = [0.0] * len(weeks)
     for part in PARTS:
@@ -111,11 +128,11 @@ def _shares(ax: Any, weeks: list[WeekRow], x: list[int]) -> None:
     ax.set_ylim(0, 1)
     ax.set_yticks([0, 1 / 3, 2 / 3, 1], ["0", "⅓", "⅔", "1"])
     ax.set_ylabel("work felt in bridges")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False,
+    ax.legend(fontsize=7, frameon=False, **_legend_place(size),
               reverse=True)  # top to bottom, as the bars are stacked
 
 
-def _week_labels(ax: Any, weeks: list[WeekRow], x: list[int]) -> None:
-    every = max(1, len(weeks) // 12 + (1 if len(weeks) % 12 else 0))
+def _week_labels(ax: Any, weeks: list[WeekRow], x: list[int], most: int) -> None:
+    every = max(1, len(weeks) // most + (1 if len(weeks) % most else 0))
     shown = x[::every]
-    ax.set_xticks(shown, [weeks[i].week for i in shown], rotation=45, ha="right")
+    ax.set_xticks(shown, [plain_words.day(weeks[i].monday) for i in shown], rotation=45, ha="right")

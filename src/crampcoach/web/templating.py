@@ -62,6 +62,7 @@ def make_templates() -> Jinja2Templates:
     env.filters["source_names"] = plain_words.short_sources
     env.filters["grade_words"] = plain_words.grade
     env.filters["day"] = plain_words.day
+    env.filters["iso_week"] = plain_words.iso_week
     return Jinja2Templates(env=env)
 
 

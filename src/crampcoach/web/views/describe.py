@@ -14,6 +14,7 @@ from crampcoach.web.auth import Viewer, require_viewer
 from crampcoach.web.forms import read_form, single_fields
 from crampcoach.web.interview_state import read_state
 from crampcoach.web.templating import render
+from crampcoach.web.views.interview import step
 
 router = APIRouter()
 
@@ -31,11 +32,13 @@ def _first_per_finding(spans: list[Understood]) -> list[Understood]:
 @router.post("/describe", response_class=HTMLResponse)
 async def describe(request: Request, viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
     form = await read_form(request)
-    values = single_fields(form, ("text", "age", "sex", "days_since_last_cramp"))
+    values = single_fields(form, ("text", "age", "sex", "days_since_last_cramp", "action"))
+    state = read_state(form, {k: v for k, v in values.items() if k not in ("text", "action")})
+    if values.get("action") == "start":  # the home page's other button: questions only
+        return step(request, viewer, state)
     text = values.get("text", "").strip()
     if not text:
         raise InputError("text", "the description is empty")
-    state = read_state(form, {k: v for k, v in values.items() if k != "text"})
     case = parse_case({**state.case().model_dump(exclude_none=True), "text": text})
     spans = assess(case).understood_spans or []
     return render(request, "confirm.html", {

@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from crampcoach.plan import load_plan_knowledge
-from crampcoach.progress.charts import chart_image
+from crampcoach.progress.charts import ChartSize, chart_image
 from crampcoach.progress.reading import progress_for
 from crampcoach.store import log
 from crampcoach.web.auth import RowId, Viewer, person_for, require_viewer
@@ -38,9 +38,10 @@ def progress_page(person_id: RowId, request: Request,
 
 
 @router.get("/people/{person_id}/progress.svg")
-def progress_chart(person_id: RowId, request: Request,
+def progress_chart(person_id: RowId, request: Request, size: ChartSize = "wide",
                    viewer: Viewer = Depends(require_viewer)) -> Response:
     with web_context(request).reading() as session:
         summary = progress_for(session, person_for(session, viewer, person_id))
-    return Response(chart_image(summary, "svg"), media_type="image/svg+xml",
+    own = viewer.role != "coach"  # a coach reads a client's chart under the client's name
+    return Response(chart_image(summary, "svg", size, own=own), media_type="image/svg+xml",
                     headers={"Cache-Control": "private, no-store"})
