@@ -85,7 +85,7 @@ def test_plan_without_a_saved_assessment_says_how_to_get_one() -> None:
 
 def test_session_without_a_plan_says_how_to_get_one_and_stores_nothing() -> None:
     code, out, err = run("session", "--no-wait")
-    assert code == 2 and "crampcoach plan" in err and err.count("\n") == 1
+    assert code == 2 and out == "" and "crampcoach plan" in err and err.count("\n") == 1
     with database.reading() as session:
         person = people.find(session, None)
         assert person is None or log.sessions_between(session, person) == []

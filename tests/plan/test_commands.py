@@ -120,7 +120,7 @@ def test_session_on_a_rest_day_gives_one_line_and_exit_2(case_file: Path) -> Non
     assert result.stderr.strip().count("\n") == 0 and "rest day" in result.stderr
 
 
-def test_session_without_a_case_guides_a_general_plan() -> None:
+def test_session_without_a_case_or_a_saved_plan_says_how_to_get_one() -> None:
     result = runner.invoke(APP, ["session", "--no-wait"])
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["items"]
+    assert result.exit_code == 2
+    assert "crampcoach plan" in result.stderr and result.stdout == ""

@@ -68,7 +68,7 @@ def test_text_shows_the_ladder_the_split_the_chart_and_the_disclaimer(logged: st
     code, out, _ = run("--as-of", AS_OF)
     assert code == 0, out
     text = flat(out)
-    assert "Progress of me, 2024-03-04 to 2024-03-24: 5 sessions, 1 cramps." in text
+    assert "Your progress, 4 Mar 2024 to 24 Mar 2024: 5 sessions, 1 cramps." in text
     assert "Glute ladder: step 1 of 6, Bodyweight glute bridge. Next: stay on this step." in text
     assert "Where bridges are felt:" in text and "2024-W11" in text
     assert " ".join(DISCLAIMER.split()[:6]) in text
@@ -85,7 +85,7 @@ def test_out_draws_the_chart_as_well(logged: str, tmp_path: Path) -> None:
 def test_nothing_logged_says_how_to_start(configured: str) -> None:
     code, out, _ = run()
     assert code == 0
-    assert "Nothing logged for me yet" in out and DISCLAIMER[:40] in flat(out)
+    assert "Nothing logged for you yet" in out and DISCLAIMER[:40] in flat(out)
 
 
 @pytest.mark.parametrize(("args", "message"), [
