@@ -21,12 +21,18 @@ def test_logged_cramps_and_sessions_show_up_per_week(single_user: Client) -> Non
         "item0.reps": "12", "item0.felt_glutes": "6", "item0.felt_hamstrings": "3",
         "item0.felt_low_back": "1"})
     page = single_user.get(f"/people/{person}/progress").text
-    week = day.isocalendar()
-    assert f"{week.year}-W{week.week:02d}</th><td>2</td>" in page
+    monday = day - dt.timedelta(days=day.weekday())
+    assert f"{monday.day} {monday:%b %Y}</th><td>2</td>" in page  # the week by its Monday
+    assert "Your progress" in page
     assert "The glute ladder: step 1" in page
     assert "Glutes 60%" in page
     assert page.count("during sleep") == 2
     assert f'src="/people/{person}/progress.svg"' in page
+    assert f'srcset="/people/{person}/progress.svg?size=phone"' in page
+    phone = single_user.get(f"/people/{person}/progress.svg?size=phone")
+    wide = single_user.get(f"/people/{person}/progress.svg")
+    assert phone.status_code == 200 and "Your progress" in phone.text
+    assert _width_pt(phone.text) < _width_pt(wide.text) / 2  # drawn for a phone, not shrunk
 
 
 def test_the_chart_is_an_svg_image(single_user: Client) -> None:
@@ -38,3 +44,11 @@ def test_the_chart_is_an_svg_image(single_user: Client) -> None:
     assert chart.status_code == 200
     assert chart.headers["content-type"].startswith("image/svg+xml")
     assert b"<svg" in chart.content[:500]
+
+
+def _width_pt(svg: str) -> float:
+    import re
+
+    found = re.search(r'<svg[^>]* width="([0-9.]+)pt"', svg)
+    assert found is not None
+    return float(found.group(1))
