@@ -141,7 +141,8 @@ def configured(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 # ---- in CI a missing server or browser is a failure, not a skip: CI installs both
 # (scripts/test), so a skip there would hide tests that silently stopped running.
-REQUIRED_IN_CI = ("CRAMPCOACH_TEST_POSTGRES_URL not set", "chromium is not installed")
+REQUIRED_IN_CI = ("CRAMPCOACH_TEST_POSTGRES_URL not set", "chromium is not installed",
+                  "axe-core is not installed")
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -278,7 +278,8 @@ def save_plan(person_id: RowId, body: NewPlanIn, request: Request,
         person = person_for(session, viewer, person_id)
         latest = versions.latest_assessment(session, person)
     if latest is None:
-        return _json({"detail": "store an assessment first"}, status=409)
+        return _json({"detail": "no stored assessment yet: POST one to "
+                                f"{PREFIX}/people/{person.id}/assessments first"}, status=409)
     case = parse_case(latest.case)
     plan = capabilities.make_plan(case, assess(case), body.options.options())
     with ctx.writing() as session:

@@ -134,7 +134,8 @@ def saved_plan(person_id: RowId, version: RowId, request: Request,
                viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
     person, plan = _stored_plan(web_context(request), viewer, person_id, version)
     return plan_page(request, plan, saved_version=version, saved_for=person.name,
-                     download_action=f"/people/{person.id}/plans/{version}/download")
+                     download_action=f"/people/{person.id}/plans/{version}/download",
+                     log_url=f"/people/{person.id}/log")
 
 
 @router.post("/people/{person_id}/plans/{version}/download")

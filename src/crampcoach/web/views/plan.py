@@ -70,7 +70,7 @@ def plan_page(request: Request, plan: Plan, **extra: Any) -> HTMLResponse:
         "plan": plan, "sheet": sheet, "downloads": DOWNLOADS, "state": None, "options": None,
         "figures": capabilities.figure_svgs([card.id for card in sheet.cards]),
         "save_targets": [], "saved_version": None, "saved_for": None,
-        "download_action": "/plan/download",
+        "download_action": "/plan/download", "log_url": None,
     }
     context.update(extra)
     return render(request, "plan.html", context)

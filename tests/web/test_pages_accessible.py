@@ -1,0 +1,140 @@
+"""The path through the pages in a real browser, desktop and phone size, with axe-core run
+on every page on the way: results -> plan -> first session -> log -> progress.
+
+axe-core is installed by scripts/install-test-deps (npm, into .test-deps/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import BrowserType, Page, sync_playwright
+
+from .servers import Running, running_server
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = Path(__file__).resolve().parents[2] / ".test-deps" / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+GLUTE_STORY = {"trigger_bridge_or_hip_thrust", "hard_to_feel_glutes",
+               "feel_hamstrings_more_than_glutes", "cramp_during_exercise"}
+DESCRIPTION = "My hamstrings cramp in hip thrusts and I can hardly feel my glutes."
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[BrowserType]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed (run scripts/install-test-deps)")
+    with sync_playwright() as playwright:
+        yield playwright.chromium
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
+    with running_server(tmp_path_factory.mktemp("a11y") / "data") as running:
+        yield running
+
+
+@pytest.fixture(params=list(SIZES))
+def page(request: pytest.FixtureRequest, chromium: BrowserType, tmp_path: Path) -> Iterator[Page]:
+    context = chromium.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True,
+        args=CHROMIUM_ARGS, viewport=SIZES[request.param], bypass_csp=True)
+    context.set_default_timeout(90_000)  # two cores shared by server, browser and pytest
+    try:
+        yield context.pages[0] if context.pages else context.new_page()
+    finally:
+        context.close()
+
+
+def serious_problems(page: Page) -> list[str]:
+    """axe-core's critical and serious findings on the page as it is now."""
+    page.add_script_tag(path=str(AXE))
+    found: list[dict[str, Any]] = page.evaluate(
+        "async () => (await axe.run(document)).violations.map(v => "
+        "({id: v.id, impact: v.impact, where: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))")
+    return [f"{page.url}: {v['id']} ({v['impact']}) at {v['where']}" for v in found
+            if v["impact"] in ("critical", "serious")]
+
+
+def answer_until_result(page: Page, limit: int = 80) -> None:
+    for _ in range(limit):
+        finding = page.locator('input[name="finding"]')
+        if finding.count() == 0:
+            return
+        word = "Yes" if finding.get_attribute("value") in GLUTE_STORY else "No"
+        with page.expect_navigation():
+            page.get_by_role("button", name=word, exact=True).click()
+    raise AssertionError("the interview did not end")
+
+
+def test_the_path_from_description_to_progress_is_usable_at_desktop_and_phone_size(
+        page: Page, server: Running) -> None:
+    problems: list[str] = []
+    page.goto(f"{server.url}/")
+    problems += serious_problems(page)
+
+    # The describe path keeps what was typed about the person on the home page.
+    page.get_by_label("Age").fill("34")
+    page.get_by_label("Sex").select_option("female")
+    page.get_by_label("Days since the last cramp").fill("12")
+    page.get_by_label("What happens, when, and what you have tried").fill(DESCRIPTION)
+    page.get_by_role("button", name="Read my description").click()
+    kept = {name: page.locator(f'input[name="{name}"]').first.input_value()
+            for name in ("age", "sex", "days_since_last_cramp")}
+    assert kept == {"age": "34", "sex": "female", "days_since_last_cramp": "12"}
+    problems += serious_problems(page)
+
+    page.get_by_role("button", name="That's right — continue").click()
+    problems += serious_problems(page)  # a question
+    answer_until_result(page)
+    problems += serious_problems(page)  # the result
+
+    page.get_by_role("button", name="Make my plan").click()
+    assert page.title().startswith("Your plan") and "<" not in page.title()
+    problems += serious_problems(page)
+    page.get_by_role("button", name="Save this plan").click()
+    assert page.get_by_role("heading", name="Your first session").is_visible()
+    problems += serious_problems(page)
+
+    page.get_by_role("link", name="Log the session when you have done it").click()
+    problems += serious_problems(page)
+    page.get_by_label("Exercise", exact=True).first.fill("hip thrust")  # an alias
+    page.locator('input[name="item0.sets"]').fill("3")
+    page.locator('input[name="item0.reps"]').fill("8")
+    page.get_by_role("button", name="Log the session").click()
+    assert page.get_by_text("Session logged.").is_visible()
+    assert page.get_by_text("Barbell hip thrust 3 × 8").count() >= 1  # stored by its id
+
+    page.goto(f"{server.url}/me/progress")
+    assert page.get_by_role("heading", name="Your progress").is_visible()
+    problems += serious_problems(page)
+    page.goto(f"{server.url}/me/record")
+    problems += serious_problems(page)
+    assert problems == []
+
+
+def test_the_progress_chart_is_drawn_for_the_screen_it_is_shown_on(
+        page: Page, server: Running) -> None:
+    page.goto(f"{server.url}/me/log")
+    page.get_by_label("During what").fill("glute bridge")
+    page.get_by_role("button", name="Log the cramp").click()
+    page.goto(f"{server.url}/me/progress")
+    chart = page.locator("figure.chart img")
+    chart.scroll_into_view_if_needed()
+    page.wait_for_function("() => document.querySelector('figure.chart img').complete")
+    natural = page.evaluate("() => document.querySelector('figure.chart img').naturalWidth")
+    shown = chart.bounding_box()
+    assert shown is not None and natural > 0
+    # The picture the browser chose was drawn for about this width, not shrunk to a third.
+    assert natural <= 2 * shown["width"]
+    problems = serious_problems(page)
+    assert problems == []
