@@ -109,3 +109,20 @@ def test_ask_leads_with_the_entry_the_question_names(question: str, leading: str
     result = runner.invoke(app, ["ask", question, "--format", "json"])
     first = json.loads(result.stdout)["answers"][0]
     assert leading.lower() in (first["title"] + " " + first["text"]).lower()
+
+
+def test_weeks_without_sessions_are_said_in_words_and_no_weekly_count_is_promised() -> None:
+    from crampcoach.case import parse_case
+    from crampcoach.cli.plan import plan_for
+
+    plan = plan_for(parse_case({"findings": {"thyroid_condition": True}}))
+    assert plan.weeks and plan.sessions()
+    # A plan whose weeks hold no session (a doctor first), as a see-a-doctor plan can be.
+    idle = plan.model_copy(update={"weeks": [w.model_copy(update={"sessions": []})
+                                             for w in plan.weeks]})
+    text, markdown = str(render(idle, "text")), str(render(idle, "md"))
+    assert "No training this week: see the doctor first." in text
+    assert "no training this week: see the doctor first" in markdown
+    html = _visible(str(render(idle, "html")))
+    assert "sessions a week" not in html
+    assert "no training this week" not in str(render(plan, "md"))

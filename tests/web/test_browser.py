@@ -148,7 +148,7 @@ def test_a_logged_cramp_shows_on_the_progress_page(page: Page, server: Running) 
     p.wait_for_function("document.querySelector('figure.chart img').complete")
     assert p.locator("figure.chart img").evaluate("img => img.naturalWidth") > 0
     latest = p.locator("section", has_text="Latest cramps").inner_text()
-    assert "right leg, during hip thrusts, severity 8/10" in latest
+    assert "right leg, during Barbell hip thrust, severity 8/10" in latest  # named, linked
     shot(p, "progress")
 
 

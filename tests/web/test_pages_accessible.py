@@ -138,3 +138,29 @@ def test_the_progress_chart_is_drawn_for_the_screen_it_is_shown_on(
     assert natural <= 2 * shown["width"]
     problems = serious_problems(page)
     assert problems == []
+
+
+def test_the_account_pages_pass_axe_at_desktop_and_phone_size(page: Page, tmp_path: Path) -> None:
+    with running_server(tmp_path / "data", multi_user=True) as team:
+        problems: list[str] = []
+        page.goto(f"{team.url}/login")
+        problems += serious_problems(page)
+        page.goto(f"{team.url}/signup")
+        problems += serious_problems(page)
+        page.get_by_label("Username").fill("coach-ada")
+        page.get_by_label("Password").fill("correct horse battery")
+        page.get_by_role("button", name="Create the account").click()
+        page.goto(f"{team.url}/clients")
+        page.get_by_label("Name").fill("Bea")
+        page.get_by_label("Their username").fill("bea")
+        page.get_by_label("Their first password").fill("correct horse battery")
+        page.get_by_role("button", name="Add the client").click()
+        page.goto(f"{team.url}/clients")
+        problems += serious_problems(page)
+        page.get_by_role("link", name="Bea").first.click()
+        problems += serious_problems(page)  # the client's record, seen by the coach
+        page.goto(f"{team.url}/account")
+        problems += serious_problems(page)
+        page.goto(f"{team.url}/people/999999/log")
+        problems += serious_problems(page)  # the not-found page
+        assert problems == []

@@ -55,3 +55,25 @@ def test_bad_entries_are_refused_with_the_field_named(single_user: Client) -> No
 def test_every_log_control_has_a_label(single_user: Client) -> None:
     page = single_user.get(f"/people/{me(single_user)}/log").text
     assert read_page(page).unlabelled() == []
+
+
+def test_the_forms_and_the_api_take_the_same_exercise_names(single_user: Client) -> None:
+    person = me(single_user)
+    today = dt.date.today().isoformat()
+    assert single_user.form(f"/people/{person}/sessions", {
+        "date": today, "item0.exercise": "hip thrust", "item0.sets": "3",
+        "item0.reps": "8"}).status_code == 303
+    assert single_user.form(f"/people/{person}/cramps", {
+        "occurred_at": f"{today}T07:45", "side": "left", "during": "RDLs",
+        "severity": "3"}).status_code == 303
+    api = single_user.post(f"/api/v1/people/{person}/sessions", json={
+        "date": today, "items": [{"exercise": "Glute bridge", "sets": 2, "reps": 10}]})
+    assert api.status_code == 201, api.text
+    stored = single_user.get(f"/api/v1/people/{person}/sessions").json()
+    assert [i["exercise"] for s in stored for i in s["items"]] == ["barbell_hip_thrust",
+                                                                   "glute_bridge"]
+    (cramp,) = single_user.get(f"/api/v1/people/{person}/cramp-events").json()
+    assert cramp["during"] == "romanian_deadlift"
+    refused = single_user.post(f"/api/v1/people/{person}/sessions", json={
+        "date": today, "items": [{"exercise": "glute brige", "sets": 2, "reps": 10}]})
+    assert refused.status_code == 422 and "closest: glute_bridge" in refused.text
