@@ -151,7 +151,7 @@ def test_the_account_pages_pass_axe_at_desktop_and_phone_size(page: Page, tmp_pa
         page.get_by_label("Password").fill("correct horse battery")
         page.get_by_role("button", name="Create the account").click()
         page.goto(f"{team.url}/clients")
-        page.get_by_label("Name").fill("Bea")
+        page.get_by_label("Name", exact=True).fill("Bea")
         page.get_by_label("Their username").fill("bea")
         page.get_by_label("Their first password").fill("correct horse battery")
         page.get_by_role("button", name="Add the client").click()
