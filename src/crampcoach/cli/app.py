@@ -289,22 +289,24 @@ def explain_command(
     if output is OutputFormat.json:
         _print_json({**cause.model_dump(mode="json"), "disclaimer": DISCLAIMER})
         return
+    from crampcoach import plain_words
+
     console = _console()
     console.print(f"[bold]{cause.name}[/bold] ([cyan]{cause.id}[/cyan])\n")
     console.print(cause.explanation + "\n")
-    console.print(f"[bold]Evidence:[/bold] {cause.evidence.grade} — {cause.evidence.basis}\n")
+    console.print(f"[bold]Evidence:[/bold] {plain_words.grade(cause.evidence.grade)} — {cause.evidence.basis}\n")
     console.print("[bold]What points to it[/bold] (chance of the answer 'yes' when this cause is at work):")
     for fid, link in sorted(cause.links.items(), key=lambda kv: -kv[1].strength):
-        cited = ", ".join(sorted({c.seed for c in link.sources})) or link.basis
+        cited = plain_words.short_sources(c.seed for c in link.sources) or link.basis
         console.print(f"  {link.strength:4.0%}  {kb.findings[fid].question}  [dim]{cited}[/dim]")
     if cause.sources:
         console.print("\n[bold]Sources[/bold]")
         for c in cause.sources:
             note = f" ({c.note})" if c.note else ""
-            console.print(f"  seed {c.seed}: “{c.locator}”{note}")
+            console.print(f"  {plain_words.source(c.seed)}: “{c.locator}”{note}")
     for d in kb.disagreements:
         if cause_id in d.causes:
-            console.print(f"\n[bold]Disagreement ({d.topic}):[/bold] {d.note}")
+            console.print(f"\n[bold]Where the sources disagree ({d.topic.replace('_', ' ')}):[/bold] {d.note}")
     if cause.refer:
         console.print(f"\n[bold]Who can help:[/bold] {cause.refer.who}")
     console.print(f"\n[dim]{DISCLAIMER}[/dim]")

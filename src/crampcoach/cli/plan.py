@@ -85,13 +85,13 @@ def stored_case(profile: str | None) -> tuple[Case, int, str]:
     return parse_case(latest.case), latest.version, plain_words.day(latest.created_at)
 
 
-def store_plan(plan: Plan, profile: str | None, assessment_version: int) -> int:
+def store_plan(plan: Plan, profile: str | None, assessment_version: int, made_on: str) -> int:
     from crampcoach.store import database, people, versions
 
     with database.transaction() as session:
         person = people.ensure(session, profile)
         stored = versions.add_plan(session, person, plan.to_contract(),
-                                   reason="made by crampcoach plan",
+                                   reason=f"made from the assessment of {made_on}",
                                    assessment_version=assessment_version)
     return stored.version
 
@@ -133,7 +133,7 @@ def plan_command(
     """
     check_choice(fmt, FORMATS, "--format")
     check_choice(page, PAGES, "--page")
-    assessment_version = None
+    assessment_version, made_on = None, ""
     if case_file is None:
         case, assessment_version, made_on = stored_case(profile)
         typer.echo(f"Plan from your assessment of {made_on}.", err=True)
@@ -152,7 +152,7 @@ def plan_command(
     document = render(plan, fmt, page=page)
     data = document if isinstance(document, bytes) else document.encode()
     if assessment_version is not None:
-        version = store_plan(plan, profile, assessment_version)
+        version = store_plan(plan, profile, assessment_version, made_on)
         typer.echo(f"Saved as your plan (version {version}); next: `crampcoach session`.", err=True)
     if out is None:
         sys.stdout.buffer.write(data)
