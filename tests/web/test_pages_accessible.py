@@ -164,3 +164,11 @@ def test_the_account_pages_pass_axe_at_desktop_and_phone_size(page: Page, tmp_pa
         page.goto(f"{team.url}/people/999999/log")
         problems += serious_problems(page)  # the not-found page
         assert problems == []
+
+
+def test_the_urgent_result_passes_axe(page: Page, server: Running) -> None:
+    page.goto(f"{server.url}/interview")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Yes", exact=True).click()  # a warning sign
+    assert "level-urgent" in (page.locator(".triage-banner").get_attribute("class") or "")
+    assert serious_problems(page) == []  # the red banner keeps its text readable
