@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import click
 import typer
 
-from crampcoach import DISCLAIMER, settings
+from crampcoach import DISCLAIMER, plain_words, settings
 from crampcoach.errors import InputError
 
 if TYPE_CHECKING:
@@ -81,6 +81,11 @@ def _console(stderr: bool = False) -> Console:
 def _done(console: Console, message: str) -> None:
     console.print(message, markup=False)  # names and notes are the person's own words
     console.print(DISCLAIMER, style="dim", markup=False)
+
+
+def _for(name: str) -> str:
+    """ " for Ana" when logging for someone else; nothing for the person's own log."""
+    return "" if name == settings.get("profile") else f" for {name}"
 
 
 def _asking(ask: bool | None) -> bool:
@@ -170,8 +175,8 @@ def log_session(
             stored = log.add_session(session, person, record,
                                      exercise_id=exercise_names.resolve)
         count = len(stored.items)
-        _done(console, f"Logged the session of {stored.date.isoformat()} ({count} "
-                       f"item{'s' if count != 1 else ''}) for {person.name}.")
+        _done(console, f"Logged the session of {plain_words.day(stored.date)} ({count} "
+                       f"item{'s' if count != 1 else ''}){_for(person.name)}.")
 
 
 def _ask_items() -> list[SessionItemRecord]:
@@ -239,8 +244,8 @@ def log_cramp(
             person = people.ensure(session, profile)
             stored = log.add_cramp(session, person, record, exercise_of=exercise_names.find)
         _done(console, f"Logged a cramp ({stored.side}, during {exercise_names.said(stored.during)}, "
-                       f"{stored.severity}/10) at {stored.occurred_at:%Y-%m-%d %H:%M} "
-                       f"for {person.name}.")
+                       f"{stored.severity}/10) on {plain_words.day(stored.occurred_at)} at "
+                       f"{stored.occurred_at:%H:%M}{_for(person.name)}.")
 
 
 def _ask(question: str, optional: bool = False) -> str:
