@@ -38,6 +38,7 @@ DOMAIN_COMMANDS: dict[str, str] = {
     "progress": "crampcoach.cli.progress",
     "ask": "crampcoach.cli.ask",
     "serve": "crampcoach.cli.serve",
+    "import-training": "crampcoach.cli.training",
 }
 
 
@@ -142,15 +143,35 @@ def case_from_options(case_file: Path | None, text: str | None) -> Case:
 def assess_command(
     case_file: Annotated[Path | None, typer.Option("--case", help="Case file (JSON or YAML).")] = None,
     text: Annotated[str | None, typer.Option("--text", help="Your own description of the cramps.")] = None,
+    from_record: Annotated[bool, typer.Option(
+        "--from-record", help="Also use what your imported training record shows.")] = False,
+    profile: Annotated[str | None, typer.Option(
+        "--profile", help="Whose training record (with --from-record).")] = None,
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Assess a case: triage level, likely causes with reasons and sources, next question."""
-    result = assess(case_from_options(case_file, text))
+    if not from_record:
+        if profile is not None:
+            raise InputError("--profile", "give it with --from-record")
+        result = assess(case_from_options(case_file, text))
+        observed: list[Any] = []
+    else:
+        from crampcoach.cli.training import assess_with_record
+
+        case = Case() if case_file is None and text is None else case_from_options(case_file, text)
+        result, observed = assess_with_record(case, profile)
     if output is OutputFormat.json:
-        _print_json(result.to_contract())
+        document = result.to_contract()
+        if from_record:
+            document["observed"] = [o.model_dump(mode="json") for o in observed]
+        _print_json(document)
     else:
         from crampcoach.cli.terminal import render_assessment
 
+        if observed:  # first, so the record's answers are not taken for the person's own
+            from crampcoach.cli.training import render_observed
+
+            render_observed(_console(), observed)
         render_assessment(_console(), result)
 
 

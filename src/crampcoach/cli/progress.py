@@ -102,7 +102,12 @@ def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12)
 
     name = summary.profile or "you"
     if summary.first_day is None:
-        console.print(f"Nothing logged for {name} yet: try `crampcoach log session`.")
+        if summary.training is None:
+            console.print(f"Nothing logged for {name} yet: try `crampcoach log session`.")
+        else:
+            from crampcoach.cli.training import render_training
+
+            render_training(console, summary.training, weeks)
         console.print(f"[dim]{summary.disclaimer}[/dim]")
         return
     assert summary.as_of is not None  # set whenever something was logged
@@ -136,6 +141,10 @@ def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12)
                           f"({c.before:g} -> {c.after:g})" for c in latest)
         console.print(f"\n[bold yellow]Load rose too fast[/bold yellow] in "
                       f"{len(summary.load_flags)} week(s), latest: {words}. {summary.load_rule}")
+    if summary.training is not None:
+        from crampcoach.cli.training import render_training
+
+        render_training(console, summary.training, weeks)
     console.print()
     console.print(text_chart(summary, weeks))
     console.print(f"\n[dim]{summary.disclaimer}[/dim]")

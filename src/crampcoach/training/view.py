@@ -42,7 +42,8 @@ class TrainingView(Out):
     placed: list[PlacedCramp]
     late_cramps: int
     cramps_after_spike: int   # in a week that broke the rule, or the week after it
-    says: list[str]
+    says: list[str]           # what the record shows
+    advice: list[str]         # what to change; left out when triage forbids exercise
 
 
 def training_view(activities: Sequence[ActivityLike], cramps: Sequence[CrampLike],
@@ -76,17 +77,20 @@ def training_view(activities: Sequence[ActivityLike], cramps: Sequence[CrampLike
     placed = place_cramps(kept, done, k)
     late = sum(1 for p in placed if p.late)
     in_spike_weeks = sum(w.cramps for w in weeks if w.after_spike or w.over_rule)
+    says, advice = _sentences(weeks, placed, late, in_spike_weeks, len(kept), k)
     return TrainingView(
         activities=len(done), first_day=first, last_day=until, weeks=weeks, rises=flagged,
         workload=workload(done, until, k.load), placed=placed, late_cramps=late,
         cramps_after_spike=in_spike_weeks,
-        says=_sentences(weeks, placed, late, in_spike_weeks, len(kept), k),
+        says=says, advice=advice,
     )
 
 
 def _sentences(weeks: Sequence[LoadWeek], placed: Sequence[PlacedCramp], late: int,
-               after_spike: int, cramps: int, k: TrainingKnowledge) -> list[str]:
-    says = []
+               after_spike: int, cramps: int, k: TrainingKnowledge
+               ) -> tuple[list[str], list[str]]:
+    says: list[str] = []
+    advice: list[str] = []
     spikes = sum(1 for w in weeks if w.over_rule)
     if spikes:
         says.append(f"In {spikes} of {len(weeks)} weeks a sport rose more than "
@@ -95,8 +99,9 @@ def _sentences(weeks: Sequence[LoadWeek], placed: Sequence[PlacedCramp], late: i
         says.append(f"{len(placed)} of your {cramps} cramps came during a recorded session; "
                     f"{late} of them in the last third of it.")
         if late * 2 > len(placed):
-            says.append("Your cramps cluster late in sessions: a sign of fatigue. Shorter "
-                        "sessions, or building their length more gradually, may help.")
+            says.append("Your cramps cluster late in sessions, a sign of fatigue.")
+            advice.append("Build the length of your sessions up more gradually, and shorten "
+                          "the longest ones for now.")
     if cramps and spikes:
         spike_weeks = sum(1 for w in weeks if w.over_rule or w.after_spike)
         share = after_spike / cramps
@@ -104,6 +109,7 @@ def _sentences(weeks: Sequence[LoadWeek], placed: Sequence[PlacedCramp], late: i
         says.append(f"{after_spike} of your {cramps} cramps came in a week that broke the rule "
                     "or the week after it.")
         if after_spike >= 2 and share > expected * 1.5:
-            says.append("Cramps cluster after the weeks your load jumped: keep weekly rises "
-                        f"under {k.load.max_weekly_increase:.0%}.")
-    return says
+            says.append("Your cramps cluster in and after the weeks your load jumped.")
+            advice.append(f"Keep each week's rise under {k.load.max_weekly_increase:.0%} "
+                          "of the week before.")
+    return says, advice
