@@ -8,10 +8,12 @@ zip bomb). Members are also read with a cap, as a zip's own size fields can lie.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from crampcoach.errors import InputError
 from crampcoach.training.knowledge import Limits, TrainingKnowledge, load_training_knowledge
@@ -78,8 +80,22 @@ def _files_of(path: Path, limits: Limits) -> Iterator[ExportFile]:
         raise InputError(str(path), f"cannot read the file: {exc.strerror}") from None
 
 
-def _zip_members(path: Path, limits: Limits) -> Iterator[ExportFile]:
-    name = str(path)
+def unpack(name: str, data: bytes, knowledge: TrainingKnowledge | None = None
+           ) -> list[ExportFile]:
+    """An uploaded file: itself, or the activity files inside it when it is a zip."""
+    limits = (knowledge or load_training_knowledge()).limits
+    if len(data) > limits.max_file_mb * MB:
+        raise _too_big(name, len(data), limits)
+    if name.lower().endswith(".zip"):
+        return list(_zip_members(io.BytesIO(data), limits, name))
+    if source_of(name) is None:
+        raise InputError(name, "not an activity file: use .fit, .gpx, .tcx, .csv or a .zip of them")
+    return [ExportFile(name, data)]
+
+
+def _zip_members(path: Path | IO[bytes], limits: Limits, name: str | None = None
+                 ) -> Iterator[ExportFile]:
+    name = name or str(path)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
