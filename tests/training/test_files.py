@@ -95,5 +95,5 @@ def test_a_missing_path_and_an_empty_folder_are_named(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         collect([tmp_path / "nowhere.fit"])
     (tmp_path / "empty").mkdir()
-    with pytest.raises(InputError, match="no .fit"):
+    with pytest.raises(InputError, match=r"no \.fit"):
         collect([tmp_path / "empty"])

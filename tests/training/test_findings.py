@@ -4,10 +4,12 @@ uses them: the person's own answers win, and the record's are said to come from 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from crampcoach.case import Case, parse_case
 from crampcoach.reasoning import assess
-from crampcoach.training.findings import SOURCE_WORDS, observe, with_observed
+from crampcoach.store.records import ActivityRecord
+from crampcoach.training.findings import SOURCE_WORDS, ObservedFinding, observe, with_observed
 from crampcoach.training.knowledge import load_training_knowledge
 from crampcoach.training.placement import place_cramps
 from crampcoach.training.view import training_view
@@ -18,8 +20,9 @@ K = load_training_knowledge()
 SIX_WEEKS_LATER = MONDAY + dt.timedelta(weeks=5, days=6)
 
 
-def found(done: list, cramps: list | None = None, as_of: dt.date = SIX_WEEKS_LATER) -> dict:  # type: ignore[type-arg]
-    return {o.finding: o for o in observe(done, cramps or [], as_of)}
+def found(done: Sequence[ActivityRecord], cramps: Sequence[CrampAt] = (),
+          as_of: dt.date = SIX_WEEKS_LATER) -> dict[str, ObservedFinding]:
+    return {o.finding: o for o in observe(done, cramps, as_of)}
 
 
 def test_a_30_to_50_km_jump_is_a_recent_increase_with_its_numbers() -> None:

@@ -45,10 +45,9 @@ def add_activities(session: Session, person: PersonRef,
         return Added(0, repeats)
     first = min(start for start, _ in fresh)
     last = max(start for start, _ in fresh)
-    stored = set(session.execute(
+    stored = {(start, sport) for start, sport in session.execute(
         select(Activity.start, Activity.sport).where(
-            Activity.person_id == person.id, Activity.start >= first, Activity.start <= last)
-    ).tuples())
+            Activity.person_id == person.id, Activity.start >= first, Activity.start <= last))}
     new = [record for key, record in fresh.items() if key not in stored]
     recorded_at = now_utc()
     if new:
