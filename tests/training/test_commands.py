@@ -69,7 +69,7 @@ def test_a_bad_file_gets_one_line_exit_2_and_stores_nothing(
     good.write_text(csv_text([("2025-06-01 07:00", "Running", "30:00", "5")]))
     bad = tmp_path / name
     bad.write_bytes(data)
-    code, out, err = run("import-training", str(good), str(bad))
+    code, _, err = run("import-training", str(good), str(bad))
     assert code == 2 and says in err and name in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     code, _, err = run("export", "--out", "-")
@@ -109,4 +109,6 @@ def test_progress_shows_cramps_against_the_recorded_load(configured: str, tmp_pa
     training = json.loads(out)["training"]
     assert training["placed"][0]["minutes_into"] == 33
     code, out, _ = run("progress")
-    assert "Your training record" in out and "1 of your 1 cramps came during a recorded session" in " ".join(out.split())
+    words = " ".join(out.split())
+    assert "Your training record" in words
+    assert "1 of your 1 cramps came during a recorded session" in words

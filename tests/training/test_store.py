@@ -49,7 +49,7 @@ def test_importing_twice_stores_each_activity_once(database_url: str) -> None:
 def test_a_bad_file_among_good_ones_stores_nothing(database_url: str) -> None:
     files = [*season_files()[:3], ExportFile("broken.gpx", gpx_text(
         Workout(dt.datetime(2025, 6, 1, tzinfo=dt.UTC), 30, 5)).encode()[:100])]
-    with pytest.raises(InputError, match="broken.gpx"):
+    with pytest.raises(InputError, match=r"broken\.gpx"):
         read_exports(files)  # the import reads every file before it stores any
     with database.reading(database_url) as session:
         assert people.find(session, "alex") is None

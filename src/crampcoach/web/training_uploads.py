@@ -41,24 +41,25 @@ async def exports_from_form(request: Request, extra_fields: tuple[str, ...] = ()
                             ) -> tuple[list[ExportFile], dict[str, str]]:
     """The uploaded files (zips unpacked) and the form's other text fields."""
     check_length(request)
-    form = await request.form(max_files=MAX_FILES, max_fields=20, max_part_size=64 * 1024)
     exports: list[ExportFile] = []
     fields: dict[str, str] = {}
     cap = upload_limit_bytes()
-    for key, value in form.multi_items():
-        if isinstance(value, UploadFile):
-            if key != FILES_FIELD:
-                raise InputError(key, f"files go in the '{FILES_FIELD}' field")
-            if not value.filename:
-                continue  # an empty file input
-            data = await value.read(cap + 1)
-            exports.extend(unpack(value.filename, data))
-        elif key in extra_fields:
-            fields[key] = value
-        elif key == FILES_FIELD and not value:
-            continue
-        else:
-            raise InputError(key, "is not a field of this form")
+    # The context closes the uploaded files' temporary spools whatever happens.
+    async with request.form(max_files=MAX_FILES, max_fields=20, max_part_size=64 * 1024) as form:
+        for key, value in form.multi_items():
+            if isinstance(value, UploadFile):
+                if key != FILES_FIELD:
+                    raise InputError(key, f"files go in the '{FILES_FIELD}' field")
+                if not value.filename:
+                    continue  # an empty file input
+                data = await value.read(cap + 1)
+                exports.extend(unpack(value.filename, data))
+            elif key in extra_fields:
+                fields[key] = value
+            elif key == FILES_FIELD and not value:
+                continue
+            else:
+                raise InputError(key, "is not a field of this form")
     if not exports:
         raise InputError(FILES_FIELD, "choose at least one .fit, .gpx, .tcx, .csv or .zip file")
     return exports, fields
