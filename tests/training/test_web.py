@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from web.clients import Client, fresh_token, make_client, settings_for
 
 from crampcoach.store import database
 from crampcoach.web import create_app
 
-from web.clients import Client, fresh_token, make_client, settings_for
 from .exports import Workout, fit_bytes, gpx_text
 
 TODAY = dt.date.today()
