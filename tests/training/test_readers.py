@@ -133,3 +133,28 @@ def test_a_file_of_another_kind_is_refused() -> None:
 
 def test_a_file_without_activities_says_so() -> None:
     assert "no activity found" in problem("empty.gpx", b'<gpx xmlns="http://www.topografix.com/GPX/1/1"></gpx>')
+
+
+def test_fit_checksum_agrees_with_the_sdk_and_catches_a_flipped_bit() -> None:
+    from garmin_fit_sdk import CrcCalculator
+
+    from crampcoach.training.readers import fit_crc
+
+    data = fit_bytes([RUN], records_every_s=30)
+    assert fit_crc(data[:200]) == CrcCalculator.calculate_crc(bytearray(data[:200]), 0, 200)
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0x04
+    assert "damaged" in problem("run.fit", bytes(flipped))
+
+
+def test_fit_summary_reading_gives_what_decoding_every_message_gives() -> None:
+    from crampcoach.training.readers import _fit_messages, _fit_summary
+
+    data = fit_bytes([RUN, Workout(START + dt.timedelta(hours=3), 30, 6, sport="cycling")],
+                     records_every_s=10, local_offset=dt.timedelta(hours=2))
+    summary = _fit_summary(data)
+    assert summary is not None and len(summary) < len(data) / 5
+    skimmed, full = _fit_messages("a.fit", summary), _fit_messages("a.fit", data)
+    assert skimmed["session_mesgs"] == full["session_mesgs"]
+    assert skimmed["activity_mesgs"] == full["activity_mesgs"]
+    assert "record_mesgs" not in skimmed
