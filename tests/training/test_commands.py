@@ -112,3 +112,14 @@ def test_progress_shows_cramps_against_the_recorded_load(configured: str, tmp_pa
     words = " ".join(out.split())
     assert "Your training record" in words
     assert "1 of your 1 cramps came during a recorded session" in words
+
+
+def test_interview_from_record_starts_with_the_record_s_answers(
+        configured: str, tmp_path: Path) -> None:
+    write_season(tmp_path / "season")
+    run("import-training", str(tmp_path / "season"))
+    result = runner.invoke(app, ["interview", "--from-record", "--format", "json"], input="quit\n")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["answers"]["recent_training_increase"] is True
+    assert "from your training record" in " ".join(result.stderr.split())

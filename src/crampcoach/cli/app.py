@@ -181,6 +181,10 @@ def interview_command(
     age: Annotated[int | None, typer.Option("--age", min=10, max=110, help="Your age.")] = None,
     sex: Annotated[str | None, typer.Option("--sex", help="female, male or other.")] = None,
     save: Annotated[Path | None, typer.Option("--save", help="Write the answered case to this file.")] = None,
+    from_record: Annotated[bool, typer.Option(
+        "--from-record", help="Take what your imported training record shows as answered.")] = False,
+    profile: Annotated[str | None, typer.Option(
+        "--profile", help="Whose training record (with --from-record).")] = None,
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Answer one question at a time (yes / no / don't know / back / why / quit)."""
@@ -200,6 +204,13 @@ def interview_command(
         base["text"] = text
     start = parse_case({k: v for k, v in base.items() if v is not None})
     start = _confirm_understood(console, start)
+    if from_record:  # after the person's own words, which win over the record
+        from crampcoach.cli.training import record_answers, render_observed
+
+        start, observed = record_answers(start, profile)
+        render_observed(console, observed)
+    elif profile is not None:
+        raise InputError("--profile", "give it with --from-record")
     state = InterviewState(start)
     while True:
         current = state.assessment()

@@ -136,10 +136,9 @@ def render_observed(console: Console, observed: list[ObservedFinding],
         console.print(f"    {item.says}", style="dim", markup=False)
 
 
-def assess_with_record(case: Case, profile: str | None) -> tuple[Assessment, list[ObservedFinding]]:
-    """Assess `case` with the answers the person's training record gives where the case
-    has none; the person's own answers win."""
-    from crampcoach.reasoning import assess
+def record_answers(case: Case, profile: str | None) -> tuple[Case, list[ObservedFinding]]:
+    """`case` with the answers the person's training record gives where the case has none
+    (the person's own answers win), and those answers."""
     from crampcoach.store import database, people
     from crampcoach.training.findings import with_observed
     from crampcoach.training.record import observed_for
@@ -147,7 +146,14 @@ def assess_with_record(case: Case, profile: str | None) -> tuple[Assessment, lis
     with database.reading() as session:
         person = people.require(session, profile)
         observed = observed_for(session, person)
-    merged, used = with_observed(case, observed)
+    return with_observed(case, observed)
+
+
+def assess_with_record(case: Case, profile: str | None) -> tuple[Assessment, list[ObservedFinding]]:
+    """Assess `case` with the answers the person's training record gives where it has none."""
+    from crampcoach.reasoning import assess
+
+    merged, used = record_answers(case, profile)
     return assess(merged), used
 
 
