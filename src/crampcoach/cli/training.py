@@ -85,8 +85,11 @@ def _read_with_progress(exports: list[ExportFile]) -> list[ActivityRecord]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    console = Console(stderr=True)
+    if not console.is_terminal:  # piped or captured: the bar would only add noise
+        return read_exports(exports)
     with Progress(TextColumn("Reading"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("files"), console=Console(stderr=True), transient=True) as bar:
+                  TextColumn("files"), console=console, transient=True) as bar:
         task = bar.add_task("read", total=len(exports))
         return read_exports(exports, on_file=lambda _export: bar.advance(task))
 

@@ -20,6 +20,8 @@ from statistics import fmean
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from pydantic import ValidationError
+
 from crampcoach.errors import InputError, from_validation_error
 from crampcoach.store.records import ActivityRecord, Source
 from crampcoach.training.knowledge import TrainingKnowledge, load_training_knowledge
@@ -52,8 +54,6 @@ def read_activities(name: str, data: bytes,
 
 
 def _record(name: str, values: Mapping[str, Any]) -> ActivityRecord:
-    from pydantic import ValidationError
-
     try:
         return ActivityRecord.model_validate(values)
     except ValidationError as exc:
