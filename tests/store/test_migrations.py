@@ -15,7 +15,7 @@ from crampcoach.store.models import Base
 
 from .samples import CASE, PLAN, RESULT
 
-OURS = {"people", "assessments", "plans", "session_logs", "session_items", "cramp_events",
+OURS = {"people", "assessments", "plans", "session_logs", "session_items", "cramp_events", "activities",
         "notes"}
 RECORDED = dt.datetime(2024, 5, 6, 10, 30, 15, 123456, tzinfo=dt.UTC)
 

@@ -82,7 +82,8 @@ def test_forget_deletes_that_person_and_nobody_else(database_url: str) -> None:
     fill(database_url, "sam")
     with database.transaction(database_url) as session:
         gone = people.forget(session, people.require(session, "alex"))
-    assert gone == people.Forgotten(assessments=1, plans=1, sessions=1, cramp_events=1, notes=1)
+    assert gone == people.Forgotten(assessments=1, plans=1, sessions=1, cramp_events=1, notes=1,
+                                   activities=0)
     with database.reading(database_url) as session:
         assert people.find(session, "alex") is None
         sam = people.require(session, "sam")

@@ -59,7 +59,7 @@ def test_export_then_import_then_export_gives_the_same_document(
     imported = import_text(database_url, first)
     assert export_text(database_url) == first
     assert imported.added == {"assessments": 1, "plans": 2, "sessions": 14, "cramp_events": 2,
-                              "notes": 1}
+                              "notes": 1, "activities": 0}
     document = json.loads(first)
     assert document["format"] == "crampcoach-export"
     assert document["cramp_events"][1]["occurred_at"] == "2024-05-09T02:10:00"

@@ -92,6 +92,9 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/people/{person_id}/sessions", "person", form=SESSION_FORM),
     Route("GET", "/people/{person_id}/progress", "person"),
     Route("GET", "/people/{person_id}/progress.svg", "person"),
+    Route("GET", "/people/{person_id}/training", "person"),
+    # An upload without files is refused once the person is known to be visible.
+    Route("POST", "/people/{person_id}/training", "person", form={}, allowed_status=(422,)),
     Route("GET", "/api/v1/ping", "public"),
     Route("GET", "/api/v1/openapi.json", "public"),
     Route("POST", "/api/v1/assessments", "signed_in", json={}),
@@ -107,6 +110,9 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/api/v1/people/{person_id}/cramp-events", "person", json=CRAMP_JSON),
     Route("GET", "/api/v1/people/{person_id}/progress", "person"),
     Route("GET", "/api/v1/people/{person_id}/export", "person"),
+    Route("GET", "/api/v1/people/{person_id}/activities", "person"),
+    Route("POST", "/api/v1/people/{person_id}/activities", "person", json={},
+          allowed_status=(422,)),
 )
 
 ROLES = ("anonymous", "owner", "their_coach", "other_client", "other_coach")

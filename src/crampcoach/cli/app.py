@@ -39,6 +39,7 @@ DOMAIN_COMMANDS: dict[str, str] = {
     "progress": "crampcoach.cli.progress",
     "ask": "crampcoach.cli.ask",
     "serve": "crampcoach.cli.serve",
+    "import-training": "crampcoach.cli.training",
 }
 
 
@@ -143,15 +144,35 @@ def case_from_options(case_file: Path | None, text: str | None) -> Case:
 def assess_command(
     case_file: Annotated[Path | None, typer.Option("--case", help="Case file (JSON or YAML).")] = None,
     text: Annotated[str | None, typer.Option("--text", help="Your own description of the cramps.")] = None,
+    from_record: Annotated[bool, typer.Option(
+        "--from-record", help="Also use what your imported training record shows.")] = False,
+    profile: Annotated[str | None, typer.Option(
+        "--profile", help="Whose training record (with --from-record).")] = None,
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Assess a case: triage level, likely causes with reasons and sources, next question."""
-    result = assess(case_from_options(case_file, text))
+    if not from_record:
+        if profile is not None:
+            raise InputError("--profile", "give it with --from-record")
+        result = assess(case_from_options(case_file, text))
+        observed: list[Any] = []
+    else:
+        from crampcoach.cli.training import assess_with_record
+
+        case = Case() if case_file is None and text is None else case_from_options(case_file, text)
+        result, observed = assess_with_record(case, profile)
     if output is OutputFormat.json:
-        _print_json(result.to_contract())
+        document = result.to_contract()
+        if from_record:
+            document["observed"] = [o.model_dump(mode="json") for o in observed]
+        _print_json(document)
     else:
         from crampcoach.cli.terminal import render_assessment
 
+        if observed:  # first, so the record's answers are not taken for the person's own
+            from crampcoach.cli.training import render_observed
+
+            render_observed(_console(), observed)
         render_assessment(_console(), result)
 
 
@@ -161,6 +182,10 @@ def interview_command(
     age: Annotated[int | None, typer.Option("--age", min=10, max=110, help="Your age.")] = None,
     sex: Annotated[str | None, typer.Option("--sex", help="female, male or other.")] = None,
     save: Annotated[Path | None, typer.Option("--save", help="Write the answered case to this file.")] = None,
+    from_record: Annotated[bool, typer.Option(
+        "--from-record", help="Take what your imported training record shows as answered.")] = False,
+    profile: Annotated[str | None, typer.Option(
+        "--profile", help="Whose training record (with --from-record).")] = None,
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Answer one question at a time (yes / no / don't know / back / why / quit)."""
@@ -180,6 +205,13 @@ def interview_command(
         base["text"] = text
     start = parse_case({k: v for k, v in base.items() if v is not None})
     start = _confirm_understood(console, start)
+    if from_record:  # after the person's own words, which win over the record
+        from crampcoach.cli.training import record_answers, render_observed
+
+        start, observed = record_answers(start, profile)
+        render_observed(console, observed)
+    elif profile is not None:
+        raise InputError("--profile", "give it with --from-record")
     state = InterviewState(start)
     while True:
         current = state.assessment()

@@ -103,7 +103,12 @@ def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12)
     own = summary.profile in (None, settings.get("profile"))
     name = "you" if own else str(summary.profile)
     if summary.first_day is None:
-        console.print(f"Nothing logged for {name} yet: try `crampcoach log session`.")
+        if summary.training is None:
+            console.print(f"Nothing logged for {name} yet: try `crampcoach log session`.")
+        else:
+            from crampcoach.cli.training import render_training
+
+            render_training(console, summary.training, weeks)
         console.print(f"[dim]{summary.disclaimer}[/dim]")
         return
     assert summary.as_of is not None  # set whenever something was logged
@@ -138,6 +143,10 @@ def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12)
                           f"({c.before:g} -> {c.after:g})" for c in latest)
         console.print(f"\n[bold yellow]Load rose too fast[/bold yellow] in "
                       f"{len(summary.load_flags)} week(s), latest: {words}. {summary.load_rule}")
+    if summary.training is not None:
+        from crampcoach.cli.training import render_training
+
+        render_training(console, summary.training, weeks)
     console.print()
     console.print(text_chart(summary, weeks))
     console.print(f"\n[dim]{summary.disclaimer}[/dim]")

@@ -407,7 +407,7 @@ def export(
         _done(console, f"Exported {person.name}: {len(document.sessions)} sessions, "
                        f"{len(document.cramp_events)} cramps, {len(document.notes)} notes, "
                        f"{len(document.plans)} plans, {len(document.assessments)} "
-                       f"assessments -> {out}")
+                       f"assessments, {len(document.activities)} activities -> {out}")
 
 
 def import_(
@@ -459,7 +459,7 @@ def forget(
             return
         _done(console, f"Forgot {person.name}: {gone.sessions} sessions, {gone.cramp_events} "
                        f"cramps, {gone.notes} notes, {gone.plans} plans, {gone.assessments} "
-                       "assessments.")
+                       f"assessments, {gone.activities} activities.")
 
 
 # -- reading flags ------------------------------------------------------------------------

@@ -102,6 +102,14 @@ def read_context(session: Session, person: PersonRef) -> ProgressContext:
 def progress_for(session: Session, person: PersonRef, *, as_of: dt.date | None = None,
                  knowledge: ProgressKnowledge | None = None) -> ProgressSummary:
     """The progress summary of a stored person, as of a day (default: their last logged day)."""
+    from crampcoach.training.record import view_for
+
     sessions, cramps = read_log(session, person, as_of)
-    return progress_summary(sessions, cramps, read_context(session, person), as_of=as_of,
-                            knowledge=knowledge)
+    summary = progress_summary(sessions, cramps, read_context(session, person), as_of=as_of,
+                               knowledge=knowledge)
+    training = view_for(session, person, as_of)
+    if training is None:
+        return summary
+    if summary.triage_level == "urgent":  # no exercise at all: no training advice either
+        training = training.model_copy(update={"advice": []})
+    return summary.model_copy(update={"training": training})

@@ -24,6 +24,7 @@ from crampcoach.progress.ladder import LadderPosition, LadderTrack, ladder_start
 from crampcoach.progress.load import LoadChange, LoadTally, load_changes
 from crampcoach.progress.waterfalls import FeltSums, Shares, WaterfallVerdict, waterfall_verdict
 from crampcoach.store.weekly import IsoWeek, weeks_between
+from crampcoach.training.view import TrainingView
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class ProgressSummary(Out):
     triage_level: Level | None     # of the stored case, raised when cramps persist
     triage_action: str | None
     disclaimer: str
+    training: TrainingView | None = None   # cramps against the imported training record
 
 
 @dataclass

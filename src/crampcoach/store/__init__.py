@@ -5,6 +5,7 @@
 - `people`: find, create and forget a person.
 - `versions`: assessments and plans as numbered versions.
 - `log`: session logs, cramp events and notes, written and read by date.
+- `activities`: workouts read from watch and app exports, stored once per start and sport.
 - `weekly`: per-ISO-week figures for the progress views.
 - `transfer`: export and import all of a person's data.
 - `records`: the checked input and output records.

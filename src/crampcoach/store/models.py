@@ -107,6 +107,9 @@ class Person(Base):
     notes: Mapped[list[Note]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
     )
+    activities: Mapped[list[Activity]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 # NULL owners never collide in a plain unique constraint; coalescing makes the local
@@ -274,3 +277,34 @@ class Note(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
 
     person: Mapped[Person] = relationship(back_populates="notes")
+
+
+class Activity(Base):
+    """A recorded workout read from a watch or app export (added by migration 0005).
+
+    `start` is wall-clock time where the person was, like a cramp's `occurred_at`, so a
+    cramp can be placed inside the session it happened in. One row per start and sport:
+    importing the same file again adds nothing.
+    """
+
+    __tablename__ = "activities"
+    __table_args__ = (
+        UniqueConstraint("person_id", "start", "sport", name="uq_activities_person_start_sport"),
+        CheckConstraint("duration_s > 0", name="duration_positive"),
+        CheckConstraint("distance_m IS NULL OR distance_m >= 0", name="distance_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = _person_fk()
+    start: Mapped[dt.datetime] = mapped_column(DateTime(timezone=False), nullable=False)
+    sport: Mapped[str] = mapped_column(String(32), nullable=False)
+    duration_s: Mapped[int] = mapped_column(Integer, nullable=False)
+    distance_m: Mapped[float | None] = mapped_column(Float, nullable=True)
+    elevation_gain_m: Mapped[float | None] = mapped_column(Float, nullable=True)
+    avg_heart_rate: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    max_heart_rate: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    temperature_c: Mapped[float | None] = mapped_column(Float, nullable=True)
+    source: Mapped[str] = mapped_column(String(8), nullable=False)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+    person: Mapped[Person] = relationship(back_populates="activities")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from crampcoach import settings
 from crampcoach.errors import InputError, suggest
 from crampcoach.store.models import (
+    Activity,
     AssessmentVersion,
     CrampEvent,
     Note,
@@ -107,6 +108,7 @@ class Forgotten:
     sessions: int
     cramp_events: int
     notes: int
+    activities: int
 
 
 def forget(session: Session, person: PersonRef) -> Forgotten:
@@ -115,7 +117,8 @@ def forget(session: Session, person: PersonRef) -> Forgotten:
     session.execute(delete(SessionItem).where(SessionItem.session_log_id.in_(logs)))
     counts: dict[str, int] = {}
     for key, model in (("assessments", AssessmentVersion), ("plans", PlanVersion),
-                       ("sessions", SessionLog), ("cramp_events", CrampEvent), ("notes", Note)):
+                       ("sessions", SessionLog), ("cramp_events", CrampEvent), ("notes", Note),
+                       ("activities", Activity)):
         result = session.execute(delete(model).where(model.person_id == person.id))
         assert isinstance(result, CursorResult)
         counts[key] = result.rowcount

@@ -153,6 +153,31 @@ class CrampRecord(Record):
     eased_by: Text | None = None
 
 
+SportId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]{1,31}$")]
+Source = Literal["fit", "gpx", "tcx", "csv"]
+
+
+class ActivityRecord(Record):
+    """A recorded workout: what a watch or app export says about one session.
+
+    `start` is wall-clock time where the person was. Identity is the start and the sport.
+    """
+
+    start: WallClock
+    sport: SportId
+    duration_s: Annotated[int, Strict(), Field(ge=1, le=7 * 86_400)]
+    distance_m: Annotated[float, Field(ge=0, le=2_000_000)] | None = None
+    elevation_gain_m: Annotated[float, Field(ge=0, le=100_000)] | None = None
+    avg_heart_rate: Annotated[int, Strict(), Field(ge=20, le=260)] | None = None
+    max_heart_rate: Annotated[int, Strict(), Field(ge=20, le=260)] | None = None
+    temperature_c: Annotated[float, Field(ge=-60, le=70)] | None = None
+    source: Source
+
+    @property
+    def key(self) -> tuple[dt.datetime, str]:
+        return self.start, self.sport
+
+
 class NoteRecord(Record):
     uid: Uid = Field(default_factory=new_uid)
     date: Day
@@ -174,6 +199,10 @@ class StoredCramp(CrampRecord):
 
 class StoredNote(NoteRecord):
     uid: Uid
+    recorded_at: AwareDatetime
+
+
+class StoredActivity(ActivityRecord):
     recorded_at: AwareDatetime
 
 
@@ -211,11 +240,13 @@ class ExportDocument(Record):
     sessions: list[StoredSession] = []
     cramp_events: list[StoredCramp] = []
     notes: list[StoredNote] = []
+    activities: list[StoredActivity] = []
 
     @model_validator(mode="after")
     def _unique(self) -> Self:
         for field in ("assessments", "plans", "sessions", "cramp_events", "notes"):
             _no_repeats(field, "uid", [r.uid for r in getattr(self, field)])
+        _no_repeats("activities", "start and sport", [a.key for a in self.activities])
         _no_repeats("assessments", "version", [a.version for a in self.assessments])
         _no_repeats("plans", "version", [p.version for p in self.plans])
         return self

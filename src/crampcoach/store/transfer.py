@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crampcoach.errors import InputError
-from crampcoach.store import log, people, versions
+from crampcoach.store import activities, log, people, versions
 from crampcoach.store.models import AssessmentVersion, Person, PlanVersion
 from crampcoach.store.people import PersonName, PersonRef
 from crampcoach.store.records import (
@@ -38,6 +38,7 @@ def export_person(session: Session, person: PersonRef) -> ExportDocument:
         sessions=log.sessions_between(session, person),
         cramp_events=log.cramps_between(session, person),
         notes=log.notes_between(session, person),
+        activities=activities.activities_between(session, person),
     )
 
 
@@ -75,7 +76,8 @@ def import_person(
         person = PersonRef(row.id, row.name, row.owner)
     people.lock(session, person)
 
-    added = dict.fromkeys(("assessments", "plans", "sessions", "cramp_events", "notes"), 0)
+    added = dict.fromkeys(("assessments", "plans", "sessions", "cramp_events", "notes",
+                           "activities"), 0)
     there = dict(added)
 
     def merge(kind: str, index: int, record: Record, existing: Record | None) -> bool:
@@ -123,6 +125,24 @@ def import_person(
     for index, note in enumerate(doc.notes):
         if merge("notes", index, note, stored_notes.get(note.uid)):
             log.insert_note(session, person, note)
+
+    # Activities are known by their start and sport; the same workout stored from a file
+    # and from an export is one activity, whenever each was recorded.
+    stored_activities = {a.key: a for a in activities.activities_between(session, person)}
+    new_activities = []
+    for index, activity in enumerate(doc.activities):
+        existing = stored_activities.get(activity.key)
+        if existing is None:
+            added["activities"] += 1
+            new_activities.append(activity)
+        elif existing.model_dump(exclude={"recorded_at"}) != activity.model_dump(
+                exclude={"recorded_at"}):
+            raise InputError(f"import.activities.{index}",
+                             f"an activity starting {activity.start.isoformat()} is already "
+                             "stored with different figures")
+        else:
+            there["activities"] += 1
+    activities.insert_activities(session, person, new_activities)
 
     return Imported(person, added, there)
 

@@ -15,30 +15,36 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from crampcoach import __version__
+from crampcoach import DISCLAIMER, __version__
 from crampcoach.case import Case, parse_case
 from crampcoach.knowledge import load_knowledge
 from crampcoach.plan import Plan, PlanOptions, exercise_names
 from crampcoach.progress.reading import progress_for
 from crampcoach.progress.summary import ProgressSummary
 from crampcoach.reasoning import Assessment, assess
-from crampcoach.store import log, people, transfer, versions
+from crampcoach.store import activities, log, people, transfer, versions
 from crampcoach.store.records import (
     CrampRecord,
     ExportDocument,
     SessionRecord,
+    StoredActivity,
     StoredAssessment,
     StoredCramp,
     StoredPlan,
     StoredSession,
 )
-from crampcoach.web import capabilities
+from crampcoach.training.files import ExportFile
+from crampcoach.training.findings import ObservedFinding, with_observed
+from crampcoach.training.importing import ImportReport, read_exports, store_activities
+from crampcoach.training.record import observed_for
+from crampcoach.web import capabilities, training_uploads
 from crampcoach.web.auth import RowId, Viewer, api_viewer, person_for, visible_people
 from crampcoach.web.capabilities import MEDIA_TYPES, ExportFormat
-from crampcoach.web.context import web_context
+from crampcoach.web.context import WebContext, web_context
 
 PREFIX = "/api/v1"
 
@@ -150,6 +156,14 @@ class SavedAssessment(BaseModel):
     uid: str
     created_at: dt.datetime
     assessment: Assessment
+    observed: list[ObservedFinding] = Field(
+        default_factory=list, description="Answers taken from the training record (from_record).")
+
+
+class ActivitiesImported(BaseModel):
+    report: ImportReport
+    observed: list[ObservedFinding]
+    disclaimer: str
 
 
 R = TypeVar("R", bound=BaseModel)
@@ -247,16 +261,21 @@ def person_assessments(person_id: RowId, request: Request,
 @router.post("/people/{person_id}/assessments", response_model=SavedAssessment,
              status_code=201, responses=PERSON_RESPONSES,
              summary="Assess a case and store it as the person's next version")
-def save_assessment(person_id: RowId, case: CaseIn, request: Request,
+def save_assessment(person_id: RowId, case: CaseIn, request: Request, from_record: bool = False,
                     viewer: Viewer = Depends(api_viewer)) -> SavedAssessment:
     checked = case.checked()
+    used: list[ObservedFinding] = []
+    if from_record:  # the record answers what the case leaves open; the person's answers win
+        with web_context(request).reading() as session:
+            observed = observed_for(session, person_for(session, viewer, person_id))
+        checked, used = with_observed(checked, observed)
     result = assess(checked)
     with web_context(request).writing() as session:
         person = person_for(session, viewer, person_id)
         stored = versions.add_assessment(session, person, checked.model_dump(exclude_none=True),
                                          result.to_contract())
     return SavedAssessment(version=stored.version, uid=stored.uid,
-                           created_at=stored.created_at, assessment=result)
+                           created_at=stored.created_at, assessment=result, observed=used)
 
 
 @router.get("/people/{person_id}/plans", response_model=list[StoredPlan],
@@ -324,6 +343,52 @@ def add_cramp(person_id: RowId, body: CrampRecord, request: Request,
     with web_context(request).writing() as session:
         return log.add_cramp(session, person_for(session, viewer, person_id), record,
                              exercise_of=exercise_names.find)
+
+
+@router.get("/people/{person_id}/activities", response_model=list[StoredActivity],
+            responses=PERSON_RESPONSES, summary="Imported activities between two days")
+def person_activities(person_id: RowId, request: Request, start: dt.date | None = None,
+                      end: dt.date | None = None,
+                      viewer: Viewer = Depends(api_viewer)) -> list[StoredActivity]:
+    with web_context(request).reading() as session:
+        return activities.activities_between(session, person_for(session, viewer, person_id),
+                                             start, end)
+
+
+UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+    "type": "object", "required": ["files"],
+    "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"},
+                             "description": "FIT, GPX, TCX or CSV files, or zips of them."}},
+}}}}}
+
+
+@router.post("/people/{person_id}/activities", response_model=ActivitiesImported,
+             status_code=201, openapi_extra=UPLOAD_BODY,
+             responses={**PERSON_RESPONSES, 413: {"model": Problem,
+                                                  "description": "The upload is too large."}},
+             summary="Import activity files; those already stored (same start and sport) are skipped")
+async def import_activities(person_id: RowId, request: Request,
+                            viewer: Viewer = Depends(api_viewer)) -> Response:
+    ctx = web_context(request)
+    with ctx.reading() as session:  # a person you may not see gets 404 before the upload is read
+        person_for(session, viewer, person_id)
+    try:
+        exports, _ = await training_uploads.exports_from_form(request)
+    except training_uploads.UploadTooLarge as exc:
+        return problem(413, [(exc.field, exc.message)])
+    imported = await run_in_threadpool(_import_exports, ctx, viewer, person_id, exports)
+    return _json(imported.model_dump(mode="json"), status=201)
+
+
+def _import_exports(ctx: WebContext, viewer: Viewer, person_id: int,
+                    exports: list[ExportFile]) -> ActivitiesImported:
+    records = read_exports(exports)
+    with ctx.writing() as session:
+        person = person_for(session, viewer, person_id)
+        report = store_activities(session, person, records, len(exports))
+    with ctx.reading() as session:
+        observed = observed_for(session, person)
+    return ActivitiesImported(report=report, observed=observed, disclaimer=DISCLAIMER)
 
 
 @router.get("/people/{person_id}/progress", response_model=ProgressSummary,

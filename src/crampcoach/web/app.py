@@ -36,11 +36,12 @@ from crampcoach.web.views import (
     plan,
     progress,
     results,
+    training,
 )
 
 STATIC_DIR = TEMPLATES_DIR.parent / "static"
 PAGE_ROUTERS = (home, interview, describe, results, plan, person, log, progress, accounts,
-                clients)
+                clients, training)
 
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
