@@ -190,7 +190,10 @@ def test_a_cramp_can_be_logged_for_yesterday_with_its_time(configured: str) -> N
                        "--during", "glute_bridge", "--severity", "3", "--minutes-into", "5",
                        "--duration", "30", "--eased-by", "walking")
     assert code == 0, out
-    assert (dt.date.today() - dt.timedelta(days=1)).isoformat() + " 21:30" in out
+    from crampcoach.plain_words import day
+
+    said = " ".join(out.split())
+    assert f"on {day(dt.date.today() - dt.timedelta(days=1))} at 21:30" in said
     code, _, err = run("log", "cramp", "--when", "yesterday", "--side", "left",
                        "--during", "glute_bridge", "--severity", "3")
     assert code == 2
