@@ -354,6 +354,7 @@ def _habits(b: _Builder, answers: Mapping[str, bool | None], phase: Phase) -> li
             chosen[hid] = HabitOut(
                 id=hid, title=habit.title, text=habit.text, target=habit.target, when=habit.when,
                 minutes=habit.minutes, exercise=habit.exercise, why=cause,
+                item=b.item(pk.exercises[habit.exercise], cause, None) if habit.exercise else None,
                 sources=sorted({c.seed for c in habit.sources}), evidence=_evidence(habit.evidence))
     return list(chosen.values())
 

@@ -175,6 +175,11 @@ def _check_modules(c: ProblemCollector, path: Path, modules: ModulesFile,
         used = [f for slot in module.slots for f in slot] + module.routine + module.leave_out
         c.check_ids(path, used, family_set, "family", ("modules", cause))
         c.check_ids(path, module.habits, habits, "habit", ("modules", cause, "habits"))
+        for hid in module.habits:
+            exercise = habits[hid].exercise if hid in habits else None
+            if exercise in exercises and cause not in exercises[exercise].answers:
+                c.add(path, c.line(path, "modules", cause, "habits"),
+                      f"habit '{hid}' asks for '{exercise}', which does not answer '{cause}'")
         if any(not slot for slot in module.slots):
             c.add(path, c.line(path, "modules", cause, "slots"), "a slot needs at least one family")
         if module.treatment == "guidance" and not (module.avoid and module.see):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -85,6 +85,7 @@ class HabitOut(Out):
     when: HabitWhen
     minutes: int | None
     exercise: str | None
+    item: Item | None             # the exercise's dose and cues, when the habit asks for one
     why: str                      # the cause id this habit answers
     sources: list[str]
     evidence: EvidenceOut
@@ -265,6 +266,22 @@ class Plan(Out):
 
     def session_exercise_ids(self) -> set[str]:
         return {i.exercise for s in self.sessions() for i in s.items}
+
+    def practice_session(self) -> Session | None:
+        """For a plan without training sessions: its daily routine, or the exercises its habits
+        ask for (such as the warm-up before sport), as one session to be guided through."""
+        if self.routine is not None:
+            items, title, day = self.routine.items, "Daily routine", self.routine.start_day
+        else:
+            items = [h.item for h in self.habits if h.item is not None]
+            title, day = "Before your sport", 1
+        if not items:
+            return None
+        week = (day - 1) // 7 + 1
+        when = self.start + timedelta(days=day - 1) if self.start else None
+        return Session(week=week, day=(day - 1) % 7 + 1, plan_day=day, date=when, phase=self.phase,
+                       title=title, minutes=self.routine.minutes if self.routine else
+                       sum(h.minutes or 0 for h in self.habits if h.item) or 1, items=items)
 
     def likely_causes(self) -> list[CauseNote]:
         return [c for c in self.causes if c.likely]

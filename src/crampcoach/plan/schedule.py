@@ -10,8 +10,7 @@ from crampcoach.plan.knowledge import ScheduleRules
 
 def round_down(value: float, step: float) -> float:
     """`value` rounded down to a whole number of `step`s (never up, so a rise stays in bounds)."""
-    steps = math.floor(value / step + 1e-9)
-    return round(steps * step, 6)
+    return math.floor(value / step) * step
 
 
 def starting_volume(volume: TrainingVolume, rules: ScheduleRules) -> tuple[float, float, float]:
