@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from crampcoach.export.figures import exercise_svg, ladder_svg
-from crampcoach.export.handout import GRADE_WORDS, handout
+from crampcoach.export.handout import GRADE_WORDS, amount_text, dose_text, handout, volume_line
 from crampcoach.plan.loader import load_plan_knowledge
 from crampcoach.plan.models import Plan
 
@@ -43,6 +43,9 @@ def render_html(plan: Plan, page: PageSize = "a4") -> str:
         ladder_svg=Markup(ladder_svg(plan.ladder)) if plan.ladder else "",
         phase_names={name: spec.name for name, spec in pk.phases.phases.items()},
         grade_words=GRADE_WORDS,
+        dose_text=dose_text,
+        amount_text=amount_text,
+        volume_line=volume_line,
     )
 
 

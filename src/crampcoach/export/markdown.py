@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from crampcoach.export.handout import GRADE_WORDS, Handout, handout
+from crampcoach.export.handout import (
+    GRADE_WORDS,
+    WHEN_WORDS,
+    Handout,
+    amount_text,
+    dose_text,
+    handout,
+    volume_line,
+)
 from crampcoach.plan.models import Plan
 
 
@@ -35,7 +43,51 @@ def _weeks_md(h: Handout) -> list[str]:
     for week in h.plan.weeks:
         days = ", ".join(
             f"day {s.plan_day}" + (f" ({s.date:%a %d %b})" if s.date else "") for s in week.sessions)
-        out.append(f"- Week {week.week}, {week.phase}: {days or 'rest'}")
+        minutes = f", about {week.minutes} min in all" if week.sessions else ""
+        out.append(f"- Week {week.week}, {week.phase}: {days or 'no sessions'}{minutes}")
+    return out
+
+
+def _care_md(h: Handout) -> list[str]:
+    """Acute care, the daily routine, the volume schedule, habits and guidance."""
+    plan, out = h.plan, []
+    if plan.recovery:
+        r = plan.recovery
+        out += ["## The first days and getting back to running", ""]
+        out += [f"- {step}" for step in r.first_days]
+        out += ["", r.stretch_after, "", "**Run again only when:**", ""]
+        out += [f"- [ ] {check}" for check in r.return_to_run]
+        out += ["", r.no_loading, "", f"**See {r.refer_who}:** {r.refer_says}", ""]
+    if plan.routine:
+        start = f", from day {plan.routine.start_day}" if plan.routine.start_day > 1 else ""
+        out += ["## Your daily routine", "",
+                f"About {plan.routine.minutes} minutes every day{start}, training days or not "
+                f"(for {h.cause_name(plan.routine.why).lower()}).", ""]
+        out += [f"- **{i.name}:** {dose_text(i)}" for i in plan.routine.items]
+        out.append("")
+    if plan.volume:
+        v = plan.volume
+        out += ["## Your weekly training volume", "", v.says, "", v.replaces, "",
+                f"Now {amount_text(v.current)} {v.unit} a week; last good week "
+                f"{amount_text(v.tolerated)}; target {amount_text(v.target)}.", "",
+                "| Week | Volume |", "|---|---|"]
+        out += [f"| {w.week} | {_md_cell(volume_line(w))} |" for w in v.weeks]
+        out.append("")
+    elif plan.volume_needed:
+        out += ["*Give your current weekly training (km, minutes, sessions or sets) to get a "
+                "week-by-week volume schedule.*", ""]
+    if plan.habits:
+        out += ["## Habits", ""]
+        for habit in plan.habits:
+            out += [f"### {habit.title}", "",
+                    f"*{WHEN_WORDS[habit.when]}, for {h.cause_name(habit.why).lower()}.*", "",
+                    habit.text, "", f"**Target:** {habit.target}", "",
+                    f"*Evidence: {GRADE_WORDS[habit.evidence.grade]}.* {habit.evidence.basis}"
+                    + (f" Sources: {', '.join(habit.sources)}." if habit.sources else ""), ""]
+    for g in plan.guidance:
+        out += [f"## {g.name}", "", f"**Who to see:** {g.see}.", ""]
+        out += [f"- Avoid: {a}" for a in g.avoid]
+        out.append("")
     return out
 
 
@@ -65,6 +117,7 @@ def _ladder_md(h: Handout) -> list[str]:
         when = rung.when()
         out.append(f"{rung.step}. {rung.name} — {when}")
     out += ["", f"- **Moving up:** {ladder.move_up}", f"- **Moving down:** {ladder.move_down}",
+            f"- **Pace:** {ladder.pace}",
             f"- **Load:** {ladder.load}", f"- **Timeline:** {ladder.timeline}"]
     return out
 
@@ -98,7 +151,7 @@ def render_markdown(plan: Plan) -> str:
         out += ["## Why these exercises", "", plan.phase_says, ""]
         out += [f"- **{c.name}** ({c.probability:.0%} likely)" for c in plan.likely_causes()]
         out += ["", *_weeks_md(h), "", *_cards_md(h), ""]
-    out += [*_ladder_md(h), "", *_advice_md(h), "", "## Sources", ""]
+    out += [*_care_md(h), *_ladder_md(h), "", *_advice_md(h), "", "## Sources", ""]
     out += [f"- **{seed}** {label}" for seed, label in h.seeds]
     out += ["", "---", "", f"*{plan.disclaimer}*", ""]
     return "\n".join(out)
