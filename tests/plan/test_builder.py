@@ -372,3 +372,15 @@ def test_an_exercise_answers_the_cause_whose_module_put_it_there() -> None:
     assert whys["glute_bridge"] == "glute_weakness"
     assert plan.routine is not None
     assert {i.exercise: i.why for i in plan.routine.items}["hip_flexor_stretch"] == "tight_hip_flexors"
+
+
+def test_a_plan_stored_before_modules_habits_and_schedules_still_loads() -> None:
+    doc = glute_plan().to_contract()
+    for key in ("modules", "routine", "habits", "volume", "volume_needed", "recovery", "guidance"):
+        doc.pop(key)
+    for week in doc["weeks"]:  # type: ignore[attr-defined]
+        week.pop("minutes")
+    doc["ladder"].pop("pace")  # type: ignore[union-attr]
+    old = Plan.model_validate(doc)
+    assert old.habits == [] and old.routine is None and old.weeks[0].minutes == 0
+    assert old.exercise_ids() == glute_plan().session_exercise_ids()

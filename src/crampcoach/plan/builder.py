@@ -413,7 +413,8 @@ def _guidance(pk: PlanKnowledge, likely: Mapping[str, float]) -> list[Guidance]:
 def _modules(pk: PlanKnowledge, likely: Mapping[str, float], weeks: list[Week]) -> list[ModuleNote]:
     counts = Counter(i.why for w in weeks for s in w.sessions for i in s.items)
     return [ModuleNote(cause=c, name=m.name, treatment=m.treatment, probability=p,
-                       session_items=counts[c])
+                       session_items=counts[c], sources=sorted({s.seed for s in m.sources}),
+                       evidence=_evidence(m.evidence))
             for c, p in likely.items() if (m := pk.modules.modules.get(c)) is not None]
 
 

@@ -72,7 +72,8 @@ class Week(Out):
     phase: Phase
     focus: str
     sessions: list[Session]
-    minutes: int                  # the sessions' time this week (the daily routine apart)
+    # The sessions' time this week (the daily routine apart); plans stored before it read as 0.
+    minutes: int = 0
 
 
 class HabitOut(Out):
@@ -159,6 +160,8 @@ class ModuleNote(Out):
     treatment: Treatment
     probability: float
     session_items: int            # items answering this cause across all sessions
+    sources: list[str]
+    evidence: EvidenceOut
 
 
 class EvidenceOut(Out):
@@ -224,7 +227,7 @@ class LadderPlan(Out):
     rungs: list[LadderRung]
     move_up: str
     move_down: str
-    pace: str
+    pace: str = ""
     load: str
     timeline: str
     sessions_without_cramp: int
@@ -244,13 +247,14 @@ class Plan(Out):
     advice: list[AdviceItem]
     restrictions: list[RestrictionNote]
     see_a_professional: Professional | None
-    modules: list[ModuleNote]
-    routine: Routine | None
-    habits: list[HabitOut]
-    volume: VolumeSchedule | None
-    volume_needed: bool           # a schedule would help, but the weekly volume was not given
-    recovery: RecoveryOut | None
-    guidance: list[Guidance]
+    # Defaults let plans stored before these elements existed still be read.
+    modules: list[ModuleNote] = []
+    routine: Routine | None = None
+    habits: list[HabitOut] = []
+    volume: VolumeSchedule | None = None
+    volume_needed: bool = False   # a schedule would help, but the weekly volume was not given
+    recovery: RecoveryOut | None = None
+    guidance: list[Guidance] = []
     what_to_do_now: list[str]
     answers: dict[str, bool | None]
     disclaimer: str
