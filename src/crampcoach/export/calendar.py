@@ -82,6 +82,9 @@ def render_ics(plan: Plan, *, at: time = SESSION_TIME, now: datetime | None = No
     key = plan_key(plan)
     daily = _daily_event(plan, key, stamp)
     if not sessions and daily is None and plan.volume is None:
+        if plan.habits:
+            raise InputError("--format", "this plan holds no sessions or daily routine to put in a "
+                             "calendar; its habits go with your own sport sessions")
         raise InputError("--format", "this plan holds no sessions to put in a calendar; "
                          "follow its advice on where to get help")
     cal = Calendar()

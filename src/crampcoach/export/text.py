@@ -76,7 +76,11 @@ def render_text(plan: Plan) -> str:
         out += [f"  - {c.name} ({c.probability:.0%})" for c in plan.likely_causes()]
     out += _care_text(h)
     volumes = {w.week: w for w in plan.volume.weeks} if plan.volume else {}
+    if plan.weeks and not plan.sessions():
+        out += ["", *_wrap("No training sessions: the daily routine and habits above are the plan.")]
     for week in plan.weeks:
+        if not week.sessions and week.week not in volumes:
+            continue
         out += ["", f"WEEK {week.week} ({week.phase}): {week.focus}"]
         if week.sessions:
             out.append(f"  About {week.minutes} min of sessions this week")
