@@ -275,3 +275,21 @@ def test_plan_safety_holds_on_every_dev_and_more_case(dev_cases: list[dict[str, 
             assert not tags & {"external_load", "hinge", "hamstring_high", "running"}, name
         if assessment.triage.level != "self_care":
             assert plan.see_a_professional is not None, name
+
+
+def test_the_warm_up_habit_names_its_exercise_unless_a_restriction_rules_it_out() -> None:
+    cold = Case(findings={"skips_warmup": True, "cramp_during_exercise": True})
+    habit = next(h for h in plan_for(cold).habits if h.id == "warmup_before_sport")
+    assert habit.why == "inadequate_warmup"
+    assert habit.exercise == "dynamic_warmup" and habit.item is not None
+    bruised = Case(findings={**cold.findings, "bruising": True})
+    plan = plan_for(bruised)
+    habit = next(h for h in plan.habits if h.id == "warmup_before_sport")
+    assert habit.exercise is None and "dynamic_warmup" not in plan.exercise_ids()
+
+
+def test_a_plan_without_sessions_guides_its_routine_or_warm_up() -> None:
+    routine = plan_for(OFFICE).practice_session()
+    assert routine is not None and routine.title == "Daily routine"
+    warm = plan_for(Case(findings={"skips_warmup": True})).practice_session()
+    assert warm is not None and [i.exercise for i in warm.items] == ["dynamic_warmup"]

@@ -349,12 +349,14 @@ def _habits(b: _Builder, answers: Mapping[str, bool | None], phase: Phase) -> li
                 continue
             if habit.when == "first_days" and phase != "acute":
                 continue  # the first days after the cramp are over
-            if habit.exercise is not None and not b.allowed(pk.exercises[habit.exercise]):
-                continue  # a restriction rules out the exercise the habit asks for
+            # A restriction that rules out the habit's exercise leaves the habit for later
+            # (the sport it goes with waits too) but not the exercise in the plan.
+            exercise = habit.exercise if habit.exercise is not None and b.allowed(
+                pk.exercises[habit.exercise]) else None
             chosen[hid] = HabitOut(
                 id=hid, title=habit.title, text=habit.text, target=habit.target, when=habit.when,
-                minutes=habit.minutes, exercise=habit.exercise, why=cause,
-                item=b.item(pk.exercises[habit.exercise], cause, None) if habit.exercise else None,
+                minutes=habit.minutes, exercise=exercise, why=cause,
+                item=b.item(pk.exercises[exercise], cause, None) if exercise else None,
                 sources=sorted({c.seed for c in habit.sources}), evidence=_evidence(habit.evidence))
     return list(chosen.values())
 
