@@ -211,6 +211,9 @@ class _Builder:
         live = [g for g in groups if any(self.usable(spec, s, plan_day) for s in g.slots)]
         if not live:
             return []
+        # Shares are counted over the slots usable today, so the lead's half holds.
+        today = [_Group(g.cause, g.weight, [s for s in g.slots if self.usable(spec, s, plan_day)])
+                 for g in live]
         lead = live[0].cause
         warmups = [e for e in self.pk.family(rules.warmup_family) if self.allowed(e)] \
             if rules.warmup_family in spec.families else []
@@ -220,11 +223,11 @@ class _Builder:
             return {self.pk.family(f)[0].kind for _, f, _ in picks}
 
         with_warmup = self.pick_families(
-            spec, live, share_items(live, rules.max_items - 1, 1, warm_lead), plan_day)
+            spec, live, share_items(today, rules.max_items - 1, 1, warm_lead), plan_day)
         picks, warm = with_warmup, bool(warmups) and bool(kinds(with_warmup) & set(rules.warmup_before))
         if not warm:
             without = self.pick_families(
-                spec, live, share_items(live, rules.max_items, 0, False), plan_day)
+                spec, live, share_items(today, rules.max_items, 0, False), plan_day)
             if not kinds(without) & set(rules.warmup_before) or not warmups:
                 picks = without
         chosen: list[tuple[Exercise, str]] = []
@@ -241,6 +244,11 @@ class _Builder:
                       if found[(start + j) % len(found)] in fresh)
             self.cursor[family] += 1
             chosen.append((ex, cause))
+        # A family with too few exercises left can leave the lead short: drop the other
+        # causes' last items until the lead again holds half of the session.
+        others = [i for i, (_, why) in enumerate(chosen) if why != lead and not (warm and i == 0)]
+        while others and 2 * sum(why == lead for _, why in chosen) < len(chosen):
+            del chosen[others.pop()]
         self.sessions_done += 1
         order = {kind: i for i, kind in enumerate(rules.order)}
         chosen.sort(key=lambda pair: order[pair[0].kind])
