@@ -250,6 +250,8 @@ class _Builder:
         while others and 2 * sum(why == lead for _, why in chosen) < len(chosen):
             del chosen[others.pop()]
         self.sessions_done += 1
+        if len(chosen) == int(warm):
+            return []  # nothing left to warm up for
         order = {kind: i for i, kind in enumerate(rules.order)}
         chosen.sort(key=lambda pair: order[pair[0].kind])
         return [self.item(ex, why, spec) for ex, why in chosen]
