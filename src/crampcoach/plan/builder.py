@@ -196,9 +196,8 @@ class _Builder:
                 taken += 1
         return chosen
 
-    def warmup_why(self, ex: Exercise, lead: str | None) -> str:
-        if lead is not None and lead in ex.answers:
-            return lead
+    def warmup_why(self, ex: Exercise) -> str:
+        """The likeliest cause the warm-up answers (the plan's most probable first)."""
         for cause in sorted(self.likely, key=lambda c: -self.likely[c]):
             if cause in ex.answers:
                 return cause
@@ -217,7 +216,7 @@ class _Builder:
         lead = live[0].cause
         warmups = [e for e in self.pk.family(rules.warmup_family) if self.allowed(e)] \
             if rules.warmup_family in spec.families else []
-        warm_lead = bool(warmups) and lead in warmups[0].answers
+        warm_lead = bool(warmups) and self.warmup_why(warmups[0]) == lead
 
         def kinds(picks: list[tuple[str, str, int]]) -> set[str]:
             return {self.pk.family(f)[0].kind for _, f, _ in picks}
@@ -232,7 +231,7 @@ class _Builder:
                 picks = without
         chosen: list[tuple[Exercise, str]] = []
         if warm:
-            chosen.append((warmups[0], self.warmup_why(warmups[0], lead)))
+            chosen.append((warmups[0], self.warmup_why(warmups[0])))
         for cause, family, index in picks:
             self.turns[(cause, index)] += 1
             found = self.candidates(family, cause, rung)
