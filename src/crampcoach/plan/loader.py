@@ -100,6 +100,7 @@ def _check_phases(c: ProblemCollector, path: Path, phases: PhasesFile, exercises
     for name, spec in phases.phases.items():
         c.check_ids(path, [*spec.families, *spec.include], families, "family",
                     ("phases", name, "families"))
+        c.check_ids(path, spec.from_day, families, "family", ("phases", name, "from_day"))
         for fam in spec.include:
             if fam not in spec.families:
                 c.add(path, c.line(path, "phases", name, "include", fam),
