@@ -298,17 +298,20 @@ def test_a_plan_without_sessions_guides_its_routine_or_warm_up() -> None:
 @given(weights=st.lists(st.floats(min_value=0.05, max_value=1.0), min_size=1, max_size=5),
        caps=st.lists(st.integers(min_value=1, max_value=5), min_size=5, max_size=5),
        budget=st.integers(min_value=1, max_value=7), warmup=st.integers(min_value=0, max_value=1),
-       warmup_answers_lead=st.booleans())
+       warmup_answers_lead=st.booleans(), lead_half=st.booleans())
 def test_session_shares_fit_the_budget_and_leave_the_lead_half(
         weights: list[float], caps: list[int], budget: int, warmup: int,
-        warmup_answers_lead: bool) -> None:
+        warmup_answers_lead: bool, lead_half: bool) -> None:
     from crampcoach.plan.builder import _Group, share_items
 
     weights = sorted(weights, reverse=True)
     groups = [_Group(f"cause{i}", w, [["family"]] * caps[i]) for i, w in enumerate(weights)]
-    counts = share_items(groups, budget, warmup, warmup_answers_lead)
+    counts = share_items(groups, budget, warmup, warmup_answers_lead, lead_half)
     assert all(0 <= c <= cap for c, cap in zip(counts, caps, strict=False))
     assert sum(counts) <= budget
-    lead = counts[0] + (warmup if warmup_answers_lead else 0)
-    assert 2 * lead >= sum(counts) + warmup or counts[1:] == [0] * (len(counts) - 1)
-    assert counts[0] == min(caps[0], budget) or sum(counts) == budget
+    if lead_half:
+        lead = counts[0] + (warmup if warmup_answers_lead else 0)
+        assert 2 * lead >= sum(counts) + warmup or counts[1:] == [0] * (len(counts) - 1)
+        assert counts[0] == min(caps[0], budget) or sum(counts) == budget
+    else:  # shares follow the weights and fill what the slots allow
+        assert sum(counts) == min(budget, sum(caps[:len(groups)]))

@@ -83,12 +83,12 @@ class _Group:
     slots: list[list[str]]
 
 
-def share_items(groups: list[_Group], budget: int, warmup: int, warmup_answers_lead: bool
-                ) -> list[int]:
+def share_items(groups: list[_Group], budget: int, warmup: int, warmup_answers_lead: bool,
+                lead_half: bool = True) -> list[int]:
     """How many session items each group gets, groups ordered by weight.
 
-    Shares follow the weights (largest remainder), no group gets more than its slots, and the
-    first group keeps at least half of all the session's items, the warm-up counted.
+    Shares follow the weights (largest remainder) and no group gets more than its slots; with
+    `lead_half` the first group keeps at least half of the session's items, warm-up counted.
     """
     caps = [len(g.slots) for g in groups]
     total = sum(g.weight for g in groups) or 1.0
@@ -103,7 +103,7 @@ def share_items(groups: list[_Group], budget: int, warmup: int, warmup_answers_l
                 left -= 1
     # The leading cause answers at least half of the items: take from the least weighty first.
     lead_bonus = warmup if warmup_answers_lead else 0
-    for i in reversed(range(1, len(groups))):
+    for i in reversed(range(1, len(groups) if lead_half else 1)):
         while counts[i] and counts[0] < caps[0] and 2 * (counts[0] + lead_bonus) < sum(counts) + warmup:
             counts[i] -= 1
             counts[0] += 1
@@ -214,6 +214,9 @@ class _Builder:
         today = [_Group(g.cause, g.weight, [s for s in g.slots if self.usable(spec, s, plan_day)])
                  for g in live]
         lead = live[0].cause
+        # Half of every session goes to the plan's leading cause when sessions treat it; when
+        # its treatment lies elsewhere (acute care, a routine, habits), shares follow weights.
+        lead_half = lead == next(iter(self.likely), lead) or spec.include_wins
         warmups = [e for e in self.pk.family(rules.warmup_family) if self.allowed(e)] \
             if rules.warmup_family in spec.families else []
         warm_lead = bool(warmups) and self.warmup_why(warmups[0]) == lead
@@ -222,11 +225,11 @@ class _Builder:
             return {self.pk.family(f)[0].kind for _, f, _ in picks}
 
         with_warmup = self.pick_families(
-            spec, live, share_items(today, rules.max_items - 1, 1, warm_lead), plan_day)
+            spec, live, share_items(today, rules.max_items - 1, 1, warm_lead, lead_half), plan_day)
         picks, warm = with_warmup, bool(warmups) and bool(kinds(with_warmup) & set(rules.warmup_before))
         if not warm:
             without = self.pick_families(
-                spec, live, share_items(today, rules.max_items, 0, False), plan_day)
+                spec, live, share_items(today, rules.max_items, 0, False, lead_half), plan_day)
             if not kinds(without) & set(rules.warmup_before) or not warmups:
                 picks = without
         chosen: list[tuple[Exercise, str]] = []
@@ -246,7 +249,7 @@ class _Builder:
         # A family with too few exercises left can leave the lead short: drop the other
         # causes' last items until the lead again holds half of the session.
         others = [i for i, (_, why) in enumerate(chosen) if why != lead and not (warm and i == 0)]
-        while others and 2 * sum(why == lead for _, why in chosen) < len(chosen):
+        while lead_half and others and 2 * sum(why == lead for _, why in chosen) < len(chosen):
             del chosen[others.pop()]
         self.sessions_done += 1
         if len(chosen) == int(warm):
