@@ -48,16 +48,21 @@ def _weeks_md(h: Handout) -> list[str]:
     return out
 
 
+def _recovery_md(h: Handout) -> list[str]:
+    """Acute care of a strained muscle, first in the handout since it comes first."""
+    r = h.plan.recovery
+    if r is None:
+        return []
+    out = ["## The first days and getting back to running", ""]
+    out += [f"- {step}" for step in r.first_days]
+    out += ["", r.stretch_after, "", "**Run again only when:**", ""]
+    out += [f"- [ ] {check}" for check in r.return_to_run]
+    return [*out, "", r.no_loading, "", f"**See {r.refer_who}:** {r.refer_says}", ""]
+
+
 def _care_md(h: Handout) -> list[str]:
-    """Acute care, the daily routine, the volume schedule, habits and guidance."""
+    """The daily routine, the volume schedule, habits and guidance."""
     plan, out = h.plan, []
-    if plan.recovery:
-        r = plan.recovery
-        out += ["## The first days and getting back to running", ""]
-        out += [f"- {step}" for step in r.first_days]
-        out += ["", r.stretch_after, "", "**Run again only when:**", ""]
-        out += [f"- [ ] {check}" for check in r.return_to_run]
-        out += ["", r.no_loading, "", f"**See {r.refer_who}:** {r.refer_says}", ""]
     if plan.routine:
         start = f", from day {plan.routine.start_day}" if plan.routine.start_day > 1 else ""
         out += ["## Your daily routine", "",
@@ -146,7 +151,7 @@ def render_markdown(plan: Plan) -> str:
     meta = [f"{len(plan.weeks)} weeks", f"starting phase: {plan.phase}"]
     if plan.start:
         meta.insert(0, f"starts {plan.start:%A %d %B %Y}")
-    out += [" · ".join(meta), "", *_triage_md(h), ""]
+    out += [" · ".join(meta), "", *_triage_md(h), "", *_recovery_md(h)]
     if plan.weeks:
         out += ["## Why these exercises", "", plan.phase_says, ""]
         out += [f"- **{c.name}** ({c.probability:.0%} likely)" for c in plan.likely_causes()]
