@@ -12,6 +12,20 @@ from crampcoach.errors import InputError, from_validation_error, suggest
 from crampcoach.knowledge import load_knowledge
 
 Answer = bool | None
+VolumeUnitName = Literal["km", "minutes", "sessions", "sets"]
+
+
+class TrainingVolume(BaseModel):
+    """A person's weekly training volume, for the plan's volume schedule."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    current: float = Field(gt=0, le=100_000, description="This week's volume.")
+    unit: VolumeUnitName
+    target: float | None = Field(default=None, gt=0, le=100_000,
+                                 description="The weekly volume to build back up to; empty: the current one.")
+    tolerated: float | None = Field(default=None, gt=0, le=100_000,
+                                    description="The last weekly volume handled without cramps.")
 
 
 class Case(BaseModel):
@@ -30,6 +44,7 @@ class Case(BaseModel):
         default=None, ge=0, le=36_500,
         description="Days since the most recent cramp; sets the care phase of the plan.",
     )
+    training_volume: TrainingVolume | None = None
 
     def with_answer(self, finding: str, answer: Answer) -> Case:
         check_finding_id(finding, "finding")

@@ -34,9 +34,10 @@ def test_bundle_and_every_resource_validate() -> None:
 def test_care_plan_has_one_activity_per_exercise_with_dose_timing_and_reason() -> None:
     plan = glute_plan()
     (care_plan,) = resources(render_fhir(plan, now=NOW), "CarePlan")
-    activities = care_plan["activity"]
-    assert {a["detail"]["code"]["coding"][0]["code"] for a in activities} == plan.exercise_ids()
-    assert len(activities) == len(plan.exercise_ids())
+    activities = [a for a in care_plan["activity"]
+                  if a["detail"].get("scheduledTiming", {}).get("repeat", {}).get("periodUnit") == "wk"]
+    assert {a["detail"]["code"]["coding"][0]["code"] for a in activities} == plan.session_exercise_ids()
+    assert len(activities) == len(plan.session_exercise_ids())
     for activity in activities:
         detail = activity["detail"]
         assert "×" in detail["description"]
@@ -83,3 +84,36 @@ def test_urgent_care_plan_holds_no_activity_but_the_steps_to_take() -> None:
     assert "activity" not in care_plan
     notes = " ".join(n["text"] for n in care_plan["note"])
     assert plan.what_to_do_now[0] in notes
+
+
+def test_habits_routine_and_volume_targets_are_activities_with_their_cause() -> None:
+    from crampcoach.case import Case, TrainingVolume
+    from crampcoach.plan import PlanOptions, build_plan
+    from crampcoach.reasoning import assess
+
+    from .plans import START
+
+    case = Case(findings={"recent_training_increase": True, "cramp_during_exercise": True,
+                          "sits_most_of_day": True, "tight_hip_flexors": True},
+                training_volume=TrainingVolume(current=300, unit="minutes", tolerated=240))
+    plan = build_plan(case, assess(case), PlanOptions(weeks=4, start=START))
+    assert plan.volume is not None and plan.habits
+    bundle = render_fhir(plan, now=NOW)
+    Bundle.model_validate(bundle)
+    (care_plan,) = resources(bundle, "CarePlan")
+    CarePlan.model_validate(care_plan)
+    by_code = {a["detail"]["code"]["coding"][0]["code"]: a["detail"] for a in care_plan["activity"]}
+    for habit in plan.habits:
+        detail = by_code[habit.id]
+        assert detail["reasonCode"][0]["coding"][0]["code"] == habit.why
+        assert habit.target in detail["description"]
+        if habit.when == "daily":
+            assert detail["scheduledTiming"]["repeat"]["periodUnit"] == "d"
+    volumes = [a["detail"] for a in care_plan["activity"]
+               if a["detail"]["code"]["coding"][0]["code"] == "weekly_training_volume"]
+    assert [v["quantity"]["value"] for v in volumes] == [w.volume for w in plan.volume.weeks]
+    assert volumes[0]["quantity"]["code"] == "min"
+    assert volumes[1]["scheduledPeriod"]["start"] == "2025-03-10"
+    if plan.routine:
+        daily = [by_code[i.exercise] for i in plan.routine.items]
+        assert all(d["scheduledTiming"]["repeat"]["periodUnit"] in ("d", "wk") for d in daily)

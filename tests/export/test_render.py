@@ -7,10 +7,13 @@ import json
 import pytest
 
 from crampcoach import DISCLAIMER
+from crampcoach.case import Case, TrainingVolume
 from crampcoach.errors import InputError
 from crampcoach.export import BINARY, FORMATS, render
+from crampcoach.plan import Plan, PlanOptions, build_plan
+from crampcoach.reasoning import assess
 
-from .plans import glute_plan, urgent_plan
+from .plans import START, glute_plan, urgent_plan
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -64,3 +67,28 @@ def test_unknown_format_or_page_is_one_clear_error() -> None:
     with pytest.raises(InputError) as caught:
         render(glute_plan(), "pdf", page="a5")
     assert caught.value.field == "--page"
+
+
+def _care_plan() -> Plan:
+    """A plan with every new element: acute care, routine, habits and a volume schedule."""
+    case = Case(findings={"recent_training_increase": True, "cramp_during_exercise": True,
+                          "sits_most_of_day": True, "tight_hip_flexors": True,
+                          "tender_after_cramp": True, "bruising": True},
+                days_since_last_cramp=1,
+                training_volume=TrainingVolume(current=50, unit="km", tolerated=30))
+    return build_plan(case, assess(case), PlanOptions(weeks=3, start=START))
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html"])
+def test_human_formats_show_routine_habits_volume_and_acute_care(fmt: str) -> None:
+    plan = _care_plan()
+    assert plan.recovery and plan.habits and plan.volume
+    out = " ".join(str(render(plan, fmt)).split())  # the text format wraps lines
+    for habit in plan.habits:
+        assert habit.title in out and habit.target in out
+    assert "33 km" in out and "36 km" in out
+    assert plan.recovery.return_to_run[0] in out and "physiotherapist" in out
+    if plan.routine:
+        assert all(i.name in out for i in plan.routine.items)
+    # Causes in plain words, never their ids.
+    assert "training_load_spike" not in out.replace("[for training_load_spike]", "")

@@ -19,7 +19,7 @@ from crampcoach.reasoning import assess
 from .cases import DVT_CASE, GLUTE_CASE, STRAIN_CASE, assessed, assessment
 
 PK = load_plan_knowledge()
-MAIN_KINDS = set(PK.phases.session.main_kinds)
+WORK_KINDS = {"activation", "strength"}
 
 
 def glute_plan(weeks: int = 8) -> Plan:
@@ -68,15 +68,17 @@ def test_glute_plan_has_activation_exercises_and_hip_dominant_hinges() -> None:
     assert {"back_extension", "romanian_deadlift"} <= ids
 
 
-def test_hip_flexor_and_hamstring_stretches_come_right_before_activation() -> None:
+def test_the_hip_flexor_stretch_comes_right_before_the_activation_work() -> None:
+    hamstring_stretches = 0
     for session in glute_plan().sessions():
         kinds = [i.kind for i in session.items]
         names = [i.exercise for i in session.items]
         assert "hip_flexor_stretch" in names
-        assert {"standing_hamstring_stretch", "seated_forward_bend"} & set(names)
-        first_main = min(k for k, kind in enumerate(kinds) if kind in MAIN_KINDS)
+        hamstring_stretches += bool({"standing_hamstring_stretch", "seated_forward_bend"} & set(names))
+        first_main = min(k for k, kind in enumerate(kinds) if kind in WORK_KINDS)
         assert kinds[first_main - 1] == "stretch"
         assert all(kind != "stretch" for kind in kinds[first_main:])
+    assert hamstring_stretches, "the hamstring stretch takes turns with the hinge"
 
 
 def test_bridges_carry_the_forefoot_feet_flat_cue() -> None:
@@ -96,21 +98,28 @@ def test_hip_thrust_carries_the_cues_and_mistakes_of_seed_001() -> None:
     assert thrust.load_note and "10%" in thrust.load_note
 
 
-def test_no_session_holds_more_than_four_main_exercises() -> None:
-    for plan in (glute_plan(weeks=12),):
-        for session in plan.sessions():
-            assert sum(i.kind in MAIN_KINDS for i in session.items) <= PK.phases.session.max_main
+def test_no_session_holds_more_than_five_items_with_the_warm_up() -> None:
+    assert PK.phases.session.max_items == 5
+    for session in glute_plan(weeks=12).sessions():
+        assert len(session.items) <= 5
+
+
+def test_activation_drills_take_turns_instead_of_stacking_up() -> None:
+    sessions = glute_plan(weeks=4).sessions()
+    drills = [[i.exercise for i in s.items if i.kind == "activation"] for s in sessions]
+    assert all(len(d) <= 1 for d in drills)
+    assert len({d[0] for d in drills if d}) == len(PK.family("glute_activation"))
 
 
 def test_activation_work_tapers_once_the_glutes_kick_in() -> None:
     taper = PK.ladder.activation_taper
+    before, after = [], []
     for session in glute_plan(weeks=12).sessions():
         step = next((i.ladder_step for i in session.items if i.ladder_step), 0)
         activation = sum(i.kind == "activation" for i in session.items)
-        if step >= taper.from_step:
-            assert activation <= taper.picks
-        else:
-            assert activation == PK.phases.session.families[taper.family].picks
+        (after if step >= taper.from_step else before).append(activation)
+    assert before and all(a == 1 for a in before)
+    assert after and 0 < sum(after) <= -(-len(after) // taper.every)
 
 
 def test_sessions_with_strength_work_start_with_a_warm_up() -> None:
@@ -350,8 +359,9 @@ def test_no_text_advises_forcing_a_stretch() -> None:
     assert during.safety and "never force" in during.text.lower()
 
 
-def test_an_exercise_answers_its_own_first_purpose_when_that_cause_is_likely() -> None:
-    # Tight hip flexors are likelier here than weak glutes, yet the bridge is there for the glutes.
+def test_an_exercise_answers_the_cause_whose_module_put_it_there() -> None:
+    # Tight hip flexors are likelier here than weak glutes: the bridge is there for the glutes,
+    # the daily hip flexor stretch for the hip flexors.
     case = Case(findings={"tight_hip_flexors": True, "sits_most_of_day": True,
                           "trigger_bridge_or_hip_thrust": True, "feel_hamstrings_more_than_glutes": True})
     a = assess(case)
@@ -360,4 +370,17 @@ def test_an_exercise_answers_its_own_first_purpose_when_that_cause_is_likely() -
     plan = build_plan(case, a, PlanOptions(weeks=2, start=date(2025, 3, 3)))
     whys = {i.exercise: i.why for s in plan.sessions() for i in s.items}
     assert whys["glute_bridge"] == "glute_weakness"
-    assert whys["hip_flexor_stretch"] == "tight_hip_flexors"
+    assert plan.routine is not None
+    assert {i.exercise: i.why for i in plan.routine.items}["hip_flexor_stretch"] == "tight_hip_flexors"
+
+
+def test_a_plan_stored_before_modules_habits_and_schedules_still_loads() -> None:
+    doc = glute_plan().to_contract()
+    for key in ("modules", "routine", "habits", "volume", "volume_needed", "recovery", "guidance"):
+        doc.pop(key)
+    for week in doc["weeks"]:  # type: ignore[attr-defined]
+        week.pop("minutes")
+    doc["ladder"].pop("pace")  # type: ignore[union-attr]
+    old = Plan.model_validate(doc)
+    assert old.habits == [] and old.routine is None and old.weeks[0].minutes == 0
+    assert old.exercise_ids() == glute_plan().session_exercise_ids()

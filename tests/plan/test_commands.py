@@ -78,6 +78,12 @@ def test_plan_writes_files_with_out(case_file: Path, tmp_path: Path, fmt: str,
     (["--start", "03/03/2025"], "--start"),
     (["--page", "a5"], "--page"),
     (["--sessions-per-week", "9"], "--sessions-per-week"),
+    (["--weekly-volume", "50"], "--volume-unit"),
+    (["--weekly-volume", "fifty", "--volume-unit", "km"], "--weekly-volume"),
+    (["--weekly-volume", "-5", "--volume-unit", "km"], "--weekly-volume"),
+    (["--weekly-volume", "50", "--volume-unit", "miles"], "--volume-unit"),
+    (["--target-volume", "50"], "--weekly-volume"),
+    (["--weekly-volume", "50", "--volume-unit", "km", "--last-good-volume", "0"], "--last-good-volume"),
 ])
 def test_bad_plan_options_give_one_line_and_exit_2(case_file: Path, args: list[str],
                                                    field: str) -> None:
@@ -85,6 +91,25 @@ def test_bad_plan_options_give_one_line_and_exit_2(case_file: Path, args: list[s
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and field in lines[0]
+
+
+RUNNER = {"findings": {"recent_training_increase": True, "trigger_running_or_sprinting": True,
+                       "cramp_during_exercise": True, "cramp_late_in_session": False}}
+
+
+def test_plan_volume_options_give_a_week_by_week_schedule(tmp_path: Path) -> None:
+    path = tmp_path / "runner.json"
+    path.write_text(json.dumps(RUNNER))
+    result = runner.invoke(APP, ["plan", "--case", str(path), "--format", "json",
+                                 "--weekly-volume", "50", "--last-good-volume", "30",
+                                 "--target-volume", "55", "--volume-unit", "km"])
+    assert result.exit_code == 0, result.output
+    volume = json.loads(result.stdout)["volume"]
+    assert volume["unit"] == "km" and volume["target"] == 55
+    assert [w["volume"] for w in volume["weeks"]][:3] == [30, 33, 36]
+    text = runner.invoke(APP, ["plan", "--case", str(path), "--weekly-volume", "50",
+                               "--last-good-volume", "30", "--volume-unit", "km"])
+    assert text.exit_code == 0 and "33 km" in text.stdout
 
 
 def test_plan_without_a_case_says_so(tmp_path: Path) -> None:

@@ -190,3 +190,26 @@ def test_yaml_syntax_errors_name_the_line(broken_copy: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "\n  bad: [unclosed\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"phases\.yaml:\d+: YAML syntax"):
         load_plan_knowledge_from(broken_copy)
+
+
+def test_modules_and_habits_are_checked_against_families_habits_and_causes(
+        broken_copy: Path) -> None:
+    replace(broken_copy / "modules.yaml", "      - [conditioning]\n", "      - [conditioing]\n")
+    replace(broken_copy / "modules.yaml", "habits: [drink_to_thirst, sweat_rate_check]",
+            "habits: [drink_to_thirst, sweat_rate_chek]")
+    replace(broken_copy / "modules.yaml", "  heat_humidity:\n", "  heat_humidty:\n")
+    replace(broken_copy / "habits" / "sodium_for_salty_sweaters.yaml",
+            "only_if: [heavy_sweating,", "only_if: [heavy_sweatin,")
+    with pytest.raises(KnowledgeError) as caught:
+        load_plan_knowledge_from(broken_copy, KB)
+    report = str(caught.value)
+    assert re.search(r"modules\.yaml:\d+: unknown family id 'conditioing'", report)
+    assert re.search(r"modules\.yaml:\d+: unknown habit id 'sweat_rate_chek'", report)
+    assert re.search(r"modules\.yaml:\d+: unknown cause id 'heat_humidty'", report)
+    assert re.search(r"habits/sodium_for_salty_sweaters\.yaml:\d+: unknown finding id 'heavy_sweatin'",
+                     report)
+
+
+def test_every_cause_a_self_care_plan_can_lead_with_has_a_module() -> None:
+    red_flags = {"deep_vein_thrombosis", "cauda_equina_syndrome", "rhabdomyolysis"}
+    assert set(KB.causes) - red_flags <= set(PK.modules.modules)

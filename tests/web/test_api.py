@@ -146,6 +146,30 @@ def test_urgent_plan_holds_no_exercise(single_user: Client) -> None:
     assert not [i for w in plan["weeks"] for s in w["sessions"] for i in s["items"]]
 
 
+RUNNER_CASE: dict[str, Any] = {"findings": {
+    "recent_training_increase": True, "trigger_running_or_sprinting": True,
+    "cramp_during_exercise": True, "cramp_late_in_session": False}}
+
+
+@pytest.mark.parametrize("where", ["case", "options"])
+def test_plan_takes_the_weekly_volume_from_the_case_or_the_options(
+        single_user: Client, where: str) -> None:
+    volume = {"current": 50, "unit": "km", "tolerated": 30}
+    case = {**copy_of(RUNNER_CASE), **({"training_volume": volume} if where == "case" else {})}
+    options = {"training_volume": volume} if where == "options" else {}
+    response = single_user.post("/api/v1/plans", json={"case": case, "options": options})
+    assert response.status_code == 200, response.text
+    weeks = response.json()["volume"]["weeks"]
+    assert weeks[0]["volume"] == 30 and weeks[0]["why"] == "training_load_spike"
+
+
+def test_plan_request_refuses_a_volume_in_an_unknown_unit(single_user: Client) -> None:
+    problems = fields(single_user.post("/api/v1/plans", json={
+        "case": copy_of(RUNNER_CASE),
+        "options": {"training_volume": {"current": 50, "unit": "miles"}}}))
+    assert "options.training_volume.unit" in problems
+
+
 def test_plan_request_refuses_an_unknown_format_and_bad_options(single_user: Client) -> None:
     problems = fields(single_user.post("/api/v1/plans", json={
         "case": {}, "format": "docx", "options": {"weeks": 0, "start": "tomorrow"}}))

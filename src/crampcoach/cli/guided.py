@@ -26,6 +26,9 @@ Ask = Callable[[str], str]
 def pick_session(plan: Plan, plan_day: int | None) -> Session:
     """The session on a day of the plan (1 = the start date); the first session when None."""
     sessions = plan.sessions()
+    practice = plan.practice_session()
+    if not sessions and practice is not None:
+        return practice
     if not sessions:
         raise InputError("--case", "this plan holds no exercise; follow its advice on where to get help")
     if plan_day is None:

@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from crampcoach.case import Case, load_case_file
+from crampcoach.case import Case, TrainingVolume, load_case_file
 from crampcoach.errors import InputError, suggest, whole_number
 from crampcoach.export import BINARY, FORMATS, PAGES, render
 from crampcoach.plan.builder import build_plan
@@ -37,13 +37,45 @@ def check_choice(value: str, choices: tuple[str, ...], field: str) -> str:
     return value
 
 
+VOLUME_UNITS = ("km", "minutes", "sessions", "sets")
+MAX_VOLUME = 100_000
+
+
+def volume_amount(text: str, field: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise InputError(field, f"'{text}' is not a number") from None
+    if not 0 < value <= MAX_VOLUME:
+        raise InputError(field, f"must be above 0 and at most {MAX_VOLUME}, not {text}")
+    return value
+
+
+def training_volume(weekly: str | None, target: str | None, last_good: str | None,
+                    unit: str | None) -> TrainingVolume | None:
+    """The weekly volume the options give, or None when they give none."""
+    if weekly is None:
+        if target is not None or last_good is not None:
+            raise InputError("--weekly-volume", "give your current weekly volume too (--weekly-volume)")
+        return None
+    if unit is None:
+        raise InputError("--volume-unit", f"give the unit of the volume: {', '.join(VOLUME_UNITS)}")
+    return TrainingVolume(
+        current=volume_amount(weekly, "--weekly-volume"),
+        unit=check_choice(unit, VOLUME_UNITS, "--volume-unit"),  # type: ignore[arg-type]
+        target=volume_amount(target, "--target-volume") if target is not None else None,
+        tolerated=volume_amount(last_good, "--last-good-volume") if last_good is not None else None,
+    )
+
+
 def plan_for(case: Case, weeks: int = 8, start: date | None = None,
-             sessions_per_week: int | None = None, ladder_step: int | None = None) -> Plan:
+             sessions_per_week: int | None = None, ladder_step: int | None = None,
+             volume: TrainingVolume | None = None) -> Plan:
     from crampcoach.reasoning import assess
 
     try:
         options = PlanOptions(weeks=weeks, start=start, sessions_per_week=sessions_per_week,
-                              ladder_step=ladder_step)
+                              ladder_step=ladder_step, training_volume=volume)
     except ValidationError as exc:
         first = exc.errors()[0]
         raise InputError(f"--{str(first['loc'][0]).replace('_', '-')}", first["msg"]) from None
@@ -125,6 +157,14 @@ def plan_command(
     profile: Annotated[str | None, typer.Option(
         "--profile", help="Whose saved assessment and training log to use "
                           "(default: the `profile` setting).")] = None,
+    weekly_volume: Annotated[str | None, typer.Option(
+        "--weekly-volume", help="Your training this week (in --volume-unit), for a volume schedule.")] = None,
+    target_volume: Annotated[str | None, typer.Option(
+        "--target-volume", help="The weekly volume to build up to (default: the current one).")] = None,
+    last_good_volume: Annotated[str | None, typer.Option(
+        "--last-good-volume", help="The last weekly volume your legs handled without cramps.")] = None,
+    volume_unit: Annotated[str | None, typer.Option(
+        "--volume-unit", help="km, minutes, sessions or sets.")] = None,
 ) -> None:
     """A care plan: exercises week by week, advice, and who to see.
 
@@ -133,6 +173,7 @@ def plan_command(
     """
     check_choice(fmt, FORMATS, "--format")
     check_choice(page, PAGES, "--page")
+    volume = training_volume(weekly_volume, target_volume, last_good_volume, volume_unit)
     assessment_version, made_on = None, ""
     if case_file is None:
         case, assessment_version, made_on = stored_case(profile)
@@ -145,7 +186,7 @@ def plan_command(
         weeks=whole_number(weeks, "--weeks", 1, 52),
         start=parse_date(start, "--start") if start else date.today(),
         sessions_per_week=whole_number(sessions, "--sessions-per-week", 1, 7) if sessions else None,
-        ladder_step=ladder_step,
+        ladder_step=ladder_step, volume=volume,
     )
     if fmt in BINARY and out is None and sys.stdout.isatty():
         raise InputError("--out", f"{fmt} output is a file; give --out FILE")

@@ -12,14 +12,22 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from crampcoach.export.calendar import plan_key
-from crampcoach.export.handout import LEVEL_TITLES, dose_text
+from crampcoach.export.handout import (
+    GRADE_WORDS,
+    LEVEL_TITLES,
+    WHEN_WORDS,
+    amount_text,
+    dose_text,
+    volume_line,
+)
 from crampcoach.knowledge import load_knowledge
-from crampcoach.plan.models import Item, Plan, Session
+from crampcoach.plan.models import HabitOut, Item, Plan, Session, VolumeWeek
 
 Resource = dict[str, Any]
 SUBJECT = {"display": "The person who answered the crampcoach questions"}
 UCUM = "http://unitsofmeasure.org"
 CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+UCUM_UNITS = {"km": "km", "minutes": "min"}   # sessions and sets have no UCUM code
 
 
 class _Ids:
@@ -90,6 +98,89 @@ def _activity(plan: Plan, uses: list[tuple[Session, Item]]) -> Resource:
     }}
 
 
+def _reason(plan: Plan, cause: str) -> list[Resource]:
+    names = {c.id: c.name for c in plan.causes}
+    return [{"text": names.get(cause, cause), "coding": [{"code": cause}]}]
+
+
+def _plan_days(plan: Plan, first_day: int = 1) -> Resource | None:
+    if plan.start is None or not plan.weeks:
+        return None
+    end = plan.start + timedelta(days=7 * len(plan.weeks) - 1)
+    begin = plan.start + timedelta(days=first_day - 1)
+    return {"start": begin.isoformat(), "end": end.isoformat()}
+
+
+def _daily_timing(plan: Plan, first_day: int = 1) -> Resource:
+    repeat: Resource = {"frequency": 1, "period": 1, "periodUnit": "d"}
+    bounds = _plan_days(plan, first_day)
+    if bounds:
+        repeat["boundsPeriod"] = bounds
+    return {"repeat": repeat}
+
+
+def _routine_activity(plan: Plan, item: Item, first_day: int) -> Resource:
+    return {"detail": {
+        "status": "scheduled",
+        "code": {"text": item.name, "coding": [{"code": item.exercise}]},
+        "reasonCode": _reason(plan, item.why),
+        "description": f"Every day, training days or not: {dose_text(item)}. {item.reason}",
+        "scheduledTiming": _daily_timing(plan, first_day),
+    }}
+
+
+def _habit_activity(plan: Plan, habit: HabitOut) -> Resource:
+    """A habit as an activity: daily ones on a daily timing, the others said in words."""
+    detail: Resource = {
+        "status": "scheduled",
+        "code": {"text": habit.title, "coding": [{"code": habit.id}]},
+        "reasonCode": _reason(plan, habit.why),
+        "description": f"{habit.text} Target: {habit.target} "
+                       f"(Evidence: {GRADE_WORDS[habit.evidence.grade]}.)",
+    }
+    if habit.when == "daily":
+        detail["scheduledTiming"] = _daily_timing(plan)
+    else:
+        detail["scheduledString"] = WHEN_WORDS[habit.when]
+    return {"detail": detail}
+
+
+def _volume_activity(plan: Plan, week: VolumeWeek) -> Resource:
+    """One week's training-volume target, with its dates when the plan has a start."""
+    quantity: Resource = {"value": week.volume, "unit": week.unit}
+    if week.unit in UCUM_UNITS:
+        quantity |= {"system": UCUM, "code": UCUM_UNITS[week.unit]}
+    detail: Resource = {
+        "status": "scheduled",
+        "code": {"text": f"Weekly training volume, week {week.week}",
+                 "coding": [{"code": "weekly_training_volume"}]},
+        "reasonCode": _reason(plan, week.why),
+        "description": f"Week {week.week}: {volume_line(week)}. "
+                       + (plan.volume.replaces if plan.volume else ""),
+        "quantity": quantity,
+    }
+    if plan.start is not None:
+        first = plan.start + timedelta(days=7 * (week.week - 1))
+        detail["scheduledPeriod"] = {"start": first.isoformat(),
+                                     "end": (first + timedelta(days=6)).isoformat()}
+    return {"detail": detail}
+
+
+def _care_notes(plan: Plan) -> list[str]:
+    notes = []
+    if plan.recovery:
+        r = plan.recovery
+        notes.append("Run again only when: " + " ".join(r.return_to_run) + f" {r.no_loading}")
+        notes.append(f"See {r.refer_who}: {r.refer_says}")
+    for g in plan.guidance:
+        notes.append(f"{g.name}: see {g.see}. Avoid: " + " ".join(g.avoid))
+    if plan.volume:
+        v = plan.volume
+        notes.append(f"Weekly volume: {v.says} Now {amount_text(v.current)} {v.unit}; "
+                     f"target {amount_text(v.target)} {v.unit}.")
+    return notes
+
+
 def render_fhir(plan: Plan, *, now: datetime | None = None) -> Resource:
     """The Bundle (type `collection`) as a JSON-ready dict."""
     when = (now or datetime.now(UTC)).isoformat(timespec="seconds")
@@ -110,12 +201,16 @@ def render_fhir(plan: Plan, *, now: datetime | None = None) -> Resource:
         "note": [{"text": plan.disclaimer}],
     }
     activities = [_activity(plan, found) for found in uses.values()]
+    if plan.routine:
+        activities += [_routine_activity(plan, i, plan.routine.start_day) for i in plan.routine.items]
+    activities += [_habit_activity(plan, h) for h in plan.habits]
+    activities += [_volume_activity(plan, w) for w in plan.volume.weeks] if plan.volume else []
     if activities:
         care_plan["activity"] = activities
     if plan.start is not None:
         end = plan.start + timedelta(days=7 * len(plan.weeks) - 1) if plan.weeks else plan.start
         care_plan["period"] = {"start": plan.start.isoformat(), "end": end.isoformat()}
-    notes = [*plan.what_to_do_now]
+    notes = [*plan.what_to_do_now, *_care_notes(plan)]
     if plan.see_a_professional:
         pro = plan.see_a_professional
         notes.append(f"See {pro.who}, {pro.when}: {pro.why}")

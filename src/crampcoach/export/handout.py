@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from crampcoach import plain_words
 from crampcoach.plan.loader import PlanKnowledge, load_plan_knowledge
-from crampcoach.plan.models import AdviceItem, Item, Plan
+from crampcoach.plan.models import AdviceItem, Item, Plan, VolumeWeek
 
 LEVEL_TITLES = {
     "self_care": "Self-care: you can manage this at home",
@@ -18,6 +18,32 @@ LEVEL_TITLES = {
     "urgent": "Get medical help today",
 }
 GRADE_WORDS = plain_words.GRADE_WORDS
+
+
+WHEN_WORDS = {
+    "daily": "Every day",
+    "sport_session": "Every sport session",
+    "long_session": "Matches and long sessions",
+    "after_hard_day": "Between hard days",
+    "first_days": "The first days",
+}
+
+
+def amount_text(value: float) -> str:
+    """A volume without a needless decimal: 33 rather than 33.0, 39.5 as it is."""
+    return f"{value:g}"
+
+
+def volume_line(week: VolumeWeek) -> str:
+    """One week of the volume schedule in words."""
+    line = f"{amount_text(week.volume)} {week.unit}"
+    if week.rise > 0:
+        line += f" (+{week.rise:.0%})"
+    elif week.week > 1:
+        line += " (hold steady)"
+    if week.sport is not None:
+        line += f", of which {amount_text(week.sport)} {week.unit} for your sport"
+    return line
 
 
 def seconds_text(seconds: int) -> str:
@@ -120,6 +146,12 @@ def _grid(plan: Plan) -> list[GridBlock]:
                     cell += f" ({len(items)} of {total})"
                 cells.append(cell)
             rows.append(GridRow(name=name, cells=cells))
+        rows.append(GridRow(name="Minutes of sessions", cells=[
+            str(w.minutes) if w.sessions else "" for w in weeks]))
+        if plan.volume is not None:
+            volumes = {v.week: v for v in plan.volume.weeks}
+            rows.append(GridRow(name=f"Weekly volume ({plan.volume.unit})", cells=[
+                amount_text(volumes[w.week].volume) if w.week in volumes else "" for w in weeks]))
         blocks.append(GridBlock(
             weeks=[(w.week, w.phase, len(w.sessions)) for w in weeks], rows=rows))
     return blocks
@@ -133,6 +165,13 @@ class Handout:
     seeds: list[tuple[str, str]]       # (seed id, how to find it)
 
     grid: list[GridBlock]
+
+    def cause_name(self, cause: str) -> str:
+        return next((c.name for c in self.plan.causes if c.id == cause), cause.replace("_", " "))
+
+    @property
+    def when_words(self) -> dict[str, str]:
+        return WHEN_WORDS
 
     @property
     def safety_advice(self) -> list[AdviceItem]:
@@ -149,6 +188,10 @@ def _cards(plan: Plan, pk: PlanKnowledge) -> list[ExerciseCard]:
     for session in plan.sessions():
         for item in session.items:
             seen.setdefault(item.exercise, []).append((session.week, item))
+    extra = [*(plan.routine.items if plan.routine else []),
+             *(h.item for h in plan.habits if h.item is not None)]
+    for item in extra:
+        seen.setdefault(item.exercise, []).append((1, item))
     cards = []
     for eid, uses in seen.items():
         ex = pk.exercises[eid]
@@ -166,6 +209,11 @@ def handout(plan: Plan) -> Handout:
     pk = load_plan_knowledge()
     cited = {s for session in plan.sessions() for item in session.items for s in item.sources}
     cited |= {s for a in plan.advice for s in a.sources}
+    cited |= {s for h in plan.habits for s in h.sources}
+    cited |= {s for i in (plan.routine.items if plan.routine else []) for s in i.sources}
+    cited |= set(plan.volume.sources) if plan.volume else set()
+    cited |= set(plan.recovery.sources) if plan.recovery else set()
+    cited |= {s for g in plan.guidance for s in g.sources}
     return Handout(
         plan=plan,
         level_title=LEVEL_TITLES[plan.triage],

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from crampcoach import plain_words
 from crampcoach.export.figures import exercise_svg, ladder_svg
-from crampcoach.export.handout import GRADE_WORDS, handout
+from crampcoach.export.handout import GRADE_WORDS, amount_text, dose_text, handout, volume_line
 from crampcoach.plan.loader import load_plan_knowledge
 from crampcoach.plan.models import Plan
 
@@ -45,6 +45,9 @@ def render_html(plan: Plan, page: PageSize = "a4") -> str:
         phase_names={name: spec.name for name, spec in pk.phases.phases.items()},
         grade_words=GRADE_WORDS,
         source_names=plain_words.short_sources,
+        dose_text=dose_text,
+        amount_text=amount_text,
+        volume_line=volume_line,
     )
 
 

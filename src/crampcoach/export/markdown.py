@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from crampcoach import plain_words
-from crampcoach.export.handout import GRADE_WORDS, Handout, handout
+from crampcoach.export.handout import (
+    GRADE_WORDS,
+    WHEN_WORDS,
+    Handout,
+    amount_text,
+    dose_text,
+    handout,
+    volume_line,
+)
 from crampcoach.plan.models import Plan
 
 
@@ -37,7 +45,56 @@ def _weeks_md(h: Handout) -> list[str]:
         days = ", ".join(
             f"day {s.plan_day}" + (f" ({s.date:%a %d %b})" if s.date else "") for s in week.sessions)
         idle = "rest" if h.plan.sessions() else "no training this week: see the doctor first"
-        out.append(f"- Week {week.week}, {week.phase}: {days or idle}")
+        minutes = f", about {week.minutes} min in all" if week.sessions else ""
+        out.append(f"- Week {week.week}, {week.phase}: {days or idle}{minutes}")
+    return out
+
+
+def _recovery_md(h: Handout) -> list[str]:
+    """Acute care of a strained muscle, first in the handout since it comes first."""
+    r = h.plan.recovery
+    if r is None:
+        return []
+    out = ["## The first days and getting back to running", ""]
+    out += [f"- {step}" for step in r.first_days]
+    out += ["", r.stretch_after, "", "**Run again only when:**", ""]
+    out += [f"- [ ] {check}" for check in r.return_to_run]
+    return [*out, "", r.no_loading, "", f"**See {r.refer_who}:** {r.refer_says}", ""]
+
+
+def _care_md(h: Handout) -> list[str]:
+    """The daily routine, the volume schedule, habits and guidance."""
+    plan, out = h.plan, []
+    if plan.routine:
+        start = f", from day {plan.routine.start_day}" if plan.routine.start_day > 1 else ""
+        out += ["## Your daily routine", "",
+                f"About {plan.routine.minutes} minutes every day{start}, training days or not "
+                f"(for {h.cause_name(plan.routine.why).lower()}).", ""]
+        out += [f"- **{i.name}:** {dose_text(i)}" for i in plan.routine.items]
+        out.append("")
+    if plan.volume:
+        v = plan.volume
+        out += ["## Your weekly training volume", "", v.says, "", v.replaces, "",
+                f"Now {amount_text(v.current)} {v.unit} a week; last good week "
+                f"{amount_text(v.tolerated)}; target {amount_text(v.target)}.", "",
+                "| Week | Volume |", "|---|---|"]
+        out += [f"| {w.week} | {_md_cell(volume_line(w))} |" for w in v.weeks]
+        out.append("")
+    elif plan.volume_needed:
+        out += ["*Give your current weekly training (km, minutes, sessions or sets) to get a "
+                "week-by-week volume schedule.*", ""]
+    if plan.habits:
+        out += ["## Habits", ""]
+        for habit in plan.habits:
+            out += [f"### {habit.title}", "",
+                    f"*{WHEN_WORDS[habit.when]}, for {h.cause_name(habit.why).lower()}.*", "",
+                    habit.text, "", f"**Target:** {habit.target}", "",
+                    f"*Evidence: {GRADE_WORDS[habit.evidence.grade]}.* {habit.evidence.basis}"
+                    + (f" Sources: {plain_words.short_sources(habit.sources)}." if habit.sources else ""), ""]
+    for g in plan.guidance:
+        out += [f"## {g.name}", "", f"**Who to see:** {g.see}.", ""]
+        out += [f"- Avoid: {a}" for a in g.avoid]
+        out.append("")
     return out
 
 
@@ -67,6 +124,7 @@ def _ladder_md(h: Handout) -> list[str]:
         when = rung.when()
         out.append(f"{rung.step}. {rung.name} — {when}")
     out += ["", f"- **Moving up:** {ladder.move_up}", f"- **Moving down:** {ladder.move_down}",
+            f"- **Pace:** {ladder.pace}",
             f"- **Load:** {ladder.load}", f"- **Timeline:** {ladder.timeline}"]
     return out
 
@@ -95,12 +153,12 @@ def render_markdown(plan: Plan) -> str:
     meta = [f"{len(plan.weeks)} weeks", f"starting phase: {plan.phase}"]
     if plan.start:
         meta.insert(0, f"starts {plan.start:%A %d %B %Y}")
-    out += [" · ".join(meta), "", *_triage_md(h), ""]
+    out += [" · ".join(meta), "", *_triage_md(h), "", *_recovery_md(h)]
     if plan.weeks:
         out += ["## Why these exercises", "", plan.phase_says, ""]
         out += [f"- **{c.name}** ({c.probability:.0%} likely)" for c in plan.likely_causes()]
         out += ["", *_weeks_md(h), "", *_cards_md(h), ""]
-    out += [*_ladder_md(h), "", *_advice_md(h), "", "## Sources", ""]
+    out += [*_care_md(h), *_ladder_md(h), "", *_advice_md(h), "", "## Sources", ""]
     out += [f"- {label}" for _, label in h.seeds]
     out += ["", "---", "", f"*{plan.disclaimer}*", ""]
     return "\n".join(out)

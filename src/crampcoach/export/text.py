@@ -5,13 +5,59 @@ from __future__ import annotations
 import textwrap
 
 from crampcoach import plain_words
-from crampcoach.export.handout import GRADE_WORDS, dose_text, handout
+from crampcoach.export.handout import (
+    GRADE_WORDS,
+    WHEN_WORDS,
+    Handout,
+    amount_text,
+    dose_text,
+    handout,
+    volume_line,
+)
 from crampcoach.plan.models import Plan
 
 
 def _wrap(text: str, indent: str = "") -> list[str]:
     return textwrap.wrap(text, width=78, initial_indent=indent,
                          subsequent_indent=indent + "  ") or [indent]
+
+
+def _care_text(h: Handout) -> list[str]:
+    """Acute care, the daily routine, the volume schedule, habits and guidance."""
+    plan, out = h.plan, []
+    if plan.recovery:
+        r = plan.recovery
+        out += ["", f"FIRST {r.rice_hours} HOURS AND BACK TO RUNNING"]
+        out += [line for step in r.first_days for line in _wrap(f"- {step}", "  ")]
+        out += _wrap(r.stretch_after, "  ")
+        out += ["  Run again only when:"]
+        out += [line for check in r.return_to_run for line in _wrap(f"- {check}", "    ")]
+        out += _wrap(r.no_loading, "  ") + _wrap(r.refer_says, "  ")
+    if plan.routine:
+        start = f" from day {plan.routine.start_day}" if plan.routine.start_day > 1 else ""
+        out += ["", f"DAILY ROUTINE: about {plan.routine.minutes} min every day{start}, "
+                    "training days or not"]
+        out += [line for i in plan.routine.items
+                for line in _wrap(f"- {i.name}: {dose_text(i)}", "  ")]
+    if plan.volume:
+        v = plan.volume
+        out += ["", f"WEEKLY VOLUME: from {amount_text(v.current)} {v.unit} now back to "
+                    f"{amount_text(v.weeks[0].volume)}, then up to {amount_text(v.target)}"]
+        out += _wrap(v.says, "  ") + _wrap(v.replaces, "  ")
+        out += [f"  Week {w.week}: {volume_line(w)}" for w in v.weeks]
+    elif plan.volume_needed:
+        out += ["", *_wrap("Give your current weekly training (km, minutes, sessions or sets) "
+                           "to get a week-by-week volume schedule.")]
+    if plan.habits:
+        out += ["", "HABITS"]
+        for habit in plan.habits:
+            out += _wrap(f"- {habit.title} ({WHEN_WORDS[habit.when].lower()}, for "
+                         f"{h.cause_name(habit.why).lower()}): {habit.text} Target: {habit.target} "
+                         f"({GRADE_WORDS[habit.evidence.grade]})", "  ")
+    for g in plan.guidance:
+        out += ["", f"{g.name.upper()}: see {g.see}"]
+        out += [line for a in g.avoid for line in _wrap(f"- Avoid: {a}", "  ")]
+    return out
 
 
 def render_text(plan: Plan) -> str:
@@ -30,10 +76,20 @@ def render_text(plan: Plan) -> str:
     if plan.weeks:
         out += ["", *_wrap(plan.phase_says), "Likely causes:"]
         out += [f"  - {c.name} ({c.probability:.0%})" for c in plan.likely_causes()]
+    out += _care_text(h)
+    volumes = {w.week: w for w in plan.volume.weeks} if plan.volume else {}
+    if plan.weeks and not plan.sessions():
+        out += ["", *_wrap("No training sessions: the daily routine and habits above are the plan.")]
     for week in plan.weeks:
+        if not week.sessions and week.week not in volumes:
+            continue
         out += ["", f"WEEK {week.week} ({week.phase}): {week.focus}"]
         if not plan.sessions():
             out.append("  No training this week: see the doctor first.")
+        if week.sessions:
+            out.append(f"  About {week.minutes} min of sessions this week")
+        if week.week in volumes:
+            out.append(f"  Weekly volume: {volume_line(volumes[week.week])}")
         for s in week.sessions:
             when = f" {s.date:%a %d %b}" if s.date else ""
             out.append(f"  Day {s.plan_day}{when}, about {s.minutes} min")

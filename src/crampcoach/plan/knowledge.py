@@ -18,7 +18,8 @@ Phase = Literal["acute", "subacute", "chronic", "prevention"]
 PHASES: tuple[Phase, ...] = ("acute", "subacute", "chronic", "prevention")
 
 # The role an exercise plays in a session; sessions are ordered by it.
-Kind = Literal["warmup", "mobility", "self_massage", "stretch", "activation", "strength"]
+Kind = Literal["warmup", "mobility", "self_massage", "stretch", "activation", "strength",
+               "conditioning"]
 
 # What an exercise demands of the body; safety restrictions exclude exercises by tag.
 Tag = Literal[
@@ -28,6 +29,7 @@ Tag = Literal[
     "spinal_extension",     # the lower back extends under load
     "hinge",                # a loaded hip hinge with a long lever on the back
     "ballistic",            # fast swings and build-ups that snap a muscle to length
+    "running",              # running efforts that add to the week's running load
 ]
 
 Intensity = Literal["gentle", "normal"]
@@ -144,22 +146,20 @@ class PhaseSpec(Sourced):
     families: list[str]                              # what the phase allows
     include: dict[str, str] = {}                     # family -> cause: always part of the phase
     include_wins: bool = False                       # included items answer their phase cause
+    from_day: dict[str, int] = {}                    # family -> first plan day it may appear
     stretch: Intensity = "normal"
     ladder_max_step: int | None = Field(default=None, ge=1)
     sessions_per_week: int = Field(ge=1, le=7)
 
 
 class Family(Strict):
-    """Exercises that stand in for one another; a session takes `picks` of them in turn."""
+    """Exercises that stand in for one another; sessions take them in turn."""
 
-    picks: int = Field(ge=1, le=3)
     start_week: int = Field(default=1, ge=1)
-    keep: int = Field(ge=1)  # lower keeps its place first when a session has too many main items
 
 
 class SessionRules(Strict):
-    max_main: int = Field(ge=1, le=8)
-    main_kinds: list[Kind]
+    max_items: int = Field(ge=2, le=8)   # the warm-up included
     order: list[Kind]
     families: dict[str, Family]
     warmup_before: list[Kind]
@@ -175,6 +175,7 @@ class Selection(Strict):
     likely_at: Fraction
     top: int = Field(ge=1)
     top_at_least: Fraction
+    session_share_at: Fraction
 
 
 class PhasesFile(Strict):
@@ -223,9 +224,11 @@ class Timeline(Sourced):
 
 
 class ActivationTaper(Sourced):
+    """From `from_step` on, the activation drill comes in only every `every`-th session."""
+
     from_step: int = Field(ge=1)
     family: str
-    picks: int = Field(ge=1)
+    every: int = Field(ge=2)
     text: str = Field(min_length=10)
 
 
@@ -242,6 +245,7 @@ class LadderFile(Strict):
     load: LoadRule
     timeline: Timeline
     activation_taper: ActivationTaper
+    pace: str = Field(min_length=10)  # the planned weeks are the expected pace, not a rule
     sources: list[Citation] = Field(min_length=1)
 
 
@@ -283,3 +287,79 @@ class PlanSafetyFile(Strict):
     restrictions: list[Restriction]
     urgent: UrgentCare
     referral: dict[Level, Referral]
+
+
+# How a cause is treated: by training sessions, a volume schedule (plus sessions that replace
+# part of the load), a short daily routine, daily and session habits, acute care, or by
+# saying what to avoid and who to see.
+Treatment = Literal["training", "schedule", "routine", "habits", "recovery", "guidance"]
+HabitWhen = Literal["daily", "sport_session", "long_session", "after_hard_day", "first_days"]
+
+
+class Habit(Sourced):
+    """A daily or session habit with a concrete target, its evidence grade and sources."""
+
+    id: str
+    title: str = Field(min_length=3)
+    text: str = Field(min_length=20)
+    target: str = Field(min_length=5)        # the concrete number or check
+    when: HabitWhen
+    minutes: int | None = Field(default=None, ge=1, le=120)
+    only_if: list[str] = []                   # findings: any present, else the habit is left out
+    exercise: str | None = None               # the exercise the habit asks for, if one
+    evidence: Evidence
+
+
+class Module(Sourced):
+    """What the plan does for one cause; sessions share their items by the causes' weights."""
+
+    name: str = Field(min_length=3)
+    treatment: Treatment
+    # Session slots, most important first; the families in one slot take turns.
+    slots: list[list[str]] = []
+    sessions_per_week: int | None = Field(default=None, ge=1, le=7)
+    routine: list[str] = []                   # families of the daily routine
+    habits: list[str] = []
+    leave_out: list[str] = []                 # families left out of every session while likely
+    avoid: list[str] = []                     # what to avoid, in words
+    see: str = ""                             # who to see, in words
+    evidence: Evidence
+
+
+class VolumeUnit(Strict):
+    """How a unit of weekly volume is counted and rounded."""
+
+    name: str                                 # "km", "minutes", ...
+    step: float = Field(gt=0)                 # weekly figures are whole multiples of this
+    replaces: str = Field(min_length=10)      # how strength sessions fit inside the volume
+    counts_sessions: bool = False             # the unit counts sessions: a strength session is one
+    counts_minutes: bool = False              # the unit counts minutes: a session's minutes count
+    counts_sets: bool = False                 # the unit counts sets: a session's sets count
+
+
+class ScheduleRules(Sourced):
+    max_weekly_increase: float = Field(gt=0.0, le=0.10)
+    drop_back: Fraction                       # without a last good week: this share of now
+    units: dict[str, VolumeUnit]
+    text: str = Field(min_length=10)
+    evidence: Evidence
+
+
+class RecoveryRules(Sourced):
+    """The acute care of a strained muscle and the criteria for running again."""
+
+    rice_hours: int = Field(ge=1)
+    first_days: list[str] = Field(min_length=1)
+    stretch_after: str = Field(min_length=10)
+    return_to_run: list[str] = Field(min_length=1)
+    no_loading: str = Field(min_length=10)
+    refer_after_days: int = Field(ge=1)
+    refer_who: str
+    refer_says: str = Field(min_length=10)
+    evidence: Evidence
+
+
+class ModulesFile(Strict):
+    modules: dict[str, Module]
+    schedule: ScheduleRules
+    recovery: RecoveryRules

@@ -74,7 +74,7 @@ class LadderClimb:
                               name=pk.exercises[s.exercise].name,
                               planned_week=self.first_week.get(s.step),
                               blocked=s.step in self.blocked) for s in self.steps],
-            move_up=ladder.move_up.text, move_down=ladder.move_down.text,
+            move_up=ladder.move_up.text, move_down=ladder.move_down.text, pace=ladder.pace,
             load=ladder.load.text, timeline=ladder.timeline.text,
             sessions_without_cramp=ladder.move_up.sessions_without_cramp,
             max_weekly_increase=ladder.load.max_weekly_increase,

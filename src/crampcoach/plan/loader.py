@@ -19,14 +19,16 @@ from crampcoach.plan.knowledge import (
     PHASES,
     Advice,
     Exercise,
+    Habit,
     LadderFile,
+    ModulesFile,
     PhasesFile,
     PlanSafetyFile,
     SourceInfo,
     SourcesFile,
 )
 
-M = TypeVar("M", Exercise, Advice)
+M = TypeVar("M", Exercise, Advice, Habit)
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class PlanKnowledge:
     phases: PhasesFile
     ladder: LadderFile
     safety: PlanSafetyFile
+    habits: dict[str, Habit]
+    modules: ModulesFile
     sources: dict[str, SourceInfo]
     files: dict[str, Source] = field(default_factory=dict)
 
@@ -111,6 +115,7 @@ def _check_phases(c: ProblemCollector, path: Path, phases: PhasesFile, exercises
     for name, spec in phases.phases.items():
         c.check_ids(path, [*spec.families, *spec.include], families, "family",
                     ("phases", name, "families"))
+        c.check_ids(path, spec.from_day, families, "family", ("phases", name, "from_day"))
         for fam in spec.include:
             if fam not in spec.families:
                 c.add(path, c.line(path, "phases", name, "include", fam),
@@ -178,6 +183,35 @@ def _check_safety(c: ProblemCollector, path: Path, safety: PlanSafetyFile, famil
                 ("urgent", "by_suspected"), keyed=True)
 
 
+def _check_modules(c: ProblemCollector, path: Path, modules: ModulesFile,
+                   habits: dict[str, Habit], habit_paths: dict[str, Path], families: Iterable[str],
+                   exercises: dict[str, Exercise], core: KnowledgeBase | None) -> None:
+    family_set = set(families)
+    for cause, module in modules.modules.items():
+        used = [f for slot in module.slots for f in slot] + module.routine + module.leave_out
+        c.check_ids(path, used, family_set, "family", ("modules", cause))
+        c.check_ids(path, module.habits, habits, "habit", ("modules", cause, "habits"))
+        for hid in module.habits:
+            exercise = habits[hid].exercise if hid in habits else None
+            if exercise in exercises and cause not in exercises[exercise].answers:
+                c.add(path, c.line(path, "modules", cause, "habits"),
+                      f"habit '{hid}' asks for '{exercise}', which does not answer '{cause}'")
+        if any(not slot for slot in module.slots):
+            c.add(path, c.line(path, "modules", cause, "slots"), "a slot needs at least one family")
+        if module.treatment == "guidance" and not (module.avoid and module.see):
+            c.add(path, c.line(path, "modules", cause), "guidance needs `avoid` and `see`")
+        if module.treatment == "routine" and not module.routine:
+            c.add(path, c.line(path, "modules", cause), "a routine module needs `routine`")
+    for hid, habit in habits.items():
+        if habit.exercise is not None and habit.exercise not in exercises:
+            at = habit_paths[hid]
+            c.add(at, c.line(at, "exercise"), f"unknown exercise id '{habit.exercise}'")
+    if core is not None:
+        c.check_ids(path, modules.modules, core.causes, "cause", ("modules",), keyed=True)
+        for hid, habit in habits.items():
+            c.check_ids(habit_paths[hid], habit.only_if, core.findings, "finding", ("only_if",))
+
+
 def _load(root: Path, core: KnowledgeBase | None) -> PlanKnowledge:
     c = ProblemCollector(root)
     phases_path = root / "phases.yaml"
@@ -186,6 +220,9 @@ def _load(root: Path, core: KnowledgeBase | None) -> PlanKnowledge:
 
     exercises, exercise_paths = _load_folder(c, root / "exercises", Exercise, "id")
     advice, advice_paths = _load_folder(c, root / "advice", Advice, "topic")
+    habits, habit_paths = _load_folder(c, root / "habits", Habit, "id")
+    modules_path = root / "modules.yaml"
+    modules = c.parse(modules_path, ModulesFile)
     phases = c.parse(phases_path, PhasesFile)
     ladder = c.parse(ladder_path, LadderFile)
     safety = c.parse(safety_path, PlanSafetyFile)
@@ -199,12 +236,16 @@ def _load(root: Path, core: KnowledgeBase | None) -> PlanKnowledge:
     _check_advice(c, advice, advice_paths, core)
     if safety is not None and phases is not None:
         _check_safety(c, safety_path, safety, phases.session.families, core)
+    if modules is not None and phases is not None:
+        _check_modules(c, modules_path, modules, habits, habit_paths, phases.session.families,
+                       exercises, core)
 
     if c.problems:
         raise KnowledgeError(c.problems)
-    assert phases and ladder and safety and sources  # no problems means every file parsed
+    assert phases and ladder and safety and sources and modules  # no problems: all parsed
     return PlanKnowledge(root=root, exercises=exercises, advice=advice, phases=phases,
-                         ladder=ladder, safety=safety, sources=dict(sources.seeds), files=c.files)
+                         ladder=ladder, safety=safety, habits=habits, modules=modules,
+                         sources=dict(sources.seeds), files=c.files)
 
 
 def load_plan_knowledge_from(root: Path, core: KnowledgeBase | None = None) -> PlanKnowledge:
@@ -227,4 +268,8 @@ def citation_entries(pk: PlanKnowledge) -> dict[str, Any]:
     found["session rules"] = pk.phases.session
     found["glute ladder"] = pk.ladder
     found |= {f"plan restriction {r.id}": r for r in pk.safety.restrictions}
+    found |= {f"habit {h}": habit for h, habit in sorted(pk.habits.items())}
+    found |= {f"module {m}": module for m, module in sorted(pk.modules.modules.items())}
+    found["volume schedule"] = pk.modules.schedule
+    found["acute care"] = pk.modules.recovery
     return found

@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from crampcoach import DISCLAIMER, __version__
-from crampcoach.case import Case, parse_case
+from crampcoach.case import Case, TrainingVolume, parse_case
 from crampcoach.knowledge import load_knowledge
 from crampcoach.plan import Plan, PlanOptions, exercise_names
 from crampcoach.progress.reading import progress_for
@@ -117,9 +117,10 @@ class PlanOptionsIn(BaseModel):
     start: dt.date | None = Field(default=None, strict=False,
                                   description="First day of the plan (YYYY-MM-DD).")
     sessions_per_week: int | None = Field(default=None, ge=1, le=7)
+    training_volume: TrainingVolume | None = None
 
     def options(self) -> PlanOptions:
-        return PlanOptions(**self.model_dump())
+        return PlanOptions(**dict(self))
 
 
 class PlanRequest(BaseModel):
