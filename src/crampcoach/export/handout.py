@@ -46,6 +46,17 @@ def volume_line(week: VolumeWeek) -> str:
     return line
 
 
+def idle_week_words(plan: Plan) -> str:
+    """What a week without training sessions holds, in words."""
+    if plan.triage in ("see_doctor", "urgent"):
+        return "no training this week: see the doctor first"
+    if plan.routine is not None:
+        return "no training sessions this week: your daily routine instead"
+    if plan.sessions():
+        return "rest"
+    return "no training sessions this week"
+
+
 def seconds_text(seconds: int) -> str:
     if seconds >= 120 and seconds % 60 == 0:
         return f"{seconds // 60} min"

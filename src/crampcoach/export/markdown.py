@@ -10,6 +10,7 @@ from crampcoach.export.handout import (
     amount_text,
     dose_text,
     handout,
+    idle_week_words,
     volume_line,
 )
 from crampcoach.plan.models import Plan
@@ -44,7 +45,7 @@ def _weeks_md(h: Handout) -> list[str]:
     for week in h.plan.weeks:
         days = ", ".join(
             f"day {s.plan_day}" + (f" ({s.date:%a %d %b})" if s.date else "") for s in week.sessions)
-        idle = "rest" if h.plan.sessions() else "no training this week: see the doctor first"
+        idle = idle_week_words(h.plan)
         minutes = f", about {week.minutes} min in all" if week.sessions else ""
         out.append(f"- Week {week.week}, {week.phase}: {days or idle}{minutes}")
     return out

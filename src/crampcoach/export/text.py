@@ -12,6 +12,7 @@ from crampcoach.export.handout import (
     amount_text,
     dose_text,
     handout,
+    idle_week_words,
     volume_line,
 )
 from crampcoach.plan.models import Plan
@@ -79,13 +80,17 @@ def render_text(plan: Plan) -> str:
     out += _care_text(h)
     volumes = {w.week: w for w in plan.volume.weeks} if plan.volume else {}
     if plan.weeks and not plan.sessions():
-        out += ["", *_wrap("No training sessions: the daily routine and habits above are the plan.")]
+        doctor = plan.triage in ("see_doctor", "urgent")
+        first = "No training sessions for now: see the doctor first." if doctor else "No training sessions."
+        rest = " The daily routine and habits above are the plan." if plan.routine or plan.habits else ""
+        out += ["", *_wrap(first + rest)]
     for week in plan.weeks:
         if not week.sessions and week.week not in volumes:
             continue
         out += ["", f"WEEK {week.week} ({week.phase}): {week.focus}"]
-        if not plan.sessions():
-            out.append("  No training this week: see the doctor first.")
+        if not week.sessions:
+            idle = idle_week_words(plan)
+            out.append(f"  {idle[0].upper()}{idle[1:]}.")
         if week.sessions:
             out.append(f"  About {week.minutes} min of sessions this week")
         if week.week in volumes:

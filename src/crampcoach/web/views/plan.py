@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from crampcoach.errors import InputError, from_validation_error
-from crampcoach.export.handout import handout
+from crampcoach.export.handout import handout, idle_week_words
 from crampcoach.plan import Plan, PlanOptions
 from crampcoach.reasoning import assess
 from crampcoach.web import capabilities
@@ -71,6 +71,7 @@ def plan_page(request: Request, plan: Plan, **extra: Any) -> HTMLResponse:
         "figures": capabilities.figure_svgs([card.id for card in sheet.cards]),
         "save_targets": [], "saved_version": None, "saved_for": None,
         "download_action": "/plan/download", "log_url": None,
+        "idle_week": idle_week_words(plan),
     }
     context.update(extra)
     return render(request, "plan.html", context)
