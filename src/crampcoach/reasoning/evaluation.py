@@ -132,6 +132,7 @@ class InterviewFigures(BaseModel):
     """How short the interview is and how often it ends where the full case does."""
 
     change_below: float
+    level_below: float
     max_questions: int
     median_steps: float
     max_steps: int
@@ -157,6 +158,7 @@ def interview_figures(cases: list[Case], stopping: StoppingRule = STOPPING) -> I
         all_unknown.append(walk_interview(case, "unknown", stopping).steps)
     return InterviewFigures(
         change_below=stopping.change_below,
+        level_below=stopping.level_below,
         max_questions=stopping.max_questions,
         median_steps=statistics.median(steps),
         max_steps=max(steps),
@@ -169,16 +171,20 @@ def interview_figures(cases: list[Case], stopping: StoppingRule = STOPPING) -> I
     )
 
 
-# The thresholds the trade-off table tries, around the chosen one.
-TRADE_OFF_THRESHOLDS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
+# The stopping thresholds the trade-off table tries: (change_below, level_below).
+TRADE_OFF_THRESHOLDS = (
+    (0.05, 0.005), (0.15, 0.005), (0.1, 0.01), (0.15, 0.01), (0.1, 0.02), (0.15, 0.02), (0.3, 0.02),
+    (0.15, 0.05), (0.3, 0.05), (0.15, 0.1), (0.3, 0.1), (0.5, 0.2),
+)
 
 
-def trade_off(cases: list[Case], thresholds: tuple[float, ...] = TRADE_OFF_THRESHOLDS,
+def trade_off(cases: list[Case],
+              thresholds: tuple[tuple[float, float], ...] = TRADE_OFF_THRESHOLDS,
               ) -> list[InterviewFigures]:
-    """Questions against agreement for each stopping threshold (the cap as chosen)."""
-    return [interview_figures(cases, StoppingRule(change_below=t,
+    """Questions against agreement for each pair of stopping thresholds (the cap as chosen)."""
+    return [interview_figures(cases, StoppingRule(change_below=change, level_below=level,
                                                   max_questions=STOPPING.max_questions))
-            for t in thresholds]
+            for change, level in thresholds]
 
 
 def parsed_cases(cases: list[LabelledCase], from_text: bool = False) -> list[Case]:
