@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -159,12 +160,17 @@ def interview_command(
     text: Annotated[str | None, typer.Option("--text", help="Start from your own description.")] = None,
     age: Annotated[int | None, typer.Option("--age", min=10, max=110, help="Your age.")] = None,
     sex: Annotated[str | None, typer.Option("--sex", help="female, male or other.")] = None,
-    save: Annotated[Path | None, typer.Option("--save", help="Write the answered case to this file.")] = None,
+    save: Annotated[Path | None, typer.Option("--save", help="Also write the answered case to this file.")] = None,
+    keep: Annotated[bool, typer.Option(
+        "--keep/--no-save", help="Keep the result in your log (default: yes).")] = True,
+    profile: Annotated[str | None, typer.Option(
+        "--profile", help="Whose log keeps the result (default: the `profile` setting).")] = None,
     output: FormatOption = OutputFormat.text,
 ) -> None:
-    """Answer one question at a time (yes / no / don't know / back / why / quit)."""
-    from crampcoach.cli.terminal import bar, render_assessment
-    from crampcoach.reasoning.dialogue import InterviewState, parse_reply
+    """Answer a few steps (checklists: numbers; questions: yes / no / don't know / back / why / quit)."""
+    from crampcoach.cli.interview import converse, offer_plan, store_in_log, write_case_file
+    from crampcoach.cli.terminal import render_assessment
+    from crampcoach.reasoning.dialogue import InterviewState
 
     if save is not None and not save.parent.is_dir():  # say so now, not after the last answer
         raise InputError("--save", f"folder does not exist: {save.parent}")
@@ -180,48 +186,24 @@ def interview_command(
     start = parse_case({k: v for k, v in base.items() if v is not None})
     start = _confirm_understood(console, start)
     state = InterviewState(start)
-    while True:
-        current = state.assessment()
-        question = current.next_question
-        if question is None:
-            break
-        console.print(f"\n[dim]{state.asked} answered · leading causes:[/dim]")
-        for cause in current.causes[:3]:
-            console.print(f"[dim]  {bar(cause.probability, 10)} {cause.probability:4.0%}  {cause.name}[/dim]")
-        tag = "[red]Safety check[/red] " if question.screening else ""
-        console.print(f"{tag}[bold]{question.text}[/bold]  [dim](yes/no/?/back/why/quit)[/dim]")
-        line = sys.stdin.readline()
-        if not line:
-            break  # end of input: finish with what we have
-        reply = parse_reply(line)
-        if reply is None:
-            console.print("Please answer yes, no, ? (don't know), back, why or quit.")
-            continue
-        if reply == "quit":
-            break
-        if reply == "back":
-            if not state.back():
-                console.print("[dim]Nothing to go back to.[/dim]")
-            continue
-        if reply == "why":
-            console.print(f"[italic]{question.help}[/italic]")
-            console.print(state.why(question.finding))
-            continue
-        state.answer(question.finding, reply)
+    converse(console, state)
     final = state.assessment()
+    case = state.case()
     if save:
-        try:
-            save.write_text(json.dumps(state.case().model_dump(mode="json", exclude_none=True), indent=2),
-                            encoding="utf-8")
-        except OSError as exc:
-            raise InputError("--save", f"cannot write {save}: {exc.strerror}") from None
+        write_case_file(save, case)
+    saved = store_in_log(case, final, profile) if keep else None
     if output is OutputFormat.json:
         _print_json(final.to_contract())
         return
     console.print()
     render_assessment(console, final)
+    if saved:
+        whose = "your" if profile is None else f"{saved[0]}'s"
+        console.print(f"\nKept in {whose} log as assessment {saved[1]}, "
+                      f"{date.today().strftime('%-d %B %Y')}.")
     if save:
-        console.print(f"\nSaved your answers to {save}. Next: crampcoach plan --case {save}")
+        console.print(f"Saved your answers to {save}.")
+    offer_plan(console, case, final, saved, profile)
 
 
 def _confirm_understood(console: Console, case: Case) -> Case:

@@ -11,6 +11,7 @@ from crampcoach.case import Case
 from crampcoach.knowledge import KnowledgeBase, load_knowledge
 from crampcoach.knowledge.schema import Grade
 from crampcoach.reasoning.assessment import (
+    SHOWN_FROM,
     Assessment,
     Because,
     CauseResult,
@@ -176,7 +177,8 @@ def assess(case: Case, stopping: StoppingRule = STOPPING) -> Assessment:
                                      help=finding.help, screening=choice.screening,
                                      also=list(choice.also), checklist=checklist)
 
-    top3 = {c.id for c in causes[:3]}
+    # Only causes a person is shown can bring their dispute along (none when nothing fits).
+    top3 = {c.id for c in causes[:3] if c.warning or c.probability >= SHOWN_FROM}
     probability = {c.id: c.probability for c in causes}
     disagreements = [
         DisagreementOut(topic=d.topic, sources_for=d.sources_for, sources_against=d.sources_against,
