@@ -322,12 +322,17 @@ def knowledge_extras() -> dict[str, Any]:
 def evaluate_command(
     cases_file: Annotated[Path, typer.Argument(metavar="CASES.jsonl", help="Labelled cases, one JSON per line.")],
     from_text: Annotated[bool, typer.Option("--from-text", help="Use only each case's text.")] = False,
+    trade_off: Annotated[bool, typer.Option(
+        "--trade-off", help="Interview steps against agreement with the full case, per stopping threshold.")] = False,
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Score the reasoning on labelled cases: accuracy, triage safety, interview length."""
     from crampcoach.reasoning.evaluation import evaluate, read_cases
 
     cases = read_cases(cases_file)
+    if trade_off:
+        _print_trade_off(cases, from_text, output)
+        return
     report = evaluate(cases, from_text=from_text)
     reader = None
     if from_text:
@@ -362,3 +367,30 @@ def evaluate_command(
     for r in misses:
         console.print(f"  [yellow]miss[/yellow] {r.id}: top {r.top1}, level {r.level}")
 
+
+
+def _print_trade_off(cases: list[Any], from_text: bool, output: OutputFormat) -> None:
+    from crampcoach.reasoning.evaluation import parsed_cases, trade_off
+    from crampcoach.reasoning.interview import STOPPING
+
+    rows = trade_off(parsed_cases(cases, from_text))
+    if output is OutputFormat.json:
+        _print_json([row.model_dump(mode="json") for row in rows])
+        return
+    from rich.table import Table
+
+    table = Table(title=f"Interview trade-off on {len(cases)} cases (answers from each case, "
+                        "the rest 'no'; a checklist is one step)")
+    for heading in ("change below", "level below", "median steps", "max steps", "agreement",
+                    "urgent: median / max steps", "all 'no'", "all 'don't know'"):
+        table.add_column(heading, justify="right")
+    for row in rows:
+        chosen = (row.change_below, row.level_below) == (STOPPING.change_below, STOPPING.level_below)
+        urgent = ("n/a" if row.urgent_median_steps is None
+                  else f"{row.urgent_median_steps:g} / {row.urgent_max_steps}")
+        table.add_row(f"{row.change_below:g}" + (" *" if chosen else ""), f"{row.level_below:g}",
+                      f"{row.median_steps:g}", str(row.max_steps), f"{row.agreement:.0%}", urgent,
+                      f"{row.all_no_median_steps:g}", f"{row.all_unknown_median_steps:g}")
+    _console().print(table)
+    _console().print("* the thresholds in use; agreement: top cause and triage level equal to "
+                     "the full case's")
