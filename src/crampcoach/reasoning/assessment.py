@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pydantic import Field
+
 from crampcoach.triage import Out, Triage
 
 # A cause is shown to a person as likely only from this probability on ("5%"); below it a
@@ -50,9 +52,9 @@ class NextQuestion(Out):
     screening: bool
     # Further findings asked on the same screen (the warning-sign checklist); one step
     # answers `finding` and every one of these.
-    also: list[str] = []
+    also: list[str] = Field(default_factory=list)
     # The checklist lines, `finding` first then `also`, when the step is a checklist.
-    checklist: list[ChecklistItem] = []
+    checklist: list[ChecklistItem] = Field(default_factory=list)
 
 
 class Unexplained(Out):

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import json
 import statistics
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError

@@ -2,9 +2,10 @@
 
 Each answer is one hidden `answered` field, `finding:yes|no|unknown`, in the order asked.
 `steps` holds how many answers each interview step gave (a checklist gives several), so
-"back" drops the whole last step; answers before the steps came from the description. The state is the person's own answers about themselves;
-it is re-validated on every post (unknown ids and values are refused), so it needs no
-signature. Posting it (not putting it in the URL) keeps health answers out of logs.
+"back" drops the whole last step; answers before the steps came from the description.
+The state is the person's own answers about themselves; it is re-validated on every post
+(unknown ids and values are refused), so it needs no signature. Posting it (not putting
+it in the URL) keeps health answers out of logs.
 """
 
 from __future__ import annotations

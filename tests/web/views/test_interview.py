@@ -11,7 +11,6 @@ from crampcoach.reasoning import assess
 
 from ..clients import Client, read_page
 
-
 CHECKLIST = load_knowledge().screening_checklist()
 
 
