@@ -324,6 +324,8 @@ def evaluate_command(
     from_text: Annotated[bool, typer.Option("--from-text", help="Use only each case's text.")] = False,
     trade_off: Annotated[bool, typer.Option(
         "--trade-off", help="Interview steps against agreement with the full case, per stopping threshold.")] = False,
+    variants: Annotated[bool, typer.Option(
+        "--variants", help="With --trade-off: also each case without each of its present findings.")] = False,
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Score the reasoning on labelled cases: accuracy, triage safety, interview length."""
@@ -331,6 +333,10 @@ def evaluate_command(
 
     cases = read_cases(cases_file)
     if trade_off:
+        if variants:
+            from crampcoach.reasoning.evaluation import leave_one_out
+
+            cases = leave_one_out(cases)
         _print_trade_off(cases, from_text, output)
         return
     report = evaluate(cases, from_text=from_text)

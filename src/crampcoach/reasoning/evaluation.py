@@ -181,10 +181,33 @@ TRADE_OFF_THRESHOLDS = (
 def trade_off(cases: list[Case],
               thresholds: tuple[tuple[float, float], ...] = TRADE_OFF_THRESHOLDS,
               ) -> list[InterviewFigures]:
-    """Questions against agreement for each pair of stopping thresholds (the cap as chosen)."""
+    """Questions against agreement for each pair of stopping thresholds (the cap as chosen).
+
+    Agreement compares each interview's end with its own full case, so the table can be
+    made on `leave_one_out` variants as well as on the cases.
+    """
     return [interview_figures(cases, StoppingRule(change_below=change, level_below=level,
                                                   max_questions=STOPPING.max_questions))
             for change, level in thresholds]
+
+
+def leave_one_out(cases: list[LabelledCase]) -> list[LabelledCase]:
+    """Each case, plus a copy without each of its present findings (and without its text),
+    plus its text alone: many more interviews to tune on than the cases themselves, each
+    still labelled by what its own full answers say.
+    """
+    variants = list(cases)
+    for labelled in cases:
+        findings = dict(labelled.case.get("findings", {}))
+        for finding in [f for f, value in findings.items() if value]:
+            case = {k: v for k, v in labelled.case.items() if k != "text"}
+            case["findings"] = {f: v for f, v in findings.items() if f != finding}
+            variants.append(labelled.model_copy(update={"id": f"{labelled.id}-{finding}",
+                                                        "case": case}))
+        if labelled.case.get("text"):
+            variants.append(labelled.model_copy(update={
+                "id": f"{labelled.id}-text", "case": {**labelled.case, "findings": {}}}))
+    return variants
 
 
 def parsed_cases(cases: list[LabelledCase], from_text: bool = False) -> list[Case]:
