@@ -87,8 +87,11 @@ def converse(console: Console, state: InterviewState) -> None:
                     console.print("[dim]Nothing to go back to.[/dim]")
                 continue
             if parsed == "why":
-                console.print(f"[italic]{question.help}[/italic]")
-                console.print(state.why(question.finding))
+                if question.screening:
+                    console.print("Each of these is a warning sign: any one of them changes what you "
+                                  "should do (see a doctor, or get care today).")
+                else:
+                    console.print(state.why(question.finding))
                 continue
             if isinstance(parsed, dict):
                 state.answer_step({lines[i][0]: value for i, value in parsed.items()})

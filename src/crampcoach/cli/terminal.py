@@ -98,6 +98,11 @@ def render_assessment(console: Console, assessment: Assessment) -> None:
                 d.note,
             ))
         console.print(Panel(Group(*parts), title="Where the sources disagree", title_align="left"))
-    if assessment.next_question:
-        console.print(f"\n[bold]Most useful next question:[/bold] {assessment.next_question.text}")
+    question = assessment.next_question
+    if question and question.also:
+        first = question.checklist[0].text if question.checklist else question.text
+        console.print(f"\n[bold]Most useful next step:[/bold] a list of {len(question.also) + 1} "
+                      f"questions, starting with: {first}")
+    elif question:
+        console.print(f"\n[bold]Most useful next question:[/bold] {question.text}")
     console.print(f"\n[dim]{assessment.disclaimer}[/dim]")
