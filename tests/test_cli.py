@@ -121,36 +121,83 @@ def test_sources_lists_what_each_seed_gave() -> None:
     assert any("three waterfalls" in e["locator"] or "water" in e["locator"] for e in by_seed["000"])
 
 
-def test_piped_interview_screens_red_flags_first_and_ends_with_triage() -> None:
-    # No to every question: the first ones are the safety checks.
-    result = runner.invoke(app, ["interview", "--format", "json"], input="no\n" * 80)
+CHECKLIST = load_knowledge().screening_checklist()
+
+
+def test_piped_interview_screens_every_warning_sign_first_in_one_step() -> None:
+    # "none" to every step: the first step is the warning-sign checklist, answered at once.
+    result = runner.invoke(app, ["interview", "--format", "json", "--no-save"],
+                           input="none\n" * 30)
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     assert document["triage"]["level"] == "self_care"
     assert document["next_question"] is None
     asked = list(document["answers"])
-    assert asked[:3] == ["calf_or_thigh_swollen_warm_red", "saddle_numbness", "dark_urine_after_exercise"]
+    assert asked[: len(CHECKLIST)] == CHECKLIST
+    assert all(document["answers"][f] is False for f in CHECKLIST)
+    assert document["unexplained"]["leading"]  # nothing known fits all "none"
 
 
-def test_piped_interview_yes_to_a_red_flag_stops_with_urgent_banner() -> None:
-    result = runner.invoke(app, ["interview"], input="yes\n")
+def test_piped_interview_ticking_a_red_flag_on_the_checklist_ends_urgent_with_no_plan() -> None:
+    number = CHECKLIST.index("dark_urine_after_exercise") + 1
+    result = runner.invoke(app, ["interview", "--no-save"], input=f"{number}\n",
+                           env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "URGENT CARE TODAY" in result.stdout
+    assert "No training plan for now" in result.stdout
+    lines = result.stdout.splitlines()
+    first_cause = next(i for i, line in enumerate(lines) if "Likely cause" in line)
+    assert "muscle breakdown" in lines[first_cause + 1]
 
 
-def test_interview_back_takes_the_last_answer_away(tmp_path: Path) -> None:
+def test_checklist_marks_one_item_not_sure_and_the_rest_no(tmp_path: Path) -> None:
     saved = tmp_path / "answers.json"
-    result = runner.invoke(app, ["interview", "--save", str(saved)], input="no\nback\nwhy\n?\nquit\n")
+    result = runner.invoke(app, ["interview", "--no-save", "--save", str(saved)],
+                           input="?3\nquit\n")
+    assert result.exit_code == 0, result.output
+    answers = json.loads(saved.read_text())["findings"]
+    assert answers[CHECKLIST[2]] is None
+    assert all(answers[f] is False for f in CHECKLIST if f != CHECKLIST[2])
+
+
+def test_interview_back_takes_the_whole_last_step_away(tmp_path: Path) -> None:
+    saved = tmp_path / "answers.json"
+    result = runner.invoke(app, ["interview", "--no-save", "--save", str(saved)],
+                           input="none\nback\nwhy\n?\nquit\n")
     assert result.exit_code == 0, result.output
     assert "warning sign" in result.stdout  # the answer to "why"
     answers = json.loads(saved.read_text())["findings"]
-    assert answers == {"calf_or_thigh_swollen_warm_red": None}
+    assert answers == dict.fromkeys(CHECKLIST, None)
 
 
 def test_interview_asks_again_after_a_reply_it_does_not_understand() -> None:
-    result = runner.invoke(app, ["interview"], input="perhaps\nquit\n")
+    result = runner.invoke(app, ["interview", "--no-save"], input="perhaps\nquit\n")
     assert result.exit_code == 0
-    assert "Please answer yes, no" in result.stdout
+    assert "Please type the numbers that apply" in result.stdout
+
+
+def test_interview_keeps_its_result_in_the_log_and_makes_the_plan_on_enter() -> None:
+    steps = "none\n1\nquit\n"  # no warning sign; cramps during exercise; enough
+    result = runner.invoke(app, ["interview"], input=steps + "\n", env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Kept in your log as assessment 1" in result.stdout
+    assert "Press Enter to make your plan now, q to finish." in result.stdout
+    assert "Plan kept in your log" in result.stdout
+    exported = runner.invoke(app, ["export", "--out", "-"])
+    assert exported.exit_code == 0, exported.output
+    document = json.loads(exported.stdout)
+    assert len(document["assessments"]) == 1 and len(document["plans"]) == 1
+    assert document["plans"][0]["assessment_version"] == 1
+    assert document["assessments"][0]["case"]["findings"]["cramp_during_exercise"] is True
+
+
+def test_interview_with_no_save_keeps_nothing_and_q_finishes_without_a_plan() -> None:
+    result = runner.invoke(app, ["interview", "--no-save"], input="none\nquit\nq\n")
+    assert result.exit_code == 0, result.output
+    assert "You can make your plan later" in result.stdout
+    exported = runner.invoke(app, ["export", "--out", "-"])
+    document = json.loads(exported.stdout) if exported.exit_code == 0 else {"assessments": []}
+    assert document["assessments"] == []
 
 
 def test_evaluate_rejects_a_malformed_cases_file(tmp_path: Path) -> None:
@@ -189,13 +236,13 @@ def test_readme_documents_every_command_and_setting() -> None:
 def test_interview_from_own_words_lets_the_person_correct_what_was_read(tmp_path: Path) -> None:
     saved = tmp_path / "answers.json"
     text = "My hamstrings cramp in hip thrusts. No bruising."
-    result = runner.invoke(app, ["interview", "--text", text, "--save", str(saved)],
+    result = runner.invoke(app, ["interview", "--text", text, "--save", str(saved), "--no-save"],
                            input="", env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "From your words I understood" in result.stdout
     listed = [line for line in result.stdout.splitlines() if "bruising on the back" in line]
     number = listed[0].strip().split(".")[0]
-    corrected = runner.invoke(app, ["interview", "--text", text, "--save", str(saved)],
+    corrected = runner.invoke(app, ["interview", "--text", text, "--save", str(saved), "--no-save"],
                               input=f"{number}\nyes\n\nquit\n", env={"COLUMNS": "200"})
     assert corrected.exit_code == 0, corrected.output
     assert json.loads(saved.read_text())["findings"]["bruising"] is True
@@ -252,7 +299,7 @@ def test_plan_from_an_empty_log_says_so_in_one_line(tmp_path: Path) -> None:
 
 
 def test_quitting_the_interview_early_says_the_result_is_provisional() -> None:
-    result = runner.invoke(app, ["interview"], input="no\nquit\n", env={"COLUMNS": "200"})
+    result = runner.invoke(app, ["interview", "--no-save"], input="quit\n", env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "Not yet checked, so this level is provisional" in result.stdout
     assert "numbness between the legs" in result.stdout

@@ -65,6 +65,36 @@ def test_assessment_offers_the_next_question_until_the_interview_is_done(
     assert urgent["next_question"] is None
 
 
+def test_the_first_step_asks_every_warning_sign_at_once_through_also(single_user: Client) -> None:
+    checklist = load_knowledge().screening_checklist()
+    first = single_user.post("/api/v1/assessments", json={"findings": {}, "sex": "female"}).json()
+    question = first["next_question"]
+    assert question["screening"] is True
+    assert [question["finding"], *question["also"]] == checklist
+    assert [item["finding"] for item in question["checklist"]] == checklist
+    # One step answers every finding of the screen; the next step is an ordinary one.
+    answered = dict.fromkeys(checklist, False)
+    second = single_user.post("/api/v1/assessments",
+                              json={"findings": answered, "sex": "female"}).json()
+    assert second["next_question"]["screening"] is False
+    assert not set(answered) & {second["next_question"]["finding"], *second["next_question"]["also"]}
+
+
+def test_an_api_walk_answering_only_what_is_asked_ends_in_a_few_steps(single_user: Client) -> None:
+    truth = {"trigger_bridge_or_hip_thrust": True, "feel_hamstrings_more_than_glutes": True,
+             "cramp_during_exercise": True, "hard_to_feel_glutes": True}
+    findings: dict[str, bool | None] = {}
+    steps = 0
+    while (question := single_user.post("/api/v1/assessments", json={"findings": findings})
+           .json()["next_question"]) is not None:
+        steps += 1
+        assert steps <= 8, "the interview is still asking after eight steps"
+        for finding in (question["finding"], *question["also"]):
+            findings[finding] = truth.get(finding, False)
+    final = single_user.post("/api/v1/assessments", json={"findings": findings}).json()
+    assert final["causes"][0]["id"] == "glute_weakness"
+
+
 def test_assessment_with_text_lists_what_was_understood(single_user: Client) -> None:
     text = "My hamstrings cramp every time I do hip thrusts and I can't feel my glutes at all."
     document = single_user.post("/api/v1/assessments", json={"text": text}).json()

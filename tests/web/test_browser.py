@@ -64,11 +64,21 @@ def shot(page: Page, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
-def answer_until_result(page: Page, story: set[str], limit: int = 80) -> None:
+def answer_until_result(page: Page, story: set[str], limit: int = 30) -> None:
+    """Answer each step from `story`: tick its lines on a checklist, yes or no to a question."""
     for _ in range(limit):
         finding = page.locator('input[name="finding"]')
         if finding.count() == 0:
             return
+        ticks = page.locator('input[name="tick"]')
+        if ticks.count():
+            values = [ticks.nth(i).get_attribute("value") for i in range(ticks.count())]
+            chosen = [v for v in values if v in story]
+            for value in chosen:
+                page.locator(f'input[name="tick"][value="{value}"]').check()
+            name = "Continue with these" if chosen else "None of these"
+            page.get_by_role("button", name=name, exact=True).click()
+            continue
         word = "Yes" if finding.get_attribute("value") in story else "No"
         page.get_by_role("button", name=word, exact=True).click()
     raise AssertionError("the interview did not end")
@@ -80,15 +90,15 @@ def test_an_interview_ends_in_a_self_care_result_and_opens_the_plan(
     p.goto(f"{server.url}/")
     p.get_by_label("Age").fill("34")
     p.get_by_role("button", name="Start the questions").click()
-    # The first answer by keyboard alone: Tab to "No" and press Enter.
-    for _ in range(40):
+    # The warning-sign checklist by keyboard alone: Tab to "None of these" and press Enter.
+    for _ in range(80):
         p.keyboard.press("Tab")
-        if p.evaluate("document.activeElement.textContent.trim()") == "No":
+        if p.evaluate("document.activeElement.textContent.trim()") == "None of these":
             break
     else:
-        raise AssertionError("the No button cannot be reached with Tab")
+        raise AssertionError("the None of these button cannot be reached with Tab")
     p.keyboard.press("Enter")
-    p.wait_for_selector("text=Question 2")
+    p.wait_for_selector("text=Step 2")
     answer_until_result(p, GLUTE_STORY)
     banner = p.locator(".triage-banner")
     assert "level-self-care" in (banner.get_attribute("class") or "")
@@ -106,8 +116,9 @@ def test_the_urgent_path_shows_the_urgent_banner_and_no_exercises(
         page: Page, server: Running) -> None:
     p = page
     p.goto(f"{server.url}/interview")
-    assert "swollen" in p.locator("h1").inner_text()
-    p.get_by_role("button", name="Yes", exact=True).click()
+    assert "Do any of these apply" in p.locator("h1").inner_text()
+    p.get_by_label("One calf or thigh is swollen, warm or red", exact=True).check()
+    p.get_by_role("button", name="Continue with these", exact=True).click()
     banner = p.locator(".triage-banner")
     assert "level-urgent" in (banner.get_attribute("class") or "")
     assert "What to do now" in banner.inner_text()

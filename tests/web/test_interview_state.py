@@ -9,12 +9,26 @@ from crampcoach.errors import InputError
 from crampcoach.web.interview_state import InterviewState, read_state
 
 
-def test_answers_keep_their_order_and_back_drops_the_last() -> None:
+def test_answers_keep_their_order_and_back_drops_the_last_step() -> None:
     state = InterviewState().answered("bruising", False).answered("one_side_only", None)
     assert state.hidden_fields() == [("answered", "bruising:no"),
-                                     ("answered", "one_side_only:unknown")]
+                                     ("answered", "one_side_only:unknown"), ("steps", "1,1")]
     assert state.back().answers == (("bruising", False),)
-    assert state.answered("bruising", True).answers[-1] == ("bruising", True)
+    assert state.answered("bruising", True).answers[0] == ("bruising", True)
+
+
+def test_a_checklist_is_one_step_and_back_takes_it_away_whole() -> None:
+    state = InterviewState(answers=(("cramp_at_night", True),))  # read from the description
+    state = state.answered_step({"saddle_numbness": False, "cannot_walk": None})
+    assert state.steps == (2,) and state.from_description == 1
+    assert state.back().answers == (("cramp_at_night", True),)
+
+
+def test_step_counts_that_do_not_fit_the_answers_are_refused() -> None:
+    form = FormData([("answered", "bruising:no")])
+    with pytest.raises(InputError) as caught:
+        read_state(form, {"steps": "3"})
+    assert caught.value.field == "steps"
 
 
 def test_the_state_reads_back_what_it_wrote() -> None:

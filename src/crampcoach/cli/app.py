@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -181,16 +182,20 @@ def interview_command(
     text: Annotated[str | None, typer.Option("--text", help="Start from your own description.")] = None,
     age: Annotated[int | None, typer.Option("--age", min=10, max=110, help="Your age.")] = None,
     sex: Annotated[str | None, typer.Option("--sex", help="female, male or other.")] = None,
-    save: Annotated[Path | None, typer.Option("--save", help="Write the answered case to this file.")] = None,
+    save: Annotated[Path | None, typer.Option("--save", help="Also write the answered case to this file.")] = None,
+    keep: Annotated[bool, typer.Option(
+        "--keep/--no-save", help="Keep the result in your log (default: yes).")] = True,
     from_record: Annotated[bool, typer.Option(
         "--from-record", help="Take what your imported training record shows as answered.")] = False,
     profile: Annotated[str | None, typer.Option(
-        "--profile", help="Whose training record (with --from-record).")] = None,
+        "--profile", help="Whose log keeps the result and whose training record --from-record reads "
+                          "(default: the `profile` setting).")] = None,
     output: FormatOption = OutputFormat.text,
 ) -> None:
-    """Answer one question at a time (yes / no / don't know / back / why / quit)."""
-    from crampcoach.cli.terminal import bar, render_assessment
-    from crampcoach.reasoning.dialogue import InterviewState, parse_reply
+    """Answer a few steps (checklists: numbers; questions: yes / no / don't know / back / why / quit)."""
+    from crampcoach.cli.interview import converse, offer_plan, store_in_log, write_case_file
+    from crampcoach.cli.terminal import render_assessment
+    from crampcoach.reasoning.dialogue import InterviewState
 
     if save is not None and not save.parent.is_dir():  # say so now, not after the last answer
         raise InputError("--save", f"folder does not exist: {save.parent}")
@@ -210,51 +215,25 @@ def interview_command(
 
         start, observed = record_answers(start, profile)
         render_observed(console, observed)
-    elif profile is not None:
-        raise InputError("--profile", "give it with --from-record")
     state = InterviewState(start)
-    while True:
-        current = state.assessment()
-        question = current.next_question
-        if question is None:
-            break
-        console.print(f"\n[dim]{state.asked} answered · leading causes:[/dim]")
-        for cause in current.causes[:3]:
-            console.print(f"[dim]  {bar(cause.probability, 10)} {cause.probability:4.0%}  {cause.name}[/dim]")
-        tag = "[red]Safety check[/red] " if question.screening else ""
-        console.print(f"{tag}[bold]{question.text}[/bold]  [dim](yes/no/?/back/why/quit)[/dim]")
-        line = sys.stdin.readline()
-        if not line:
-            break  # end of input: finish with what we have
-        reply = parse_reply(line)
-        if reply is None:
-            console.print("Please answer yes, no, ? (don't know), back, why or quit.")
-            continue
-        if reply == "quit":
-            break
-        if reply == "back":
-            if not state.back():
-                console.print("[dim]Nothing to go back to.[/dim]")
-            continue
-        if reply == "why":
-            console.print(f"[italic]{question.help}[/italic]")
-            console.print(state.why(question.finding))
-            continue
-        state.answer(question.finding, reply)
+    converse(console, state)
     final = state.assessment()
+    case = state.case()
     if save:
-        try:
-            save.write_text(json.dumps(state.case().model_dump(mode="json", exclude_none=True), indent=2),
-                            encoding="utf-8")
-        except OSError as exc:
-            raise InputError("--save", f"cannot write {save}: {exc.strerror}") from None
+        write_case_file(save, case)
+    saved = store_in_log(case, final, profile) if keep else None
     if output is OutputFormat.json:
         _print_json(final.to_contract())
         return
     console.print()
     render_assessment(console, final)
+    if saved:
+        whose = "your" if profile is None else f"{saved[0]}'s"
+        console.print(f"\nKept in {whose} log as assessment {saved[1]}, "
+                      f"{date.today().strftime('%-d %B %Y')}.")
     if save:
-        console.print(f"\nSaved your answers to {save}. Next: crampcoach plan --case {save}")
+        console.print(f"Saved your answers to {save}.")
+    offer_plan(console, case, final, saved, profile)
 
 
 def _confirm_understood(console: Console, case: Case) -> Case:
@@ -411,12 +390,23 @@ def knowledge_extras() -> dict[str, Any]:
 def evaluate_command(
     cases_file: Annotated[Path, typer.Argument(metavar="CASES.jsonl", help="Labelled cases, one JSON per line.")],
     from_text: Annotated[bool, typer.Option("--from-text", help="Use only each case's text.")] = False,
+    trade_off: Annotated[bool, typer.Option(
+        "--trade-off", help="Interview steps against agreement with the full case, per stopping threshold.")] = False,
+    variants: Annotated[bool, typer.Option(
+        "--variants", help="With --trade-off: also each case without each of its present findings.")] = False,
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Score the reasoning on labelled cases: accuracy, triage safety, interview length."""
     from crampcoach.reasoning.evaluation import evaluate, read_cases
 
     cases = read_cases(cases_file)
+    if trade_off:
+        if variants:
+            from crampcoach.reasoning.evaluation import leave_one_out
+
+            cases = leave_one_out(cases)
+        _print_trade_off(cases, from_text, output)
+        return
     report = evaluate(cases, from_text=from_text)
     reader = None
     if from_text:
@@ -451,3 +441,30 @@ def evaluate_command(
     for r in misses:
         console.print(f"  [yellow]miss[/yellow] {r.id}: top {r.top1}, level {r.level}")
 
+
+
+def _print_trade_off(cases: list[Any], from_text: bool, output: OutputFormat) -> None:
+    from crampcoach.reasoning.evaluation import parsed_cases, trade_off
+    from crampcoach.reasoning.interview import STOPPING
+
+    rows = trade_off(parsed_cases(cases, from_text))
+    if output is OutputFormat.json:
+        _print_json([row.model_dump(mode="json") for row in rows])
+        return
+    from rich.table import Table
+
+    table = Table(title=f"Interview trade-off on {len(cases)} cases (answers from each case, "
+                        "the rest 'no'; a checklist is one step)")
+    for heading in ("change below", "level below", "median steps", "max steps", "agreement",
+                    "urgent: median / max steps", "all 'no'", "all 'don't know'"):
+        table.add_column(heading, justify="right")
+    for row in rows:
+        chosen = (row.change_below, row.level_below) == (STOPPING.change_below, STOPPING.level_below)
+        urgent = ("n/a" if row.urgent_median_steps is None
+                  else f"{row.urgent_median_steps:g} / {row.urgent_max_steps}")
+        table.add_row(f"{row.change_below:g}" + (" *" if chosen else ""), f"{row.level_below:g}",
+                      f"{row.median_steps:g}", str(row.max_steps), f"{row.agreement:.0%}", urgent,
+                      f"{row.all_no_median_steps:g}", f"{row.all_unknown_median_steps:g}")
+    _console().print(table)
+    _console().print("* the thresholds in use; agreement: top cause and triage level equal to "
+                     "the full case's")

@@ -56,6 +56,8 @@ def leading_causes_table(causes: list[CauseResult], limit: int = SHOWN_CAUSES,
         table.add_column("Sources / evidence")
     for cause in causes[:limit]:
         row = [cause.name, f"{bar(cause.probability)} {cause.probability:4.0%}"]
+        if cause.warning:  # a warning sign points here: the reason, not the bar, matters
+            row[1] = "warning sign"
         if reasons:
             said = []
             for b in cause.because[:4]:
@@ -70,7 +72,15 @@ def leading_causes_table(causes: list[CauseResult], limit: int = SHOWN_CAUSES,
 
 def render_assessment(console: Console, assessment: Assessment) -> None:
     console.print(triage_banner(assessment))
-    console.print(leading_causes_table(assessment.causes))
+    unexplained = assessment.unexplained
+    if unexplained is not None and unexplained.leading:
+        console.print(Panel(Text(unexplained.says), title="Nothing here fits", title_align="left"))
+    for cause in assessment.causes:
+        if cause.warning:
+            console.print(f"[bold]{cause.name}[/bold] is the concern: {cause.warning}")
+    shown = assessment.shown_causes()
+    if shown:
+        console.print(leading_causes_table(shown))
     if assessment.understood:
         kb = load_knowledge()
         console.print("\n[bold]Understood from your words[/bold]")
@@ -89,6 +99,11 @@ def render_assessment(console: Console, assessment: Assessment) -> None:
                 d.note,
             ))
         console.print(Panel(Group(*parts), title="Where the sources disagree", title_align="left"))
-    if assessment.next_question:
-        console.print(f"\n[bold]Most useful next question:[/bold] {assessment.next_question.text}")
+    question = assessment.next_question
+    if question and question.also:
+        first = question.checklist[0].text if question.checklist else question.text
+        console.print(f"\n[bold]Most useful next step:[/bold] a list of {len(question.also) + 1} "
+                      f"questions, starting with: {first}")
+    elif question:
+        console.print(f"\n[bold]Most useful next question:[/bold] {question.text}")
     console.print(f"\n[dim]{assessment.disclaimer}[/dim]")

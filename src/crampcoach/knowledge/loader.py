@@ -81,6 +81,22 @@ class KnowledgeBase:
         return frozenset(f for rule in self.red_flags if rule.level == "urgent" and not rule.when.all
                          for f in rule.when.any)
 
+    def screening_checklist(self) -> list[str]:
+        """The warning signs asked together on one screen before any other question.
+
+        Every finding that alone makes triage see_doctor or urgent, and every finding with
+        an unconditional `screen`, in screen order.
+        """
+        alone = {f for rule in self.red_flags if rule.level in ("see_doctor", "urgent")
+                 and not rule.when.all for f in rule.when.any}
+        alone |= {f for f, spec in self.findings.items() if spec.screen and not spec.screen.when_any}
+
+        def order(fid: str) -> tuple[int, str]:
+            screen = self.findings[fid].screen
+            return (screen.order if screen else 99, fid)
+
+        return sorted(alone, key=order)
+
 
 class ProblemCollector:
     """Parses knowledge files and collects every problem, each with its file:line.
@@ -205,6 +221,9 @@ def _load(root: Path) -> KnowledgeBase:
             screen = _mapping(finding.get("screen"))
             c.check_ids(findings_path, _strings(screen.get("when_any")), known_findings, "finding",
                         ("findings", fid, "screen"))
+            skip = _mapping(finding.get("skip_when"))
+            c.check_ids(findings_path, [*_strings(skip.get("after_yes")), *_strings(skip.get("after_no"))],
+                        known_findings, "finding", ("findings", fid, "skip_when"))
     for path, raw in raw_causes.items():
         links = _mapping(_mapping(raw).get("links"))
         linked.update(str(f) for f in links)

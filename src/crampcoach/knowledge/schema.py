@@ -56,6 +56,13 @@ class Screen(Strict):
     when_any: list[str] = []
 
 
+class SkipWhen(Strict):
+    """Answers that make a question contradict what was said: not asked after any of them."""
+
+    after_yes: list[str] = []
+    after_no: list[str] = []
+
+
 class Finding(Strict):
     question: str = Field(min_length=5)
     help: str = Field(min_length=5)
@@ -66,6 +73,10 @@ class Finding(Strict):
     opening: int | None = Field(default=None, ge=1, description=(
         "Asked right after the red-flag screen, in this order: the questions a clinician opens "
         "with, because they sort exercise cramps from secondary ones."))
+    checklist: str | None = Field(default=None, min_length=5, description=(
+        "The line shown for this warning sign on the screening checklist (a statement, "
+        "ticked when it applies)."))
+    skip_when: SkipWhen | None = None
     asked_when_sex: list[Literal["female", "male", "other"]] = []
     asked_below_age: int | None = Field(default=None, ge=10, le=110)
     sources: list[Citation] = []

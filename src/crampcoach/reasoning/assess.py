@@ -8,20 +8,28 @@ from dataclasses import dataclass
 
 from crampcoach import DISCLAIMER
 from crampcoach.case import Case
-from crampcoach.knowledge import load_knowledge
+from crampcoach.knowledge import KnowledgeBase, load_knowledge
 from crampcoach.knowledge.schema import Grade
 from crampcoach.reasoning.assessment import (
+    SHOWN_FROM,
     Assessment,
     Because,
     CauseResult,
+    ChecklistItem,
     DisagreementOut,
     NextQuestion,
     Understood,
+    Unexplained,
 )
 from crampcoach.reasoning.inference import Posterior, infer
-from crampcoach.reasoning.interview import choose_question
+from crampcoach.reasoning.interview import (
+    STOPPING,
+    StoppingRule,
+    choose_question,
+    unexplained_probability,
+)
 from crampcoach.reasoning.network import Network, network
-from crampcoach.triage import triage
+from crampcoach.triage import Triage, triage
 
 # A disagreement is shown when one of its causes is at least this likely (or in the top 3).
 DISAGREEMENT_SHOWN_AT = 0.2
@@ -101,14 +109,45 @@ def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
     return infer(net, present, absent)
 
 
-def assess(case: Case) -> Assessment:
+def _warnings(triaged: Triage) -> dict[str, str]:
+    """Cause -> what the warning sign says, for every rule that fired.
+
+    Most urgent rule first, so the condition behind the level leads the list of causes,
+    whatever its probability: the rule, not the network, decided the level.
+    """
+    led: dict[str, str] = {}
+    for reason in triaged.reasons:  # already most urgent first
+        led.setdefault(reason.suspected, reason.says)
+    return led
+
+
+# Said when no known pattern explains the answers better than any one cause does.
+UNEXPLAINED_SAYS = (
+    "None of the patterns crampcoach knows fits your answers well. A physiotherapist can "
+    "examine the leg and find what a questionnaire cannot."
+)
+
+
+def ordinary_steps_answered(kb: KnowledgeBase, case: Case) -> int:
+    """Ordinary steps the person has answered (the interview's cap): one topic is one step.
+
+    Counted from the case alone (topics with an explicit answer outside the screens), so
+    the API, the CLI and the pages need keep no count of their own.
+    """
+    return len({kb.findings[f].group for f in case.findings if kb.findings[f].screen is None})
+
+
+def assess(case: Case, stopping: StoppingRule = STOPPING) -> Assessment:
     kb, net = load_knowledge(), network()
     reading = read_text(case)
     answers = answers_of(case, reading)
     posterior = posterior_for(net, answers)
     triaged = triage(kb, answers)
 
-    order = sorted(range(net.n_causes), key=lambda i: (-posterior.marginals[i], i))
+    warnings = _warnings(triaged)
+    lead = {cid: rank for rank, cid in enumerate(warnings)}
+    order = sorted(range(net.n_causes),
+                   key=lambda i: (lead.get(net.cause_ids[i], len(lead)), -posterior.marginals[i], i))
     facts = _cause_facts(net)
     causes = []
     for i in order:
@@ -116,16 +155,30 @@ def assess(case: Case) -> Assessment:
         causes.append(CauseResult(
             id=cid, name=name, probability=float(posterior.marginals[i]),
             because=_because(links, answers), sources=list(seeds), evidence=grade,
+            warning=warnings.get(cid),
         ))
+    other = unexplained_probability(net, answers, posterior)
+    unexplained = Unexplained(
+        probability=other,
+        leading=not warnings and other > float(posterior.marginals.max()),
+        says=UNEXPLAINED_SAYS,
+    )
 
-    choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex, case.age)
+    choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex, case.age,
+                             asked=ordinary_steps_answered(kb, case), rule=stopping)
     next_question = None
     if choice:
         finding = kb.findings[choice.finding]
+        checklist = [
+            ChecklistItem(finding=f, text=kb.findings[f].checklist or kb.findings[f].question)
+            for f in (choice.finding, *choice.also)
+        ] if choice.also else []
         next_question = NextQuestion(finding=choice.finding, text=finding.question,
-                                     help=finding.help, screening=choice.screening)
+                                     help=finding.help, screening=choice.screening,
+                                     also=list(choice.also), checklist=checklist)
 
-    top3 = {c.id for c in causes[:3]}
+    # Only causes a person is shown can bring their dispute along (none when nothing fits).
+    top3 = {c.id for c in causes[:3] if c.warning or c.probability >= SHOWN_FROM}
     probability = {c.id: c.probability for c in causes}
     disagreements = [
         DisagreementOut(topic=d.topic, sources_for=d.sources_for, sources_against=d.sources_against,
@@ -143,4 +196,5 @@ def assess(case: Case) -> Assessment:
         disagreements=disagreements,
         answers=answers,
         disclaimer=DISCLAIMER,
+        unexplained=unexplained,
     )

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pydantic import Field
+
 from crampcoach.triage import Out, Triage
 
+# A cause is shown to a person as likely only from this probability on ("5%"); below it a
+# bar would read as zero. Causes that a warning sign points to are shown whatever their
+# probability.
+SHOWN_FROM = 0.05
 
 # The two documents made ~50 times per assessment are plain frozen dataclasses: building
 # them costs a tenth of a pydantic model, and pydantic still serialises and documents them.
@@ -29,6 +35,14 @@ class CauseResult:
     because: list[Because]
     sources: list[str]
     evidence: str
+    # Set when a warning sign points to this cause: what the sign says. Such a cause is
+    # listed first, whatever its probability.
+    warning: str | None = None
+
+
+class ChecklistItem(Out):
+    finding: str
+    text: str
 
 
 class NextQuestion(Out):
@@ -36,6 +50,19 @@ class NextQuestion(Out):
     text: str
     help: str
     screening: bool
+    # Further findings asked on the same screen (the warning-sign checklist); one step
+    # answers `finding` and every one of these.
+    also: list[str] = Field(default_factory=list)
+    # The checklist lines, `finding` first then `also`, when the step is a checklist.
+    checklist: list[ChecklistItem] = Field(default_factory=list)
+
+
+class Unexplained(Out):
+    """The chance that none of the known causes is at work: "nothing here fits"."""
+
+    probability: float
+    leading: bool  # more likely than any single known cause
+    says: str
 
 
 class DisagreementOut(Out):
@@ -64,9 +91,15 @@ class Assessment(Out):
     disagreements: list[DisagreementOut]
     answers: dict[str, bool | None]
     disclaimer: str
+    unexplained: Unexplained | None = None
 
     def top_cause(self) -> str:
         return self.causes[0].id
+
+    def shown_causes(self, limit: int = 5) -> list[CauseResult]:
+        """The causes worth showing a person: warning-led ones, then readable probabilities."""
+        return [c for c in self.causes
+                if c.warning is not None or c.probability >= SHOWN_FROM][:limit]
 
     def to_contract(self) -> dict[str, object]:
         """The JSON document; `understood` appears only when the case had text."""

@@ -26,35 +26,83 @@ def parse_reply(line: str) -> Reply | None:
     return _REPLIES.get(line.strip().lower())
 
 
+_NONE_APPLY = {"none", "no", "n", "0", "nothing", "none of these"}
+_UNSURE = {"?", "unknown", "dk", "don't know", "dont know", "not sure", "u", "d"}
+
+
+def parse_checklist(line: str, count: int) -> dict[int, bool | None] | Reply | None:
+    """A reply to a checklist of `count` numbered lines: the value of every line (0-based).
+
+    "2 5" ticks lines 2 and 5 (the rest are no); "?3" marks line 3 not sure; "none" (or
+    "no") ticks nothing; "?" alone is "not sure" for every line. back / why / quit work as
+    for a single question. None when the reply cannot be read.
+    """
+    text = line.strip().lower()
+    if text in _NONE_APPLY:
+        return dict.fromkeys(range(count), False)
+    if text in _UNSURE:
+        return dict.fromkeys(range(count), None)
+    reply = _REPLIES.get(text)
+    if reply in ("back", "why", "quit"):
+        return reply
+    values: dict[int, bool | None] = dict.fromkeys(range(count), False)
+    words = text.replace(",", " ").split()
+    if not words:
+        return None
+    for word in words:
+        unsure = word.startswith("?")
+        number = word.lstrip("?")
+        if not number.isdigit() or not 1 <= int(number) <= count:
+            return None
+        values[int(number) - 1] = None if unsure else True
+    return values
+
+
 class InterviewState:
-    """Answers given on top of a starting case; each answer can be taken back."""
+    """Steps answered on top of a starting case; each step can be taken back whole.
+
+    A step is one question, or one checklist that answers several findings at once.
+    """
 
     def __init__(self, start: Case) -> None:
         self.start = start
-        self._answers: list[tuple[str, bool | None]] = []
+        self._steps: list[list[tuple[str, bool | None]]] = []
         self._cached: tuple[int, Assessment] | None = None
 
     @property
     def asked(self) -> int:
-        return len(self._answers)
+        """Steps answered so far."""
+        return len(self._steps)
+
+    def from_description(self) -> int:
+        """Answers the person's own description (and its corrections) gave before any step."""
+        return len(self.assessment_of_start().answers)
+
+    def assessment_of_start(self) -> Assessment:
+        return assess(self.start)
 
     def case(self) -> Case:
         findings = dict(self.start.findings)
-        findings.update(self._answers)
+        for step in self._steps:
+            findings.update(step)
         return self.start.model_copy(update={"findings": findings})
 
     def assessment(self) -> Assessment:
-        if self._cached is None or self._cached[0] != len(self._answers):
-            self._cached = (len(self._answers), assess(self.case()))
+        if self._cached is None or self._cached[0] != len(self._steps):
+            self._cached = (len(self._steps), assess(self.case()))
         return self._cached[1]
 
     def answer(self, finding: str, reply: Reply) -> None:
-        self._answers.append((finding, ANSWER_VALUE[reply]))
+        self._steps.append([(finding, ANSWER_VALUE[reply])])
+
+    def answer_step(self, answers: dict[str, bool | None]) -> None:
+        """Answer a whole checklist step at once."""
+        self._steps.append(list(answers.items()))
 
     def back(self) -> bool:
-        if not self._answers:
+        if not self._steps:
             return False
-        self._answers.pop()
+        self._steps.pop()
         return True
 
     def why(self, finding: str) -> str:

@@ -1,9 +1,11 @@
 """The interview's state as it travels in the page: hidden form fields, no server session.
 
-Each answer is one hidden `answered` field, `finding:yes|no|unknown`, in the order asked,
-so "back" drops the last one. The state is the person's own answers about themselves;
-it is re-validated on every post (unknown ids and values are refused), so it needs no
-signature. Posting it (not putting it in the URL) keeps health answers out of logs.
+Each answer is one hidden `answered` field, `finding:yes|no|unknown`, in the order asked.
+`steps` holds how many answers each interview step gave (a checklist gives several), so
+"back" drops the whole last step; answers before the steps came from the description.
+The state is the person's own answers about themselves; it is re-validated on every post
+(unknown ids and values are refused), so it needs no signature. Posting it (not putting
+it in the URL) keeps health answers out of logs.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ UNDERSTOOD_PREFIX = "understood."
 @dataclass(frozen=True)
 class InterviewState:
     answers: tuple[tuple[str, bool | None], ...] = ()
+    steps: tuple[int, ...] = ()
     age: int | None = None
     sex: str | None = None
     days_since_last_cramp: int | None = None
@@ -40,14 +43,31 @@ class InterviewState:
         return parse_case(document)
 
     def answered(self, finding: str, answer: bool | None) -> InterviewState:
-        kept = tuple(a for a in self.answers if a[0] != finding)
-        return replace(self, answers=(*kept, (finding, answer)))
+        return self.answered_step({finding: answer})
+
+    def answered_step(self, answers: dict[str, bool | None]) -> InterviewState:
+        """One interview step: a question, or a checklist answering several findings."""
+        if any(f == finding for f, _ in self.answers for finding in answers):
+            # A changed answer replaces the old one where it stands; no new step.
+            changed = tuple((f, answers.get(f, a)) for f, a in self.answers)
+            return replace(self, answers=changed)
+        return replace(self, answers=(*self.answers, *answers.items()),
+                       steps=(*self.steps, len(answers)))
 
     def back(self) -> InterviewState:
-        return replace(self, answers=self.answers[:-1])
+        if not self.steps:
+            return replace(self, answers=self.answers[:-1])
+        return replace(self, answers=self.answers[: -self.steps[-1]], steps=self.steps[:-1])
+
+    @property
+    def from_description(self) -> int:
+        """Answers given before the first step: read from the person's description."""
+        return len(self.answers) - sum(self.steps)
 
     def hidden_fields(self) -> list[tuple[str, str]]:
         fields = [("answered", f"{f}:{WORD_OF[a]}") for f, a in self.answers]
+        if self.steps:
+            fields.append(("steps", ",".join(map(str, self.steps))))
         for name in ABOUT_FIELDS:
             value = getattr(self, name)
             if value is not None:
@@ -85,9 +105,22 @@ def read_state(form: FormData, values: dict[str, str]) -> InterviewState:
             answers.append((finding, ANSWER_OF[word]))
     state = InterviewState(
         answers=tuple(answers),
+        steps=_steps(values.get("steps", ""), len(answers)),
         age=optional_int(values, "age"),
         sex=optional_text(values, "sex"),
         days_since_last_cramp=optional_int(values, "days_since_last_cramp"),
     )
     state.case()  # validates age, sex and days the same way as a case file
     return state
+
+
+def _steps(raw: str, answers: int) -> tuple[int, ...]:
+    if not raw:
+        return ()
+    parts = raw.split(",")
+    if not all(p.isdigit() and int(p) >= 1 for p in parts):
+        raise InputError("steps", f"expected counts like '23,7,1', got {raw[:40]!r}")
+    steps = tuple(int(p) for p in parts)
+    if sum(steps) > answers:
+        raise InputError("steps", "counts more answers than were given")
+    return steps

@@ -21,9 +21,7 @@ from crampcoach.web.templating import ANSWER_WORD, render
 
 router = APIRouter()
 
-STATE_FIELDS = ("age", "sex", "days_since_last_cramp", "finding", "answer", "action")
-# Causes above this chance (and always the top three) are shown open; the rest folded.
-SHOWN_AT = 0.15
+STATE_FIELDS = ("age", "sex", "days_since_last_cramp", "finding", "answer", "action", "steps")
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,8 @@ def results_context(assessment: Assessment) -> dict[str, Any]:
         )
         for c in assessment.causes
     ]
-    shown_open = max(3, sum(1 for c in assessment.causes if c.probability >= SHOWN_AT))
+    # Open: the causes a person can read as likely (warning-led ones and readable chances).
+    shown_open = len(assessment.shown_causes(limit=len(assessment.causes)))
     reasons: dict[str, ReasonView] = {}
     for reason in assessment.triage.reasons:
         view = reasons.setdefault(reason.rule, ReasonView(reason.says, []))
@@ -65,9 +64,11 @@ def results_context(assessment: Assessment) -> dict[str, Any]:
     answers = [(kb.findings[f].question, ANSWER_WORD[v]) for f, v in assessment.answers.items()]
     seeds = {s for c in assessment.causes for s in c.sources}
     seeds |= {s for d in assessment.disagreements for s in (*d.sources_for, *d.sources_against)}
+    unexplained = assessment.unexplained
     return {
         "assessment": assessment,
         "causes": causes,
+        "nothing_fits": unexplained if unexplained is not None and unexplained.leading else None,
         "shown_open": min(shown_open, len(causes)),
         "reasons": list(reasons.values()),
         "answers": answers,

@@ -1,0 +1,173 @@
+"""The `interview` command's conversation in the terminal: steps, the result, what next.
+
+Presentation only: the core chooses every step (`next_question`, with `also` for a
+checklist) and decides when to stop; this module asks, reads replies and prints.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from crampcoach.case import Case
+from crampcoach.errors import InputError
+from crampcoach.knowledge import load_knowledge
+from crampcoach.reasoning.assessment import Assessment, NextQuestion
+from crampcoach.reasoning.dialogue import InterviewState, parse_checklist, parse_reply
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+CHECKLIST_HINT = ("Type the numbers that apply (e.g. 2 5), 'none' if none does, ?N for one you "
+                  "are not sure about; or back, why, quit.")
+
+
+def _step_heading(question: NextQuestion) -> str:
+    if question.screening:
+        return "[red]Safety check[/red] [bold]Do any of these apply to you now?[/bold]"
+    group = load_knowledge().findings[question.finding].group
+    return f"[bold]{load_knowledge().groups[group]}: which of these apply to you?[/bold]"
+
+
+def _lines(question: NextQuestion) -> list[tuple[str, str]]:
+    if question.checklist:
+        return [(item.finding, item.text) for item in question.checklist]
+    kb = load_knowledge()
+    return [(f, kb.findings[f].question) for f in (question.finding, *question.also)]
+
+
+def _show_progress(console: Console, state: InterviewState, current: Assessment,
+                   described: int) -> None:
+    from crampcoach.cli.terminal import bar
+
+    counter = f"Step {state.asked + 1}"
+    if described:
+        counter += f" · {described} answer{'s' if described != 1 else ''} taken from your description"
+    console.print(f"\n[dim]{counter}[/dim]")
+    if state.asked == 0:
+        return  # before any answer the leading causes are only how common each one is
+    unexplained = current.unexplained
+    if unexplained is not None and unexplained.leading:
+        console.print("[dim]  So far no known pattern fits your answers.[/dim]")
+        return
+    for cause in current.shown_causes(3):
+        console.print(f"[dim]  {bar(cause.probability, 10)} {cause.probability:4.0%}  {cause.name}[/dim]")
+
+
+def converse(console: Console, state: InterviewState) -> None:
+    """Ask step after step until the core has no next question or the person stops."""
+    described = state.from_description()
+    while True:
+        current = state.assessment()
+        question = current.next_question
+        if question is None:
+            return
+        _show_progress(console, state, current, described)
+        if question.also:
+            lines = _lines(question)
+            console.print(_step_heading(question))
+            for number, (_, text) in enumerate(lines, start=1):
+                console.print(f"  {number:2}. {text}")
+            console.print(f"[dim]{CHECKLIST_HINT}[/dim]")
+            line = sys.stdin.readline()
+            if not line:
+                return  # end of input: finish with what we have
+            parsed = parse_checklist(line, len(lines))
+            if parsed is None:
+                console.print("Please type the numbers that apply, 'none', or ?N for one you are "
+                              "not sure about.")
+                continue
+            if parsed == "quit":
+                return
+            if parsed == "back":
+                if not state.back():
+                    console.print("[dim]Nothing to go back to.[/dim]")
+                continue
+            if parsed == "why":
+                if question.screening:
+                    console.print("Each of these is a warning sign: any one of them changes what you "
+                                  "should do (see a doctor, or get care today).")
+                else:
+                    console.print(state.why(question.finding))
+                continue
+            if isinstance(parsed, dict):
+                state.answer_step({lines[i][0]: value for i, value in parsed.items()})
+            continue
+        tag = "[red]Safety check[/red] " if question.screening else ""
+        console.print(f"{tag}[bold]{question.text}[/bold]  [dim](yes/no/?/back/why/quit)[/dim]")
+        line = sys.stdin.readline()
+        if not line:
+            return
+        reply = parse_reply(line)
+        if reply is None:
+            console.print("Please answer yes, no, ? (don't know), back, why or quit.")
+            continue
+        if reply == "quit":
+            return
+        if reply == "back":
+            if not state.back():
+                console.print("[dim]Nothing to go back to.[/dim]")
+            continue
+        if reply == "why":
+            console.print(f"[italic]{question.help}[/italic]")
+            console.print(state.why(question.finding))
+            continue
+        state.answer(question.finding, reply)
+
+
+def write_case_file(path: Path, case: Case) -> None:
+    try:
+        path.write_text(json.dumps(case.model_dump(mode="json", exclude_none=True), indent=2),
+                        encoding="utf-8")
+    except OSError as exc:
+        raise InputError("--save", f"cannot write {path}: {exc.strerror}") from None
+
+
+def store_in_log(case: Case, result: Assessment, profile: str | None) -> tuple[str, int]:
+    """Keep the assessment in the person's log; returns (whose, version)."""
+    from crampcoach.store import database, people, versions
+
+    with database.transaction() as session:
+        person = people.ensure(session, profile)
+        stored = versions.add_assessment(session, person, case.model_dump(mode="json", exclude_none=True),
+                                         result.to_contract())
+        return person.name, stored.version
+
+
+def offer_plan(console: Console, case: Case, result: Assessment, saved: tuple[str, int] | None,
+               profile: str | None) -> None:
+    """End with what to do next: the plan on one keypress, or why there is none yet."""
+    kb = load_knowledge()
+    if result.triage.level == "urgent":
+        console.print(f"\n[bold]No training plan for now.[/bold] {result.triage.action} "
+                      "Once a doctor has seen you and said you may train, run "
+                      "`crampcoach interview` again.")
+        return
+    later = "crampcoach plan" if saved else "crampcoach plan --case FILE (save it with --save FILE)"
+    if result.triage.level != "self_care":
+        console.print(f"\n[dim]{kb.triage_levels[result.triage.level].name} first; the plan "
+                      "holds only what is safe until then.[/dim]")
+    console.print("\n[bold]Press Enter to make your plan now, q to finish.[/bold]")
+    line = sys.stdin.readline()
+    if not line or line.strip():
+        console.print(f"You can make your plan later with `{later}`.")
+        return
+    from crampcoach.cli.plan import plan_for
+    from crampcoach.export import render
+
+    plan = plan_for(case, start=date.today())
+    console.print(str(render(plan, "text")), markup=False, highlight=False)
+    if saved is not None:
+        from crampcoach.store import database, people, versions
+
+        with database.transaction() as session:
+            person = people.require(session, profile)
+            stored = versions.add_plan(session, person, plan.to_contract(),
+                                       reason="made at the end of the interview",
+                                       assessment_version=saved[1])
+        whose = "your" if profile is None else f"{saved[0]}'s"
+        console.print(f"[dim]Plan kept in {whose} log (version {stored.version}). "
+                      "Next: `crampcoach session` for the first session.[/dim]")
