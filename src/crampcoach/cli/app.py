@@ -17,6 +17,7 @@ from crampcoach.case import Case, load_case_file, parse_case
 from crampcoach.errors import InputError, suggest
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 from crampcoach.reasoning import assess
+from crampcoach.settings import Settings
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -145,7 +146,8 @@ def assess_command(
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Assess a case: triage level, likely causes with reasons and sources, next question."""
-    result = assess(case_from_options(case_file, text))
+    use_model = Settings.from_environment().text_model
+    result = assess(case_from_options(case_file, text), use_text_model=use_model)
     if output is OutputFormat.json:
         _print_json(result.to_contract())
     else:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from crampcoach import settings
 from crampcoach.errors import InputError
+from crampcoach.settings import Settings
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -78,7 +78,7 @@ def _summary(out: Path | None, output_format: str, as_of: str | None,
         if person is not None:
             summary = progress_for(session, person, as_of=day)
         else:
-            name = profile or settings.get("profile")
+            name = profile or Settings.from_environment().profile
             summary = progress_summary([], [], ProgressContext(profile=name), as_of=day)
     if out is not None:
         write_chart(summary, out)

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import click
 import typer
 
-from crampcoach import DISCLAIMER, settings
+from crampcoach import DISCLAIMER
 from crampcoach.errors import InputError, suggest
+from crampcoach.settings import Settings
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -312,7 +313,7 @@ def history(
                 sessions = log.sessions_between(session, person, start, end, latest=limit)
                 cramps = log.cramps_between(session, person, start, end, latest=limit)
                 notes = log.notes_between(session, person, start, end, latest=limit)
-        name = profile or settings.get("profile")
+        name = profile or Settings.from_environment().profile
         if output_format == "json":
             typer.echo(json.dumps({
                 "profile": name,

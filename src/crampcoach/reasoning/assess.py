@@ -35,12 +35,12 @@ class Reading:
     spans: list[Understood]
 
 
-def read_text(case: Case) -> Reading | None:
+def read_text(case: Case, *, use_model: bool = False) -> Reading | None:
     if not case.text:
         return None
     from crampcoach.intake import read_findings  # the text reader is only needed with text
 
-    reading = read_findings(case.text)
+    reading = read_findings(case.text, use_model=use_model)
     spans = [Understood(finding=s.finding, value=s.value, span=(s.start, s.end), text=s.text)
              for s in reading.spans]
     return Reading(findings=dict(reading.findings), spans=spans)
@@ -101,9 +101,10 @@ def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
     return infer(net, present, absent)
 
 
-def assess(case: Case) -> Assessment:
+def assess(case: Case, *, use_text_model: bool = False) -> Assessment:
+    """`use_text_model`: the `text_model` setting, for reading the case's own words."""
     kb, net = load_knowledge(), network()
-    reading = read_text(case)
+    reading = read_text(case, use_model=use_text_model)
     answers = answers_of(case, reading)
     posterior = posterior_for(net, answers)
     triaged = triage(kb, answers)

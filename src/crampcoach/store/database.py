@@ -24,8 +24,8 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from crampcoach import settings
 from crampcoach.errors import InputError
+from crampcoach.settings import Settings
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -46,12 +46,16 @@ _ENGINES: dict[str, Engine] = {}
 _ENGINES_LOCK = threading.Lock()
 
 
-def database_url() -> str:
+def database_url(configured: Settings | None = None) -> str:
     """The configured URL, or the SQLite file in the data folder."""
-    configured = settings.get("database_url").strip()
-    if configured:
-        return configured
-    return f"sqlite:///{settings.data_dir().expanduser() / SQLITE_FILE_NAME}"
+    configured = configured or Settings.from_environment()
+    if configured.database_url:
+        return configured.database_url
+    return sqlite_url_in(configured.data_dir)
+
+
+def sqlite_url_in(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / SQLITE_FILE_NAME}"
 
 
 def normalise_url(url: str) -> str:

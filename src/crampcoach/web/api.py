@@ -189,10 +189,11 @@ async def ping() -> Pong:
 
 @router.post("/assessments", summary="Assess a case (CONTRACT assessment)",
              responses={200: {"model": Assessment}}, response_model=None)
-async def create_assessment(case: CaseIn, viewer: Viewer = Depends(api_viewer)) -> Response:
+async def create_assessment(case: CaseIn, request: Request,
+                            viewer: Viewer = Depends(api_viewer)) -> Response:
     # Serialised by pydantic directly: the same document as to_contract(), in a third of
     # the time json.dumps takes over the dumped dict.
-    result = assess(case.checked())
+    result = assess(case.checked(), use_text_model=web_context(request).settings.text_model)
     absent = {"understood", "understood_spans"} if result.understood is None else set()
     return Response(result.model_dump_json(exclude=absent), media_type="application/json")
 
@@ -250,7 +251,7 @@ def person_assessments(person_id: RowId, request: Request,
 def save_assessment(person_id: RowId, case: CaseIn, request: Request,
                     viewer: Viewer = Depends(api_viewer)) -> SavedAssessment:
     checked = case.checked()
-    result = assess(checked)
+    result = assess(checked, use_text_model=web_context(request).settings.text_model)
     with web_context(request).writing() as session:
         person = person_for(session, viewer, person_id)
         stored = versions.add_assessment(session, person, checked.model_dump(exclude_none=True),
