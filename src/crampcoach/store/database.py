@@ -9,7 +9,6 @@ when a read lock cannot be upgraded. PostgreSQL is reached through psycopg 3.
 from __future__ import annotations
 
 import functools
-import re
 import sqlite3
 import threading
 import time
@@ -222,22 +221,11 @@ def _scripts() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
-_REVISION_LINE = re.compile(r'^(down_revision|revision)\b[^=]*=\s*"(\w+)"', re.MULTILINE)
-
-
 @functools.cache
 def head_revision() -> str:
-    """The newest revision: the one no migration file names as its down_revision."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        for key, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
-            (revisions if key == "revision" else parents).add(value)
-    heads = revisions - parents
-    if len(heads) == 1:
-        return heads.pop()
-    head = _scripts().get_current_head()  # branches or unusual files: ask Alembic
-    assert head is not None, "the migrations have a single head"
+    """The newest revision, as Alembic's own script directory reads it."""
+    head = _scripts().get_current_head()  # raises when the migrations branch
+    assert head is not None, "the migrations have at least one revision"
     return head
 
 
