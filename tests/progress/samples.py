@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from crampcoach.progress.entries import Cramp, Item, Scores, Session
+from crampcoach.progress.entries import Cramp, Item, LoggedSession, Scores
 from crampcoach.store.records import CrampRecord, SessionRecord
 
 MONDAY = dt.date(2024, 3, 4)  # ISO week 2024-W10
@@ -23,8 +23,8 @@ def item(exercise: str = "glute_bridge", felt: tuple[int, int, int] | None = GLU
     return Item(exercise, sets, reps, hold_s, load_kg, None if felt is None else Scores(*felt))
 
 
-def session(offset: int, *items: Item) -> Session:
-    return Session(day(offset), items or (item(),))
+def session(offset: int, *items: Item) -> LoggedSession:
+    return LoggedSession(day(offset), items or (item(),))
 
 
 def cramp(offset: int, during: str = "glute_bridge", hour: int = 19, severity: int = 5) -> Cramp:

@@ -161,10 +161,10 @@ def test_the_projects_own_labelled_cases_meet_the_bars() -> None:
 
 
 def test_pregnancy_is_not_asked_from_56_on() -> None:
-    from crampcoach.reasoning.dialogue import InterviewState
+    from crampcoach.reasoning.dialogue import InterviewDialogue
 
     def asked(age: int) -> set[str]:
-        state = InterviewState(Case(age=age, sex="female", findings={"cramp_at_night": True}))
+        state = InterviewDialogue(Case(age=age, sex="female", findings={"cramp_at_night": True}))
         seen = set()
         while (question := state.assessment().next_question) is not None:
             seen.add(question.finding)

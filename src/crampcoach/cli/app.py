@@ -166,7 +166,8 @@ def interview_command(
 ) -> None:
     """Answer one question at a time (yes / no / don't know / back / why / quit)."""
     from crampcoach.cli.terminal import bar, render_assessment
-    from crampcoach.reasoning.dialogue import InterviewState, parse_reply
+    from crampcoach.reading import parse_reply
+    from crampcoach.reasoning.dialogue import InterviewDialogue
 
     if save is not None and not save.parent.is_dir():  # say so now, not after the last answer
         raise InputError("--save", f"folder does not exist: {save.parent}")
@@ -181,7 +182,7 @@ def interview_command(
         base["text"] = text
     start = parse_case({k: v for k, v in base.items() if v is not None})
     start = _confirm_understood(console, start)
-    state = InterviewState(start)
+    state = InterviewDialogue(start)
     while True:
         current = state.assessment()
         question = current.next_question
@@ -252,7 +253,7 @@ def _confirm_understood(console: Console, case: Case) -> Case:
             return case
         finding = understood[int(line) - 1].finding
         console.print(f"{kb.findings[finding].question} (yes/no/?)")
-        from crampcoach.reasoning.dialogue import ANSWER_VALUE, parse_reply
+        from crampcoach.reading import ANSWER_VALUE, parse_reply
 
         reply = parse_reply(sys.stdin.readline())
         if reply in ANSWER_VALUE:

@@ -19,15 +19,13 @@ from crampcoach.errors import InputError, suggest, whole_number
 from crampcoach.export import BINARY, FORMATS, PAGES, render
 from crampcoach.plan.builder import build_plan
 from crampcoach.plan.models import Plan, PlanOptions
+from crampcoach.reading import parse_day
 
 CaseOption = Annotated[Path | None, typer.Option("--case", help="Case file (JSON or YAML).")]
 
 
 def parse_date(text: str, field: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError(field, f"'{text}' is not a date like 2025-03-03") from None
+    return parse_day(text, field, words=False)
 
 
 def check_choice(value: str, choices: tuple[str, ...], field: str) -> str:

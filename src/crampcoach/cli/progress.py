@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from crampcoach.errors import InputError
+from crampcoach.reading import parse_day
 from crampcoach.settings import Settings
 
 if TYPE_CHECKING:
@@ -87,10 +88,7 @@ def _summary(out: Path | None, output_format: str, as_of: str | None,
 
 
 def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise InputError("--as-of", f"'{text}' is not a day like 2025-03-03") from None
+    return parse_day(text, "--as-of", words=False)
 
 
 def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12) -> None:

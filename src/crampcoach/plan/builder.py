@@ -34,9 +34,9 @@ from crampcoach.plan.models import (
     EvidenceOut,
     Item,
     Plan,
+    PlannedSession,
     PlanOptions,
     RestrictionNote,
-    Session,
     Week,
 )
 from crampcoach.plan.phases import phase_by_week, starting_phase
@@ -195,7 +195,7 @@ def _weeks(b: _Builder, phases: list[Phase], options: PlanOptions) -> list[Week]
             used |= {i.exercise for i in items}
             plan_day = (number - 1) * 7 + offset + 1
             when = options.start + timedelta(days=plan_day - 1) if options.start else None
-            sessions.append(Session(
+            sessions.append(PlannedSession(
                 week=number, day=offset + 1, plan_day=plan_day, date=when, phase=phase,
                 title=f"{spec.name}, session {index}", minutes=_minutes(items), items=items,
             ))

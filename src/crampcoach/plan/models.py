@@ -51,7 +51,7 @@ class Item(Out):
     ladder_step: int | None = None
 
 
-class Session(Out):
+class PlannedSession(Out):
     week: int
     day: int                      # day of the week, 1 = the weekday of the start date
     plan_day: int                 # day of the plan, 1 = the start date
@@ -66,7 +66,7 @@ class Week(Out):
     week: int
     phase: Phase
     focus: str
-    sessions: list[Session]
+    sessions: list[PlannedSession]
 
 
 class EvidenceOut(Out):
@@ -155,7 +155,7 @@ class Plan(Out):
     answers: dict[str, bool | None]
     disclaimer: str
 
-    def sessions(self) -> list[Session]:
+    def sessions(self) -> list[PlannedSession]:
         return [s for w in self.weeks for s in w.sessions]
 
     def exercise_ids(self) -> set[str]:

@@ -74,7 +74,7 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
-class Session:
+class LoggedSession:
     date: dt.date
     items: tuple[Item, ...]
 

@@ -14,8 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crampcoach.case import parse_case
-from crampcoach.progress.entries import Cramp, Item, Scores
-from crampcoach.progress.entries import Session as LoggedSession
+from crampcoach.progress.entries import Cramp, Item, LoggedSession, Scores
 from crampcoach.progress.knowledge import ProgressKnowledge
 from crampcoach.progress.summary import ProgressContext, ProgressSummary, progress_summary
 from crampcoach.store import versions

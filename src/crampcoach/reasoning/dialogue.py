@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from crampcoach.case import Case
 from crampcoach.knowledge import load_knowledge
+from crampcoach.reading import ANSWER_VALUE, Reply
 from crampcoach.reasoning.assess import assess
 from crampcoach.reasoning.assessment import Assessment
-
-Reply = Literal["yes", "no", "unknown", "back", "why", "quit"]
-
-_REPLIES: dict[str, Reply] = {
-    "y": "yes", "yes": "yes", "n": "no", "no": "no",
-    "?": "unknown", "d": "unknown", "dk": "unknown", "don't know": "unknown",
-    "dont know": "unknown", "unknown": "unknown", "not sure": "unknown", "u": "unknown",
-    "b": "back", "back": "back", "w": "why", "why": "why", "why?": "why",
-    "q": "quit", "quit": "quit", "done": "quit", "finish": "quit",
-}
-ANSWER_VALUE: dict[str, bool | None] = {"yes": True, "no": False, "unknown": None}
+from crampcoach.triage import RANK
 
 
-def parse_reply(line: str) -> Reply | None:
-    """A typed reply, or None when it is not one we understand."""
-    return _REPLIES.get(line.strip().lower())
-
-
-class InterviewState:
+class InterviewDialogue:
     """Answers given on top of a starting case; each answer can be taken back."""
 
     def __init__(self, start: Case) -> None:
@@ -64,7 +48,7 @@ class InterviewState:
         rules = [r for r in kb.red_flags if finding in (*r.when.all, *r.when.any)]
         parts = []
         if rules:
-            worst = max(rules, key=lambda r: ["self_care", "see_physio", "see_doctor", "urgent"].index(r.level))
+            worst = max(rules, key=lambda r: RANK[r.level])
             parts.append(f"It checks for a warning sign ({kb.causes[worst.suspected].name.lower()}).")
         # Causes the answer could move, the likelier first; red-flag conditions are left to
         # the warning-sign sentence above rather than shown as "0% now".

@@ -12,13 +12,13 @@ from starlette.responses import HTMLResponse
 
 from crampcoach.errors import InputError
 from crampcoach.knowledge import load_knowledge
+from crampcoach.reading import parse_answer
 from crampcoach.reasoning import Assessment, assess
 from crampcoach.web.auth import Viewer, require_viewer
 from crampcoach.web.forms import read_form, single_fields
 from crampcoach.web.interview_state import (
-    ANSWER_OF,
     UNDERSTOOD_PREFIX,
-    InterviewState,
+    InterviewForm,
     read_state,
 )
 from crampcoach.web.templating import render
@@ -30,7 +30,7 @@ LEADING_SHOWN = 3
 ACTIONS = ("start", "answer", "back", "continue")
 
 
-def question_page(request: Request, state: InterviewState,
+def question_page(request: Request, state: InterviewForm,
                   assessment: Assessment) -> HTMLResponse:
     kb = load_knowledge()
     question = assessment.next_question
@@ -49,7 +49,7 @@ def question_page(request: Request, state: InterviewState,
     })
 
 
-def step(request: Request, viewer: Viewer, state: InterviewState) -> HTMLResponse:
+def step(request: Request, viewer: Viewer, state: InterviewForm) -> HTMLResponse:
     assessment = assess(state.case())
     if assessment.next_question is None:
         return results_page(request, viewer, state, assessment)
@@ -58,7 +58,7 @@ def step(request: Request, viewer: Viewer, state: InterviewState) -> HTMLRespons
 
 @router.get("/interview", response_class=HTMLResponse)
 def first_question(request: Request, viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
-    return step(request, viewer, InterviewState())
+    return step(request, viewer, InterviewForm())
 
 
 @router.post("/interview", response_class=HTMLResponse)
@@ -74,8 +74,6 @@ async def answer(request: Request, viewer: Viewer = Depends(require_viewer)) -> 
         state = state.back()
     elif action == "answer":
         finding, word = values.get("finding", ""), values.get("answer", "")
-        if word not in ANSWER_OF:
-            raise InputError("answer", "must be yes, no or unknown")
-        state = state.answered(finding, ANSWER_OF[word])
+        state = state.answered(finding, parse_answer(word, "answer"))
         state.case()  # refuses an unknown finding id
     return step(request, viewer, state)
