@@ -84,14 +84,50 @@ def _cause_facts(net: Network) -> list[tuple[str, str, list[str], Grade, list[Li
     return facts
 
 
-def _because(links: list[Link], answers: dict[str, bool | None]) -> list[Because]:
-    found = []
-    for fid, if_yes, if_no in links:
-        value = answers.get(fid)
+# Per finding and answer: (cause index, sort key, explanation) for every cause it moves. The
+# explanations are immutable, so one object serves every assessment that gives that answer.
+Explanations = dict[tuple[str, bool], list[tuple[int, tuple[float, int], Because]]]
+
+
+@functools.cache
+def _explanations(net: Network) -> Explanations:
+    table: Explanations = {}
+    for c, (_, _, _, _, links) in enumerate(_cause_facts(net)):
+        for position, (fid, if_yes, if_no) in enumerate(links):
+            for value, weight in ((True, if_yes), (False, if_no)):
+                # Strongest first; among equals, the cause's own order of links.
+                key = (-abs(weight), position)
+                table.setdefault((fid, value), []).append(
+                    (c, key, Because(finding=fid, answer=value, weight=weight)))
+    return table
+
+
+def _because_per_cause(net: Network, answers: dict[str, bool | None]) -> list[list[Because]]:
+    """For each cause (network order), the answers that moved it, strongest first."""
+    table = _explanations(net)
+    found: list[list[tuple[tuple[float, int], Because]]] = [[] for _ in range(net.n_causes)]
+    for fid, value in answers.items():
         if value is not None:
-            found.append(Because(finding=fid, answer=value, weight=if_yes if value else if_no))
-    found.sort(key=lambda b: -abs(b.weight))
-    return found
+            for c, key, because in table.get((fid, value), ()):
+                found[c].append((key, because))
+    return [[b for _, b in sorted(items, key=_first)] if len(items) > 1 else [b for _, b in items]
+            for items in found]
+
+
+def _first(item: tuple[tuple[float, int], Because]) -> tuple[float, int]:
+    return item[0]
+
+
+@functools.cache
+def _disagreements() -> list[tuple[list[str], DisagreementOut]]:
+    """Each disagreement as shown (immutable, so built once), with the causes it concerns."""
+    kb = load_knowledge()
+    return [
+        (list(d.causes), DisagreementOut(topic=d.topic, sources_for=d.sources_for,
+                                         sources_against=d.sources_against, note=d.note,
+                                         evidence=d.evidence.grade))
+        for d in kb.disagreements
+    ]
 
 
 def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
@@ -109,15 +145,15 @@ def assess(case: Case, *, use_text_model: bool = False) -> Assessment:
     posterior = posterior_for(net, answers)
     triaged = triage(kb, answers)
 
-    order = sorted(range(net.n_causes), key=lambda i: (-posterior.marginals[i], i))
+    marginals: list[float] = posterior.marginals.tolist()
+    order = sorted(range(net.n_causes), key=lambda i: (-marginals[i], i))
     facts = _cause_facts(net)
+    because = _because_per_cause(net, answers)
     causes = []
     for i in order:
-        cid, name, seeds, grade, links = facts[i]
-        causes.append(CauseResult(
-            id=cid, name=name, probability=float(posterior.marginals[i]),
-            because=_because(links, answers), sources=list(seeds), evidence=grade,
-        ))
+        cid, name, seeds, grade, _ = facts[i]
+        causes.append(CauseResult(id=cid, name=name, probability=marginals[i],
+                                  because=because[i], sources=list(seeds), evidence=grade))
 
     choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex, case.age)
     next_question = None
@@ -129,10 +165,8 @@ def assess(case: Case, *, use_text_model: bool = False) -> Assessment:
     top3 = {c.id for c in causes[:3]}
     probability = {c.id: c.probability for c in causes}
     disagreements = [
-        DisagreementOut(topic=d.topic, sources_for=d.sources_for, sources_against=d.sources_against,
-                        note=d.note, evidence=d.evidence.grade)
-        for d in kb.disagreements
-        if any(c in top3 or probability[c] >= DISAGREEMENT_SHOWN_AT for c in d.causes)
+        shown for causes_of, shown in _disagreements()
+        if any(c in top3 or probability[c] >= DISAGREEMENT_SHOWN_AT for c in causes_of)
     ]
     # Every part was built from validated data; validating again would only cost time.
     return Assessment.model_construct(
