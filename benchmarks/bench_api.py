@@ -140,7 +140,7 @@ def measure(name: str, port: int, requests: list[bytes], args: argparse.Namespac
 def start_server(port: int, data_dir: Path, workers: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "CRAMPCOACH_DATA_DIR": str(data_dir), "CRAMPCOACH_DATABASE_URL": ""}
     process = subprocess.Popen(
-        [sys.executable, "-m", "crampcoach.web", "serve", "--port", str(port),
+        [sys.executable, "-m", "crampcoach", "serve", "--port", str(port),
          "--workers", str(workers), "--single-user"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 30

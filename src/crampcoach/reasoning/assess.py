@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import math
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from crampcoach import DISCLAIMER
@@ -137,8 +139,36 @@ def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
     return infer(net, present, absent)
 
 
+# Recent assessments by case: assess() is pure, and an interview, its results page and the
+# API ask again and again about the same answers.
+ASSESSMENTS_KEPT = 4096
+_recent: OrderedDict[tuple[str, bool], Assessment] = OrderedDict()
+_recent_lock = threading.Lock()
+
+
 def assess(case: Case, *, use_text_model: bool = False) -> Assessment:
     """`use_text_model`: the `text_model` setting, for reading the case's own words."""
+    key = (case.model_dump_json(), use_text_model)
+    with _recent_lock:
+        found = _recent.get(key)
+        if found is not None:
+            _recent.move_to_end(key)
+            return found
+    made = _assess(case, use_text_model)
+    with _recent_lock:
+        _recent[key] = made
+        if len(_recent) > ASSESSMENTS_KEPT:
+            _recent.popitem(last=False)
+    return made
+
+
+def forget_recent_assessments() -> None:
+    """Empty the cache of recent assessments (benchmarks time the work itself)."""
+    with _recent_lock:
+        _recent.clear()
+
+
+def _assess(case: Case, use_text_model: bool) -> Assessment:
     kb, net = load_knowledge(), network()
     reading = read_text(case, use_model=use_text_model)
     answers = answers_of(case, reading)
