@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pydantic import PrivateAttr
+
 from crampcoach.triage import Out, Triage
 
 
@@ -64,9 +66,16 @@ class Assessment(Out):
     disagreements: list[DisagreementOut]
     answers: dict[str, bool | None]
     disclaimer: str
+    _json: bytes | None = PrivateAttr(default=None)
 
     def top_cause(self) -> str:
         return self.causes[0].id
+
+    def contract_json(self) -> bytes:
+        """The JSON document as bytes, serialised once per assessment (it never changes)."""
+        if self._json is None:
+            self._json = self.model_dump_json(exclude=self._absent()).encode()
+        return self._json
 
     def to_contract(self) -> dict[str, object]:
         """The JSON document; `understood` appears only when the case had text."""
