@@ -20,6 +20,7 @@ from crampcoach.export import BINARY, FORMATS, PAGES, render
 from crampcoach.plan.builder import build_plan
 from crampcoach.plan.models import Plan, PlanOptions
 from crampcoach.reading import parse_day
+from crampcoach.settings import Settings
 
 CaseOption = Annotated[Path | None, typer.Option("--case", help="Case file (JSON or YAML).")]
 
@@ -45,7 +46,8 @@ def plan_for(case: Case, weeks: int = 8, start: date | None = None,
     except ValidationError as exc:
         first = exc.errors()[0]
         raise InputError(f"--{str(first['loc'][0]).replace('_', '-')}", first["msg"]) from None
-    return build_plan(case, assess(case), options)
+    use_model = Settings.from_environment().text_model
+    return build_plan(case, assess(case, use_text_model=use_model), options)
 
 
 def follow_log(case: Case, profile: str | None) -> tuple[Case, int | None]:

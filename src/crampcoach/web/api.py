@@ -280,7 +280,8 @@ def save_plan(person_id: RowId, body: NewPlanIn, request: Request,
     if latest is None:
         return _json({"detail": "store an assessment first"}, status=409)
     case = parse_case(latest.case)
-    plan = capabilities.make_plan(case, assess(case), body.options.options())
+    result = assess(case, use_text_model=ctx.settings.text_model)
+    plan = capabilities.make_plan(case, result, body.options.options())
     with ctx.writing() as session:
         return versions.add_plan(session, person, plan.to_contract(), reason=body.reason,
                                  assessment_version=latest.version)
