@@ -46,14 +46,14 @@ CASE: dict[str, Any] = {
 WARMUP_REQUESTS = 200
 
 
-def cases() -> list[dict[str, Any]]:
+def cases(variants: int = CASE_VARIANTS) -> list[dict[str, Any]]:
     """CASE and variants: the same screening answers, then 3 to 12 other random answers."""
     from crampcoach.knowledge import load_knowledge
 
     findings = sorted(f for f, spec in load_knowledge().findings.items() if spec.screen is None)
     rng = random.Random(20240601)
     made = [CASE]
-    for _ in range(CASE_VARIANTS):
+    for _ in range(variants):
         answers: dict[str, bool | None] = {f: False for f in CASE["findings"]
                                            if load_knowledge().findings[f].screen}
         for finding in rng.sample(findings, rng.randint(3, 12)):
@@ -140,7 +140,7 @@ def measure(name: str, port: int, requests: list[bytes], args: argparse.Namespac
 def start_server(port: int, data_dir: Path, workers: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "CRAMPCOACH_DATA_DIR": str(data_dir), "CRAMPCOACH_DATABASE_URL": ""}
     process = subprocess.Popen(
-        [sys.executable, "-m", "crampcoach.web", "serve", "--port", str(port),
+        [sys.executable, "-m", "crampcoach", "serve", "--port", str(port),
          "--workers", str(workers), "--single-user"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 30
@@ -168,6 +168,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0, help="per endpoint (max 30)")
     parser.add_argument("--max-requests", type=int, default=50_000, help="per endpoint")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--variants", type=int, default=CASE_VARIANTS,
+                        help="distinct cases besides the first; more than the run sends "
+                             "means every assessment is computed, none served from the cache")
     args = parser.parse_args()
     args.seconds = min(args.seconds, 30.0)
 
@@ -179,13 +182,13 @@ def main() -> None:
                               [raw_request("GET", "/api/v1/ping", port)], args)
             assessment = measure("POST /api/v1/assessments", port, [
                 raw_request("POST", "/api/v1/assessments", port, json.dumps(case).encode())
-                for case in cases()], args)
+                for case in cases(args.variants)], args)
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=15)
 
     print(f"{args.connections} connections, {args.workers} worker(s), "
-          f"{args.seconds:g} s per endpoint, {CASE_VARIANTS + 1} distinct cases, loopback")
+          f"{args.seconds:g} s per endpoint, {args.variants + 1} distinct cases, loopback")
     report(trivial)
     report(assessment)
     ratio = assessment.throughput / trivial.throughput

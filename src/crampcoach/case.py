@@ -78,11 +78,16 @@ def load_case_file(path: Path) -> Case:
         raise InputError("--case", f"file not found: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError("--case", f"cannot read {path}: {exc}") from None
-    import yaml  # YAML case files are the rarer kind; JSON needs no extra import
+    if path.suffix.lower() == ".json":
+        try:
+            return parse_case(json.loads(raw))
+        except json.JSONDecodeError as exc:
+            raise InputError("--case", f"{path}: not valid JSON (line {exc.lineno})") from None
+    import yaml  # YAML case files are the rarer kind: a JSON case never loads the parser
 
     try:
-        data = json.loads(raw) if path.suffix.lower() == ".json" else yaml.safe_load(raw)
-    except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        line = getattr(exc, "lineno", None) or getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
         raise InputError("--case", f"{path}: not valid JSON or YAML (line {line})") from None
     return parse_case(data)

@@ -1,13 +1,15 @@
 """Every setting declared once: name, environment variable, default and help.
 
 The CLI options, the server and the docs all read this table, and a test checks the
-README documents each one.
+README documents each one. `Settings.from_environment()` reads the environment once into
+an object that is passed on; nothing writes settings back to the environment.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import platformdirs
@@ -23,8 +25,8 @@ class Setting:
     def env(self) -> str:
         return "CRAMPCOACH_" + self.name.upper()
 
-    def value(self) -> str:
-        return os.environ.get(self.env, self.default)
+    def value(self, environ: Mapping[str, str]) -> str:
+        return environ.get(self.env, self.default)
 
 
 def default_data_dir() -> Path:
@@ -50,10 +52,44 @@ SETTINGS: tuple[Setting, ...] = (
 BY_NAME = {s.name: s for s in SETTINGS}
 
 
-def get(name: str) -> str:
-    return BY_NAME[name].value()
+@dataclass(frozen=True)
+class Settings:
+    """The raw value of every setting, as read once; callers pass it where it is needed."""
+
+    values: Mapping[str, str] = field(default_factory=lambda: {s.name: s.default for s in SETTINGS})
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        source = os.environ if environ is None else environ
+        return cls({s.name: s.value(source) for s in SETTINGS})
+
+    def get(self, name: str) -> str:
+        return self.values[BY_NAME[name].name]
+
+    def but(self, **changes: str) -> Settings:
+        unknown = changes.keys() - BY_NAME.keys()
+        if unknown:
+            raise KeyError(f"no such setting: {', '.join(sorted(unknown))}")
+        return replace(self, values={**self.values, **changes})
+
+    @property
+    def data_dir(self) -> Path:
+        configured = self.get("data_dir")
+        return Path(configured).expanduser() if configured else default_data_dir()
+
+    @property
+    def database_url(self) -> str:
+        """The configured URL; empty means the SQLite file in the data folder."""
+        return self.get("database_url").strip()
+
+    @property
+    def profile(self) -> str:
+        return self.get("profile")
+
+    @property
+    def text_model(self) -> bool:
+        return self.get("text_model").strip() == "1"
 
 
-def data_dir() -> Path:
-    configured = get("data_dir")
-    return Path(configured) if configured else default_data_dir()
+def from_environment() -> Settings:
+    return Settings.from_environment()

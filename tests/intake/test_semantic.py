@@ -20,6 +20,7 @@ from crampcoach.intake.semantic import (
     read_with_model,
 )
 from crampcoach.knowledge import KnowledgeError
+from crampcoach.settings import Settings
 
 HERE = Path(__file__).parent
 LEX = load_lexicon()
@@ -180,16 +181,15 @@ TEXT = "Training is going fine. These days I barely touch pasta, rice or potatoe
 
 def test_read_findings_uses_the_model_only_when_the_setting_is_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CRAMPCOACH_TEXT_MODEL", "0")
-    assert "low_carb_diet" not in read_findings(TEXT).findings
+    assert "low_carb_diet" not in read_findings(TEXT, use_model=Settings.from_environment().text_model).findings
     monkeypatch.setenv("CRAMPCOACH_TEXT_MODEL", "1")
-    assert read_findings(TEXT).findings["low_carb_diet"] is True
+    assert read_findings(TEXT, use_model=Settings.from_environment().text_model).findings["low_carb_diet"] is True
 
 
 def test_without_the_model_packages_the_rules_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CRAMPCOACH_TEXT_MODEL", "1")
     monkeypatch.setattr(embedding, "REQUIRED", (*embedding.REQUIRED, "crampcoach_no_such_model"))
     assert not embedding.model_available()
-    assert read_findings(TEXT) == rules_only(TEXT)
+    assert read_findings(TEXT, use_model=True) == rules_only(TEXT)
 
 
 # ------------------------------------------------------------------ how well it reads

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from crampcoach.progress.entries import Cramp, Item, Scores, Session
+from crampcoach.progress.entries import Cramp, LoggedItem, LoggedSession, Scores
 from crampcoach.store.records import CrampRecord, SessionRecord
 
 MONDAY = dt.date(2024, 3, 4)  # ISO week 2024-W10
@@ -19,12 +19,12 @@ def day(offset: int) -> dt.date:
 
 def item(exercise: str = "glute_bridge", felt: tuple[int, int, int] | None = GLUTES_LEAD,
          sets: int = 3, reps: int | None = 12, load_kg: float | None = None,
-         hold_s: int | None = None) -> Item:
-    return Item(exercise, sets, reps, hold_s, load_kg, None if felt is None else Scores(*felt))
+         hold_s: int | None = None) -> LoggedItem:
+    return LoggedItem(exercise, sets, reps, hold_s, load_kg, None if felt is None else Scores(*felt))
 
 
-def session(offset: int, *items: Item) -> Session:
-    return Session(day(offset), items or (item(),))
+def session(offset: int, *items: LoggedItem) -> LoggedSession:
+    return LoggedSession(day(offset), items or (item(),))
 
 
 def cramp(offset: int, during: str = "glute_bridge", hour: int = 19, severity: int = 5) -> Cramp:

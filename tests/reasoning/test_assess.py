@@ -145,3 +145,16 @@ def test_dev_cases_urgent_recall_is_complete(
     urgent = [a.triage.level for e, a in assessed if e["triage"] == "urgent"]
     assert urgent, "the dev cases hold no urgent case"
     assert all(level == "urgent" for level in urgent)
+
+
+def test_a_repeated_case_gets_the_same_document_as_a_fresh_assessment() -> None:
+    from crampcoach.reasoning.assess import forget_recent_assessments
+
+    case = Case(findings={"cramp_at_night": True, "calf_or_thigh_swollen_warm_red": False})
+    first = assess(case)
+    forget_recent_assessments()
+    fresh = assess(case)
+    assert assess(case) is fresh  # kept
+    assert fresh is not first and fresh.to_contract() == first.to_contract()
+    other = assess(case.model_copy(update={"findings": {**case.findings, "bruising": True}}))
+    assert other.answers != fresh.answers

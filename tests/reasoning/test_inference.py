@@ -9,15 +9,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crampcoach.reasoning.inference import QUICKSCORE_MAX_PRESENT, answer_effects, infer
+from crampcoach.reasoning.inference import (
+    ANSWER_EFFECT_ERROR,
+    QUICKSCORE_MAX_PRESENT,
+    answer_effects,
+    infer,
+)
 from crampcoach.reasoning.network import Network, network
 
 from .pgmpy_reference import pgmpy_evidence_probability, pgmpy_marginals
 
 TOLERANCE = 1e-9
-# Answer effects only rank questions; they may keep the fast sum down to ~1e-6 relative
-# error (MAX_CANCELLATION_RANKING) rather than fall back to enumeration.
-RANKING_TOLERANCE = 1e-6
+# Answer effects only rank questions; the code bounds their round-off by ANSWER_EFFECT_ERROR.
+RANKING_TOLERANCE = ANSWER_EFFECT_ERROR
 Evidence = dict[int, bool]
 
 
@@ -74,7 +78,26 @@ def test_probability_of_the_evidence_matches_pgmpy(case: int) -> None:
     assert ours == pytest.approx(theirs, rel=TOLERANCE, abs=0.0)
 
 
-@pytest.mark.parametrize("case", range(0, len(CASES), 10), ids=lambda i: f"case{i:03d}")
+def _improbable_yes_cases(limit: int = 8) -> list[int]:
+    """Cases where some answer has P(yes) below 1%: the yes branch is then a difference of
+    two nearly equal sums, where round-off shows most."""
+    net = network()
+    chosen: list[int] = []
+    for i, case in enumerate(CASES):
+        present, absent = _split(case)
+        if len(present) > QUICKSCORE_MAX_PRESENT or i % 10 == 0:
+            continue
+        candidates = [j for j in range(len(net.finding_ids)) if j not in case]
+        effects = answer_effects(net, present, absent, candidates, infer(net, present, absent))
+        if effects.p_yes.min() < 0.01:
+            chosen.append(i)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+@pytest.mark.parametrize("case", [*range(0, len(CASES), 10), *_improbable_yes_cases()],
+                         ids=lambda i: f"case{i:03d}")
 def test_answer_effects_match_inference_with_the_answer_added(case: int) -> None:
     net = network()
     present, absent = _split(CASES[case])

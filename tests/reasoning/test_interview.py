@@ -184,6 +184,17 @@ def test_sitting_most_of_the_day_is_asked_once() -> None:
     assert mentions == ["sits_most_of_day"]
 
 
+def test_pregnancy_is_not_asked_from_56_on() -> None:
+    from crampcoach.reasoning.dialogue import InterviewDialogue
+
+    def asked(age: int) -> set[str]:
+        state = InterviewDialogue(Case(age=age, sex="female", findings={"cramp_at_night": True}))
+        seen = set()
+        while (question := state.assessment().next_question) is not None:
+            seen.add(question.finding)
+            state.answer(question.finding, "no")
+        return seen
+
 def test_self_care_failing_is_asked_together_with_whether_it_was_tried() -> None:
     question = KB.findings["persists_despite_self_care"]
     assert "tried" in question.question and "tried" in (question.checklist or "")

@@ -37,12 +37,10 @@ def test_loopback_addresses_are_recognised(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
 
 
-def test_without_a_configured_key_one_is_made_once_and_kept(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CRAMPCOACH_DATA_DIR", str(tmp_path))
-    first = signing_key("")
+def test_without_a_configured_key_one_is_made_once_and_kept(tmp_path: Path) -> None:
+    first = signing_key("", tmp_path)
     assert len(first) == 64
-    assert signing_key("") == first
+    assert signing_key("", tmp_path) == first
     assert (tmp_path / "web-secret-key").stat().st_mode & 0o077 == 0
 
 

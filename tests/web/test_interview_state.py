@@ -6,11 +6,11 @@ import pytest
 from starlette.datastructures import FormData
 
 from crampcoach.errors import InputError
-from crampcoach.web.interview_state import InterviewState, read_state
+from crampcoach.web.interview_state import InterviewForm, read_state
 
 
 def test_answers_keep_their_order_and_back_drops_the_last_step() -> None:
-    state = InterviewState().answered("bruising", False).answered("one_side_only", None)
+    state = InterviewForm().answered("bruising", False).answered("one_side_only", None)
     assert state.hidden_fields() == [("answered", "bruising:no"),
                                      ("answered", "one_side_only:unknown"), ("steps", "1,1")]
     assert state.back().answers == (("bruising", False),)
@@ -18,7 +18,7 @@ def test_answers_keep_their_order_and_back_drops_the_last_step() -> None:
 
 
 def test_a_checklist_is_one_step_and_back_takes_it_away_whole() -> None:
-    state = InterviewState(answers=(("cramp_at_night", True),))  # read from the description
+    state = InterviewForm(answers=(("cramp_at_night", True),))  # read from the description
     state = state.answered_step({"saddle_numbness": False, "cannot_walk": None})
     assert state.steps == (2,) and state.from_description == 1
     assert state.back().answers == (("cramp_at_night", True),)
@@ -32,7 +32,7 @@ def test_step_counts_that_do_not_fit_the_answers_are_refused() -> None:
 
 
 def test_the_state_reads_back_what_it_wrote() -> None:
-    state = InterviewState(answers=(("bruising", True),), age=40, sex="female")
+    state = InterviewForm(answers=(("bruising", True),), age=40, sex="female")
     form = FormData([(k, v) for k, v in state.hidden_fields()])
     values = {k: v for k, v in state.hidden_fields() if k != "answered"}
     assert read_state(form, values) == state

@@ -18,6 +18,7 @@ from crampcoach.case import Case, load_case_file, parse_case
 from crampcoach.errors import InputError, suggest
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 from crampcoach.reasoning import assess
+from crampcoach.settings import Settings
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -155,7 +156,8 @@ def assess_command(
     if not from_record:
         if profile is not None:
             raise InputError("--profile", "give it with --from-record")
-        result = assess(case_from_options(case_file, text))
+        result = assess(case_from_options(case_file, text),
+                        use_text_model=Settings.from_environment().text_model)
         observed: list[Any] = []
     else:
         from crampcoach.cli.training import assess_with_record
@@ -195,7 +197,7 @@ def interview_command(
     """Answer a few steps (checklists: numbers; questions: yes / no / don't know / back / why / quit)."""
     from crampcoach.cli.interview import converse, offer_plan, store_in_log, write_case_file
     from crampcoach.cli.terminal import render_assessment
-    from crampcoach.reasoning.dialogue import InterviewState
+    from crampcoach.reasoning.dialogue import InterviewDialogue
 
     if save is not None and not save.parent.is_dir():  # say so now, not after the last answer
         raise InputError("--save", f"folder does not exist: {save.parent}")
@@ -215,7 +217,7 @@ def interview_command(
 
         start, observed = record_answers(start, profile)
         render_observed(console, observed)
-    state = InterviewState(start)
+    state = InterviewDialogue(start)
     converse(console, state)
     final = state.assessment()
     case = state.case()
@@ -262,7 +264,7 @@ def _confirm_understood(console: Console, case: Case) -> Case:
             return case
         finding = understood[int(line) - 1].finding
         console.print(f"{kb.findings[finding].question} (yes/no/?)")
-        from crampcoach.reasoning.dialogue import ANSWER_VALUE, parse_reply
+        from crampcoach.reading import ANSWER_VALUE, parse_reply
 
         reply = parse_reply(sys.stdin.readline())
         if reply in ANSWER_VALUE:

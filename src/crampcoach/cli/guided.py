@@ -18,12 +18,12 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
 from crampcoach.errors import InputError
 from crampcoach.export.handout import dose_text, seconds_text
-from crampcoach.plan.models import Item, Plan, Session
+from crampcoach.plan.models import Item, Plan, PlannedSession
 
 Ask = Callable[[str], str]
 
 
-def pick_session(plan: Plan, plan_day: int | None) -> Session:
+def pick_session(plan: Plan, plan_day: int | None) -> PlannedSession:
     """The session on a day of the plan (1 = the start date); the first session when None."""
     sessions = plan.sessions()
     practice = plan.practice_session()
@@ -100,7 +100,7 @@ def _felt(ask: Ask, item: Item) -> dict[str, int] | None:
     return scores
 
 
-def run_session(plan: Plan, session: Session, console: Console, *, wait: bool,
+def run_session(plan: Plan, session: PlannedSession, console: Console, *, wait: bool,
                 ask: Ask | None, sleep: Callable[[float], None] = time.sleep,
                 today: date | None = None) -> dict[str, Any]:
     """Guide one session; returns the record of what was done (a training-log session record).
@@ -126,7 +126,7 @@ def run_session(plan: Plan, session: Session, console: Console, *, wait: bool,
             if felt is not None:
                 entry["felt"] = felt
         done.append(entry)
-    console.print("[bold green]Session done.[/bold green] If a hamstring cramped, note when it "
+    console.print("[bold green]PlannedSession done.[/bold green] If a hamstring cramped, note when it "
                   "came and how long it lasted, and log it as a cramp.")
     elapsed = max(1, round((time.monotonic() - started) / 60)) if wait else session.minutes
     return {

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from crampcoach.case import Case
 from crampcoach.errors import InputError
 from crampcoach.knowledge import load_knowledge
+from crampcoach.reading import parse_checklist, parse_reply
 from crampcoach.reasoning.assessment import Assessment, NextQuestion
-from crampcoach.reasoning.dialogue import InterviewState, parse_checklist, parse_reply
+from crampcoach.reasoning.dialogue import InterviewDialogue
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -39,7 +40,7 @@ def _lines(question: NextQuestion) -> list[tuple[str, str]]:
     return [(f, kb.findings[f].question) for f in (question.finding, *question.also)]
 
 
-def _show_progress(console: Console, state: InterviewState, current: Assessment,
+def _show_progress(console: Console, state: InterviewDialogue, current: Assessment,
                    described: int) -> None:
     from crampcoach.cli.terminal import bar
 
@@ -57,7 +58,7 @@ def _show_progress(console: Console, state: InterviewState, current: Assessment,
         console.print(f"[dim]  {bar(cause.probability, 10)} {cause.probability:4.0%}  {cause.name}[/dim]")
 
 
-def converse(console: Console, state: InterviewState) -> None:
+def converse(console: Console, state: InterviewDialogue) -> None:
     """Ask step after step until the core has no next question or the person stops."""
     described = state.from_description()
     while True:

@@ -19,15 +19,14 @@ from crampcoach.errors import InputError, suggest, whole_number
 from crampcoach.export import BINARY, FORMATS, PAGES, render
 from crampcoach.plan.builder import build_plan
 from crampcoach.plan.models import Plan, PlanOptions
+from crampcoach.reading import parse_day
+from crampcoach.settings import Settings
 
 CaseOption = Annotated[Path | None, typer.Option("--case", help="Case file (JSON or YAML).")]
 
 
 def parse_date(text: str, field: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError(field, f"'{text}' is not a date like 2025-03-03") from None
+    return parse_day(text, field, words=False)
 
 
 def check_choice(value: str, choices: tuple[str, ...], field: str) -> str:
@@ -79,7 +78,8 @@ def plan_for(case: Case, weeks: int = 8, start: date | None = None,
     except ValidationError as exc:
         first = exc.errors()[0]
         raise InputError(f"--{str(first['loc'][0]).replace('_', '-')}", first["msg"]) from None
-    return build_plan(case, assess(case), options)
+    use_model = Settings.from_environment().text_model
+    return build_plan(case, assess(case, use_text_model=use_model), options)
 
 
 def follow_log(case: Case, profile: str | None) -> tuple[Case, int | None]:

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from crampcoach import plain_words, settings
+from crampcoach import plain_words
 from crampcoach.errors import InputError
+from crampcoach.reading import parse_day
+from crampcoach.settings import Settings
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -78,7 +80,7 @@ def _summary(out: Path | None, output_format: str, as_of: str | None,
         if person is not None:
             summary = progress_for(session, person, as_of=day)
         else:
-            name = profile or settings.get("profile")
+            name = profile or Settings.from_environment().profile
             summary = progress_summary([], [], ProgressContext(profile=name), as_of=day)
     if out is not None:
         write_chart(summary, out)
@@ -87,10 +89,7 @@ def _summary(out: Path | None, output_format: str, as_of: str | None,
 
 
 def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise InputError("--as-of", f"'{text}' is not a day like 2025-03-03") from None
+    return parse_day(text, "--as-of", words=False)
 
 
 def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12) -> None:
@@ -100,7 +99,7 @@ def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12)
     from crampcoach.cli.charts import text_chart
     from crampcoach.knowledge import load_knowledge
 
-    own = summary.profile in (None, settings.get("profile"))
+    own = summary.profile in (None, Settings.from_environment().profile)
     name = "you" if own else str(summary.profile)
     if summary.first_day is None:
         if summary.training is None:

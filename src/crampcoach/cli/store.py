@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import click
 import typer
 
-from crampcoach import DISCLAIMER, plain_words, settings
+from crampcoach import DISCLAIMER, plain_words
 from crampcoach.errors import InputError
+from crampcoach.reading import parse_day, parse_moment
+from crampcoach.settings import Settings
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -85,7 +87,7 @@ def _done(console: Console, message: str) -> None:
 
 def _for(name: str) -> str:
     """ " for Ana" when logging for someone else; nothing for the person's own log."""
-    return "" if name == settings.get("profile") else f" for {name}"
+    return "" if name == Settings.from_environment().profile else f" for {name}"
 
 
 def _asking(ask: bool | None) -> bool:
@@ -317,7 +319,7 @@ def history(
                 sessions = log.sessions_between(session, person, start, end, latest=limit)
                 cramps = log.cramps_between(session, person, start, end, latest=limit)
                 notes = log.notes_between(session, person, start, end, latest=limit)
-        name = profile or settings.get("profile")
+        name = profile or Settings.from_environment().profile
         if output_format == "json":
             typer.echo(json.dumps({
                 "profile": name,
@@ -475,34 +477,8 @@ def _read(path: Path, field: str) -> str:
 
 
 def _day(text: str, field: str) -> dt.date:
-    word = text.strip().lower()
-    today = dt.date.today()
-    if word == "today":
-        return today
-    if word == "yesterday":
-        return today - dt.timedelta(days=1)
-    try:
-        return dt.date.fromisoformat(word)
-    except ValueError:
-        raise InputError(field, f"'{text}' is not a day: use YYYY-MM-DD, today or "
-                                "yesterday") from None
+    return parse_day(text, field)
 
 
 def _moment(text: str, field: str) -> dt.datetime:
-    word = text.strip().lower()
-    now = dt.datetime.now().replace(second=0, microsecond=0)
-    if word == "now":
-        return now
-    day_word = re.fullmatch(r"(today|yesterday)(?:\s+(\d{1,2}:\d{2}))?", word)
-    if day_word and not day_word.group(2):
-        raise InputError(field, f"'{text}' needs a time too, e.g. '{day_word.group(1)} 21:30'")
-    try:
-        if day_word:
-            day = _day(day_word.group(1), field)
-            return dt.datetime.combine(day, dt.time.fromisoformat(day_word.group(2).zfill(5)))
-        if re.fullmatch(r"\d{1,2}:\d{2}", word):
-            return dt.datetime.combine(now.date(), dt.time.fromisoformat(word.zfill(5)))
-        return dt.datetime.fromisoformat(word)
-    except ValueError:
-        raise InputError(field, f"'{text}' is not a time: use now, HH:MM, 'yesterday HH:MM' or "
-                                "'YYYY-MM-DD HH:MM'") from None
+    return parse_moment(text, field)

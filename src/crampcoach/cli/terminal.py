@@ -9,6 +9,7 @@ from rich.text import Text
 
 from crampcoach import plain_words
 from crampcoach.knowledge import load_knowledge
+from crampcoach.reading import ANSWER_SAID
 from crampcoach.reasoning.assessment import Assessment, CauseResult
 
 LEVEL_STYLE = {
@@ -87,7 +88,7 @@ def render_assessment(console: Console, assessment: Assessment) -> None:
         for finding, value in assessment.understood.items():
             words = dict.fromkeys(s.text for s in assessment.understood_spans or [] if s.finding == finding)
             quoted = ", ".join(f"“{w}”" for w in words)
-            answer = {True: "yes", False: "no", None: "not sure"}[value]
+            answer = ANSWER_SAID[value]
             console.print(f"  {kb.findings[finding].question} [bold]{answer}[/bold]  [dim]{quoted}[/dim]")
     if assessment.disagreements:
         parts = []

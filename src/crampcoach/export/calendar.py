@@ -11,7 +11,7 @@ from icalendar import Alarm, Calendar, Event
 
 from crampcoach.errors import InputError
 from crampcoach.export.handout import amount_text, dose_text, volume_line
-from crampcoach.plan.models import Plan, Session
+from crampcoach.plan.models import Plan, PlannedSession
 
 SESSION_TIME = time(18, 0)        # local, floating: a plan has no time zone of its own
 ROUTINE_TIME = time(8, 0)
@@ -23,7 +23,7 @@ def plan_key(plan: Plan) -> str:
     return hashlib.sha256(plan.model_dump_json().encode()).hexdigest()[:16]
 
 
-def _description(session: Session, disclaimer: str) -> str:
+def _description(session: PlannedSession, disclaimer: str) -> str:
     lines = [f"Week {session.week}, {session.phase}: about {session.minutes} minutes.", ""]
     for item in session.items:
         gentle = ", gently" if item.intensity == "gentle" else ""

@@ -21,7 +21,7 @@ from crampcoach.export.handout import (
     volume_line,
 )
 from crampcoach.knowledge import load_knowledge
-from crampcoach.plan.models import HabitOut, Item, Plan, Session, VolumeWeek
+from crampcoach.plan.models import HabitOut, Item, Plan, PlannedSession, VolumeWeek
 
 Resource = dict[str, Any]
 SUBJECT = {"display": "The person who answered the crampcoach questions"}
@@ -78,7 +78,7 @@ def _observations(plan: Plan, when: str, answers_ref: str) -> list[Resource]:
     return found
 
 
-def _activity(plan: Plan, uses: list[tuple[Session, Item]]) -> Resource:
+def _activity(plan: Plan, uses: list[tuple[PlannedSession, Item]]) -> Resource:
     """One CarePlan activity for an exercise: what, how much, how often, and why."""
     item = uses[0][1]
     names = {c.id: c.name for c in plan.causes}
@@ -189,7 +189,7 @@ def render_fhir(plan: Plan, *, now: datetime | None = None) -> Resource:
     observations = _observations(plan, when, answers_ref)
     obs_refs = [ids(f"observation-{i}") for i in range(len(observations))]
 
-    uses: dict[str, list[tuple[Session, Item]]] = {}
+    uses: dict[str, list[tuple[PlannedSession, Item]]] = {}
     for session in plan.sessions():
         for item in session.items:
             uses.setdefault(item.exercise, []).append((session, item))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from typing import Literal
+from typing import Any, Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -51,11 +51,24 @@ def render_html(plan: Plan, page: PageSize = "a4") -> str:
     )
 
 
-def render_pdf(plan: Plan, page: PageSize = "a4") -> bytes:
+@functools.cache
+def _pdf_engine() -> tuple[Any, Any]:
+    """WeasyPrint's font configuration, made once per process and reused by every PDF."""
     import weasyprint  # heavy: loaded only when a PDF is asked for
+    from weasyprint.text.fonts import FontConfiguration
 
     # WeasyPrint logs every CSS property it does not support; the handout does not need them.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    pdf: bytes = weasyprint.HTML(string=render_html(plan, page)).write_pdf()
+    return weasyprint, FontConfiguration()
+
+
+def render_pdf(plan: Plan, page: PageSize = "a4") -> bytes:
+    """The handout as a PDF, with only the glyphs it uses embedded (font subsetting).
+
+    Blocking and CPU-bound: the web app calls it from a worker thread, never on the event loop.
+    """
+    weasyprint, fonts = _pdf_engine()
+    document = weasyprint.HTML(string=render_html(plan, page))
+    pdf: bytes = document.write_pdf(font_config=fonts, full_fonts=False)
     return pdf

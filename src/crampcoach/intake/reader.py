@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from crampcoach import settings
 from crampcoach.intake.lexicon import CompiledCue, Lexicon, load_lexicon
 
 STRONG, IMPLIED, WEAK = 3, 2, 1
@@ -313,14 +312,14 @@ def clauses(text: str, lex: Lexicon) -> list[Clause]:
     return found
 
 
-def read_findings(text: str) -> Reading:
+def read_findings(text: str, *, use_model: bool = False) -> Reading:
     """Read a person's own description into findings, each with the words it came from.
 
-    With the setting `text_model` at "1" and the optional model installed, the model adds
-    findings the rules missed (see `crampcoach.intake.semantic`); otherwise the rules alone.
+    With `use_model` (the `text_model` setting) and the optional model installed, the model
+    adds findings the rules missed (see `crampcoach.intake.semantic`); otherwise the rules alone.
     """
     lex = load_lexicon()
-    if settings.get("text_model") == "1":
+    if use_model:
         from crampcoach.intake import semantic  # imports the model packages: only on demand
 
         if semantic.model_available():

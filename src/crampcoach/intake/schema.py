@@ -16,7 +16,8 @@ from crampcoach.knowledge.schema import Citation, Evidence
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators are built on first validation: cached knowledge never validates again.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Measure(Strict):

@@ -297,7 +297,10 @@ def load_knowledge() -> KnowledgeBase:
     is cached on disk, keyed by a fingerprint of the files, and reused by later processes.
     """
     cache = Path(platformdirs.user_cache_dir("crampcoach", appauthor=False))
-    cached = cache / f"knowledge-{_fingerprint(KNOWLEDGE_DIR)}.pickle"
+    # One entry per installed copy: two installs (two virtual environments) must not
+    # evict each other's cache on every start.
+    install = hashlib.sha256(str(KNOWLEDGE_DIR.resolve()).encode()).hexdigest()[:12]
+    cached = cache / f"compiled-knowledge-{install}-{_fingerprint(KNOWLEDGE_DIR)}.pickle"
     try:
         with cached.open("rb") as handle:
             kb = pickle.load(handle)
@@ -308,7 +311,7 @@ def load_knowledge() -> KnowledgeBase:
     kb = _load(KNOWLEDGE_DIR)
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        for stale in cache.glob("knowledge-*.pickle"):
+        for stale in cache.glob(f"compiled-knowledge-{install}-*.pickle"):
             stale.unlink(missing_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
         with partial.open("wb") as handle:

@@ -18,7 +18,8 @@ Probability = Annotated[float, Field(gt=0.0, lt=1.0)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators are built on first validation: a cached knowledge base never validates again.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Citation(Strict):

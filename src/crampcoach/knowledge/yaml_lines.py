@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
+
+# The YAML parser is imported where it is used: a cached knowledge base holds LineMaps, and
+# loading it must not pay for the parser.
 
 Path_ = tuple[str | int, ...]
 
@@ -28,6 +32,8 @@ class LineMap:
 
 
 def _build(node: yaml.Node, path: Path_, lines: LineMap, constructor: yaml.SafeLoader) -> Any:
+    import yaml
+
     lines.record(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
@@ -49,6 +55,8 @@ def _build(node: yaml.Node, path: Path_, lines: LineMap, constructor: yaml.SafeL
 
 def load_yaml_with_lines(text: str) -> tuple[Any, LineMap]:
     """Parse one YAML document; raises yaml.YAMLError with a mark on bad syntax."""
+    import yaml
+
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()

@@ -38,11 +38,11 @@ from crampcoach.plan.models import (
     Item,
     ModuleNote,
     Plan,
+    PlannedSession,
     PlanOptions,
     RecoveryOut,
     RestrictionNote,
     Routine,
-    Session,
     VolumeSchedule,
     VolumeWeek,
     Week,
@@ -313,7 +313,7 @@ def _weeks(b: _Builder, phases: list[Phase], options: PlanOptions) -> list[Week]
                 continue
             used |= {i.exercise for i in items}
             when = options.start + timedelta(days=plan_day - 1) if options.start else None
-            sessions.append(Session(
+            sessions.append(PlannedSession(
                 week=number, day=offset + 1, plan_day=plan_day, date=when, phase=phase,
                 title=f"{spec.name}, session {index}", minutes=_minutes(items), items=items,
             ))

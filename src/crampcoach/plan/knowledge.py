@@ -39,7 +39,8 @@ Fraction = Annotated[float, Field(gt=0.0, lt=1.0)]
 class Strict(BaseModel):
     """Unknown keys are errors, so a typo in a YAML file cannot pass as a default."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators are built on first validation: cached knowledge never validates again.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Sourced(Strict):

@@ -56,7 +56,7 @@ class Item(Out):
     ladder_step: int | None = None
 
 
-class Session(Out):
+class PlannedSession(Out):
     week: int
     day: int                      # day of the week, 1 = the weekday of the start date
     plan_day: int                 # day of the plan, 1 = the start date
@@ -71,7 +71,7 @@ class Week(Out):
     week: int
     phase: Phase
     focus: str
-    sessions: list[Session]
+    sessions: list[PlannedSession]
     # The sessions' time this week (the daily routine apart); plans stored before it read as 0.
     minutes: int = 0
 
@@ -259,7 +259,7 @@ class Plan(Out):
     answers: dict[str, bool | None]
     disclaimer: str
 
-    def sessions(self) -> list[Session]:
+    def sessions(self) -> list[PlannedSession]:
         return [s for w in self.weeks for s in w.sessions]
 
     def exercise_ids(self) -> set[str]:
@@ -271,7 +271,7 @@ class Plan(Out):
     def session_exercise_ids(self) -> set[str]:
         return {i.exercise for s in self.sessions() for i in s.items}
 
-    def practice_session(self) -> Session | None:
+    def practice_session(self) -> PlannedSession | None:
         """For a plan without training sessions: its daily routine, or the exercises its habits
         ask for (such as the warm-up before sport), as one session to be guided through."""
         if self.routine is not None:
@@ -283,7 +283,7 @@ class Plan(Out):
             return None
         week = (day - 1) // 7 + 1
         when = self.start + timedelta(days=day - 1) if self.start else None
-        return Session(week=week, day=(day - 1) % 7 + 1, plan_day=day, date=when, phase=self.phase,
+        return PlannedSession(week=week, day=(day - 1) % 7 + 1, plan_day=day, date=when, phase=self.phase,
                        title=title, minutes=self.routine.minutes if self.routine else
                        sum(h.minutes or 0 for h in self.habits if h.item) or 1, items=items)
 

@@ -64,7 +64,7 @@ class Scores:
 
 
 @dataclass(frozen=True, slots=True)
-class Item:
+class LoggedItem:
     exercise: str
     sets: int
     reps: int | None = None
@@ -74,9 +74,9 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
-class Session:
+class LoggedSession:
     date: dt.date
-    items: tuple[Item, ...]
+    items: tuple[LoggedItem, ...]
 
 
 @dataclass(frozen=True, slots=True)

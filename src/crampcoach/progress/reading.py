@@ -14,8 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crampcoach.case import parse_case
-from crampcoach.progress.entries import Cramp, Item, Scores
-from crampcoach.progress.entries import Session as LoggedSession
+from crampcoach.progress.entries import Cramp, LoggedItem, LoggedSession, Scores
 from crampcoach.progress.knowledge import ProgressKnowledge
 from crampcoach.progress.summary import ProgressContext, ProgressSummary, progress_summary
 from crampcoach.store import versions
@@ -40,7 +39,7 @@ def read_log(session: Session, person: PersonRef, until: dt.date | None = None,
         .order_by(logs.date, logs.id, items_table.position)
     ).all()
     sessions: list[LoggedSession] = []
-    items: list[Item] = []
+    items: list[LoggedItem] = []
     current: tuple[int, dt.date] | None = None
     for log_id, day, exercise, sets, reps, hold_s, load_kg, low_back, glutes, hamstrings in rows:
         if current is None or current[0] != log_id:
@@ -50,7 +49,7 @@ def read_log(session: Session, person: PersonRef, until: dt.date | None = None,
         # The schema stores the three scores together or not at all.
         felt = (Scores(low_back, glutes, hamstrings)
                 if low_back is not None and glutes is not None and hamstrings is not None else None)
-        items.append(Item(exercise, sets, reps, hold_s, load_kg, felt))
+        items.append(LoggedItem(exercise, sets, reps, hold_s, load_kg, felt))
     if current is not None:
         sessions.append(LoggedSession(current[1], tuple(items)))
     cramp_columns = CrampEvent.__table__.c

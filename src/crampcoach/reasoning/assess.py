@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import math
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from crampcoach import DISCLAIMER
@@ -43,12 +45,12 @@ class Reading:
     spans: list[Understood]
 
 
-def read_text(case: Case) -> Reading | None:
+def read_text(case: Case, *, use_model: bool = False) -> Reading | None:
     if not case.text:
         return None
     from crampcoach.intake import read_findings  # the text reader is only needed with text
 
-    reading = read_findings(case.text)
+    reading = read_findings(case.text, use_model=use_model)
     spans = [Understood(finding=s.finding, value=s.value, span=(s.start, s.end), text=s.text)
              for s in reading.spans]
     return Reading(findings=dict(reading.findings), spans=spans)
@@ -92,14 +94,50 @@ def _cause_facts(net: Network) -> list[tuple[str, str, list[str], Grade, list[Li
     return facts
 
 
-def _because(links: list[Link], answers: dict[str, bool | None]) -> list[Because]:
-    found = []
-    for fid, if_yes, if_no in links:
-        value = answers.get(fid)
+# Per finding and answer: (cause index, sort key, explanation) for every cause it moves. The
+# explanations are immutable, so one object serves every assessment that gives that answer.
+Explanations = dict[tuple[str, bool], list[tuple[int, tuple[float, int], Because]]]
+
+
+@functools.cache
+def _explanations(net: Network) -> Explanations:
+    table: Explanations = {}
+    for c, (_, _, _, _, links) in enumerate(_cause_facts(net)):
+        for position, (fid, if_yes, if_no) in enumerate(links):
+            for value, weight in ((True, if_yes), (False, if_no)):
+                # Strongest first; among equals, the cause's own order of links.
+                key = (-abs(weight), position)
+                table.setdefault((fid, value), []).append(
+                    (c, key, Because(finding=fid, answer=value, weight=weight)))
+    return table
+
+
+def _because_per_cause(net: Network, answers: dict[str, bool | None]) -> list[list[Because]]:
+    """For each cause (network order), the answers that moved it, strongest first."""
+    table = _explanations(net)
+    found: list[list[tuple[tuple[float, int], Because]]] = [[] for _ in range(net.n_causes)]
+    for fid, value in answers.items():
         if value is not None:
-            found.append(Because(finding=fid, answer=value, weight=if_yes if value else if_no))
-    found.sort(key=lambda b: -abs(b.weight))
-    return found
+            for c, key, because in table.get((fid, value), ()):
+                found[c].append((key, because))
+    return [[b for _, b in sorted(items, key=_first)] if len(items) > 1 else [b for _, b in items]
+            for items in found]
+
+
+def _first(item: tuple[tuple[float, int], Because]) -> tuple[float, int]:
+    return item[0]
+
+
+@functools.cache
+def _disagreements() -> list[tuple[list[str], DisagreementOut]]:
+    """Each disagreement as shown (immutable, so built once), with the causes it concerns."""
+    kb = load_knowledge()
+    return [
+        (list(d.causes), DisagreementOut(topic=d.topic, sources_for=d.sources_for,
+                                         sources_against=d.sources_against, note=d.note,
+                                         evidence=d.evidence.grade))
+        for d in kb.disagreements
+    ]
 
 
 def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
@@ -137,30 +175,61 @@ def ordinary_steps_answered(kb: KnowledgeBase, case: Case) -> int:
     return len({kb.findings[f].group for f in case.findings if kb.findings[f].screen is None})
 
 
-def assess(case: Case, stopping: StoppingRule = STOPPING) -> Assessment:
+# Recent assessments by case: assess() is pure, and an interview, its results page and the
+# API ask again and again about the same answers.
+ASSESSMENTS_KEPT = 4096
+_recent: OrderedDict[tuple[str, bool, StoppingRule], Assessment] = OrderedDict()
+_recent_lock = threading.Lock()
+
+
+def assess(case: Case, stopping: StoppingRule = STOPPING, *, use_text_model: bool = False) -> Assessment:
+    """`use_text_model`: the `text_model` setting, for reading the case's own words."""
+    key = (case.model_dump_json(), use_text_model, stopping)
+    with _recent_lock:
+        found = _recent.get(key)
+        if found is not None:
+            _recent.move_to_end(key)
+            return found
+    made = _assess(case, stopping, use_text_model)
+    with _recent_lock:
+        _recent[key] = made
+        if len(_recent) > ASSESSMENTS_KEPT:
+            _recent.popitem(last=False)
+    return made
+
+
+def forget_recent_assessments() -> None:
+    """Empty the cache of recent assessments (benchmarks time the work itself)."""
+    with _recent_lock:
+        _recent.clear()
+
+
+def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessment:
     kb, net = load_knowledge(), network()
-    reading = read_text(case)
+    reading = read_text(case, use_model=use_text_model)
     answers = answers_of(case, reading)
     posterior = posterior_for(net, answers)
     triaged = triage(kb, answers)
 
     warnings = _warnings(triaged)
     lead = {cid: rank for rank, cid in enumerate(warnings)}
+    marginals: list[float] = posterior.marginals.tolist()
     order = sorted(range(net.n_causes),
-                   key=lambda i: (lead.get(net.cause_ids[i], len(lead)), -posterior.marginals[i], i))
+                   key=lambda i: (lead.get(net.cause_ids[i], len(lead)), -marginals[i], i))
     facts = _cause_facts(net)
+    because = _because_per_cause(net, answers)
     causes = []
     for i in order:
-        cid, name, seeds, grade, links = facts[i]
+        cid, name, seeds, grade, _ = facts[i]
         causes.append(CauseResult(
-            id=cid, name=name, probability=float(posterior.marginals[i]),
-            because=_because(links, answers), sources=list(seeds), evidence=grade,
+            id=cid, name=name, probability=marginals[i],
+            because=because[i], sources=list(seeds), evidence=grade,
             warning=warnings.get(cid),
         ))
     other = unexplained_probability(net, answers, posterior)
     unexplained = Unexplained(
         probability=other,
-        leading=not warnings and other > float(posterior.marginals.max()),
+        leading=not warnings and other > max(marginals),
         says=UNEXPLAINED_SAYS,
     )
 
@@ -181,10 +250,8 @@ def assess(case: Case, stopping: StoppingRule = STOPPING) -> Assessment:
     top3 = {c.id for c in causes[:3] if c.warning or c.probability >= SHOWN_FROM}
     probability = {c.id: c.probability for c in causes}
     disagreements = [
-        DisagreementOut(topic=d.topic, sources_for=d.sources_for, sources_against=d.sources_against,
-                        note=d.note, evidence=d.evidence.grade)
-        for d in kb.disagreements
-        if any(c in top3 or probability[c] >= DISAGREEMENT_SHOWN_AT for c in d.causes)
+        shown for causes_of, shown in _disagreements()
+        if any(c in top3 or probability[c] >= DISAGREEMENT_SHOWN_AT for c in causes_of)
     ]
     # Every part was built from validated data; validating again would only cost time.
     return Assessment.model_construct(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 from crampcoach.triage import Out, Triage
 
@@ -92,6 +92,7 @@ class Assessment(Out):
     answers: dict[str, bool | None]
     disclaimer: str
     unexplained: Unexplained | None = None
+    _json: bytes | None = PrivateAttr(default=None)
 
     def top_cause(self) -> str:
         return self.causes[0].id
@@ -100,6 +101,12 @@ class Assessment(Out):
         """The causes worth showing a person: warning-led ones, then readable probabilities."""
         return [c for c in self.causes
                 if c.warning is not None or c.probability >= SHOWN_FROM][:limit]
+
+    def contract_json(self) -> bytes:
+        """The JSON document as bytes, serialised once per assessment (it never changes)."""
+        if self._json is None:
+            self._json = self.model_dump_json(exclude=self._absent()).encode()
+        return self._json
 
     def to_contract(self) -> dict[str, object]:
         """The JSON document; `understood` appears only when the case had text."""

@@ -2,63 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from crampcoach.case import Case
 from crampcoach.knowledge import load_knowledge
+from crampcoach.reading import ANSWER_VALUE, Reply
 from crampcoach.reasoning.assess import assess
 from crampcoach.reasoning.assessment import Assessment
-
-Reply = Literal["yes", "no", "unknown", "back", "why", "quit"]
-
-_REPLIES: dict[str, Reply] = {
-    "y": "yes", "yes": "yes", "n": "no", "no": "no",
-    "?": "unknown", "d": "unknown", "dk": "unknown", "don't know": "unknown",
-    "dont know": "unknown", "unknown": "unknown", "not sure": "unknown", "u": "unknown",
-    "b": "back", "back": "back", "w": "why", "why": "why", "why?": "why",
-    "q": "quit", "quit": "quit", "done": "quit", "finish": "quit",
-}
-ANSWER_VALUE: dict[str, bool | None] = {"yes": True, "no": False, "unknown": None}
+from crampcoach.triage import RANK
 
 
-def parse_reply(line: str) -> Reply | None:
-    """A typed reply, or None when it is not one we understand."""
-    return _REPLIES.get(line.strip().lower())
-
-
-_NONE_APPLY = {"none", "no", "n", "0", "nothing", "none of these"}
-_UNSURE = {"?", "unknown", "dk", "don't know", "dont know", "not sure", "u", "d"}
-
-
-def parse_checklist(line: str, count: int) -> dict[int, bool | None] | Reply | None:
-    """A reply to a checklist of `count` numbered lines: the value of every line (0-based).
-
-    "2 5" ticks lines 2 and 5 (the rest are no); "?3" marks line 3 not sure; "none" (or
-    "no") ticks nothing; "?" alone is "not sure" for every line. back / why / quit work as
-    for a single question. None when the reply cannot be read.
-    """
-    text = line.strip().lower()
-    if text in _NONE_APPLY:
-        return dict.fromkeys(range(count), False)
-    if text in _UNSURE:
-        return dict.fromkeys(range(count), None)
-    reply = _REPLIES.get(text)
-    if reply in ("back", "why", "quit"):
-        return reply
-    values: dict[int, bool | None] = dict.fromkeys(range(count), False)
-    words = text.replace(",", " ").split()
-    if not words:
-        return None
-    for word in words:
-        unsure = word.startswith("?")
-        number = word.lstrip("?")
-        if not number.isdigit() or not 1 <= int(number) <= count:
-            return None
-        values[int(number) - 1] = None if unsure else True
-    return values
-
-
-class InterviewState:
+class InterviewDialogue:
     """Steps answered on top of a starting case; each step can be taken back whole.
 
     A step is one question, or one checklist that answers several findings at once.
@@ -112,7 +64,7 @@ class InterviewState:
         rules = [r for r in kb.red_flags if finding in (*r.when.all, *r.when.any)]
         parts = []
         if rules:
-            worst = max(rules, key=lambda r: ["self_care", "see_physio", "see_doctor", "urgent"].index(r.level))
+            worst = max(rules, key=lambda r: RANK[r.level])
             parts.append(f"It checks for a warning sign ({kb.causes[worst.suspected].name.lower()}).")
         # Causes the answer could move, the likelier first; red-flag conditions are left to
         # the warning-sign sentence above rather than shown as "0% now".

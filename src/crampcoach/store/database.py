@@ -9,7 +9,6 @@ when a read lock cannot be upgraded. PostgreSQL is reached through psycopg 3.
 from __future__ import annotations
 
 import functools
-import re
 import sqlite3
 import threading
 import time
@@ -24,8 +23,8 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from crampcoach import settings
 from crampcoach.errors import InputError
+from crampcoach.settings import Settings
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -46,12 +45,16 @@ _ENGINES: dict[str, Engine] = {}
 _ENGINES_LOCK = threading.Lock()
 
 
-def database_url() -> str:
+def database_url(configured: Settings | None = None) -> str:
     """The configured URL, or the SQLite file in the data folder."""
-    configured = settings.get("database_url").strip()
-    if configured:
-        return configured
-    return f"sqlite:///{settings.data_dir().expanduser() / SQLITE_FILE_NAME}"
+    configured = configured or Settings.from_environment()
+    if configured.database_url:
+        return configured.database_url
+    return sqlite_url_in(configured.data_dir)
+
+
+def sqlite_url_in(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / SQLITE_FILE_NAME}"
 
 
 def normalise_url(url: str) -> str:
@@ -218,22 +221,11 @@ def _scripts() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
-_REVISION_LINE = re.compile(r'^(down_revision|revision)\b[^=]*=\s*"(\w+)"', re.MULTILINE)
-
-
 @functools.cache
 def head_revision() -> str:
-    """The newest revision: the one no migration file names as its down_revision."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        for key, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
-            (revisions if key == "revision" else parents).add(value)
-    heads = revisions - parents
-    if len(heads) == 1:
-        return heads.pop()
-    head = _scripts().get_current_head()  # branches or unusual files: ask Alembic
-    assert head is not None, "the migrations have a single head"
+    """The newest revision, as Alembic's own script directory reads it."""
+    head = _scripts().get_current_head()  # raises when the migrations branch
+    assert head is not None, "the migrations have at least one revision"
     return head
 
 

@@ -8,8 +8,8 @@ from sqlalchemy import ColumnElement, CursorResult, delete, func, literal_column
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from crampcoach import settings
 from crampcoach.errors import InputError, suggest
+from crampcoach.settings import Settings
 from crampcoach.store.models import (
     Activity,
     AssessmentVersion,
@@ -39,7 +39,7 @@ class PersonRef:
 
 
 def default_profile() -> str:
-    return settings.get("profile")
+    return Settings.from_environment().profile
 
 
 def _clean(name: str | None, owner: str | None) -> PersonName:

@@ -204,12 +204,12 @@ async def ping() -> Pong:
 
 @router.post("/assessments", summary="Assess a case (CONTRACT assessment)",
              responses={200: {"model": Assessment}}, response_model=None)
-async def create_assessment(case: CaseIn, viewer: Viewer = Depends(api_viewer)) -> Response:
-    # Serialised by pydantic directly: the same document as to_contract(), in a third of
-    # the time json.dumps takes over the dumped dict.
-    result = assess(case.checked())
-    absent = {"understood", "understood_spans"} if result.understood is None else set()
-    return Response(result.model_dump_json(exclude=absent), media_type="application/json")
+async def create_assessment(case: CaseIn, request: Request,
+                            viewer: Viewer = Depends(api_viewer)) -> Response:
+    # The same document as to_contract(), serialised by pydantic once per assessment; a case
+    # seen recently is served from the core's cache of recent assessments.
+    result = assess(case.checked(), use_text_model=web_context(request).settings.text_model)
+    return Response(result.contract_json(), media_type="application/json")
 
 
 PLAN_CONTENT = {
@@ -270,7 +270,7 @@ def save_assessment(person_id: RowId, case: CaseIn, request: Request, from_recor
         with web_context(request).reading() as session:
             observed = observed_for(session, person_for(session, viewer, person_id))
         checked, used = with_observed(checked, observed)
-    result = assess(checked)
+    result = assess(checked, use_text_model=web_context(request).settings.text_model)
     with web_context(request).writing() as session:
         person = person_for(session, viewer, person_id)
         stored = versions.add_assessment(session, person, checked.model_dump(exclude_none=True),
@@ -301,7 +301,8 @@ def save_plan(person_id: RowId, body: NewPlanIn, request: Request,
         return _json({"detail": "no stored assessment yet: POST one to "
                                 f"{PREFIX}/people/{person.id}/assessments first"}, status=409)
     case = parse_case(latest.case)
-    plan = capabilities.make_plan(case, assess(case), body.options.options())
+    result = assess(case, use_text_model=ctx.settings.text_model)
+    plan = capabilities.make_plan(case, result, body.options.options())
     with ctx.writing() as session:
         return versions.add_plan(session, person, plan.to_contract(), reason=body.reason,
                                  assessment_version=latest.version)

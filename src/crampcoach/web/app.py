@@ -55,7 +55,8 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
-    app.state.web = WebContext(settings=settings, signer=Signer(signing_key(settings.secret_key)),
+    key = signing_key(settings.secret_key, settings.data_dir)
+    app.state.web = WebContext(settings=settings, signer=Signer(key),
                                templates=make_templates())
     app.include_router(api.router)
     for module in PAGE_ROUTERS:

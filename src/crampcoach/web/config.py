@@ -9,8 +9,8 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from crampcoach import settings
 from crampcoach.errors import InputError, whole_number
+from crampcoach.settings import Settings
 
 SECRET_FILE_NAME = "web-secret-key"
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
@@ -27,21 +27,40 @@ class ServerSettings:
     secret_key: str = ""
     database_url: str = ""
     profile: str = "me"
+    data_dir: Path | None = None  # None: the platform's per-user data folder
+    text_model: bool = False
 
     @classmethod
     def from_environment(cls) -> ServerSettings:
+        return cls.from_settings(Settings.from_environment())
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ServerSettings:
         return cls(
             host=settings.get("host"),
             port=whole_number(settings.get("port"), "port", 1, 65535),
             workers=whole_number(settings.get("workers"), "workers", 1, 64),
             multi_user=_flag("multi_user", settings.get("multi_user")),
             secret_key=settings.get("secret_key"),
-            database_url=settings.get("database_url").strip(),
-            profile=settings.get("profile"),
+            database_url=settings.database_url,
+            profile=settings.profile,
+            data_dir=settings.data_dir,
+            text_model=settings.text_model,
         )
 
     def but(self, **changes: object) -> ServerSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def resolved_database_url(self) -> str | None:
+        """The URL to open; None leaves the choice to the store's default."""
+        if self.database_url:
+            return self.database_url
+        if self.data_dir is not None:
+            from crampcoach.store.database import sqlite_url_in
+
+            return sqlite_url_in(self.data_dir)
+        return None
 
     @property
     def on_loopback(self) -> bool:
@@ -66,7 +85,7 @@ def _flag(name: str, raw: str) -> bool:
     raise InputError(name, f"must be 1 or 0, got {raw!r}")
 
 
-def signing_key(configured: str) -> bytes:
+def signing_key(configured: str, data_dir: Path | None = None) -> bytes:
     """The key that signs cookies: the setting, or one kept in the data folder.
 
     Several workers on one machine share the file; workers on several machines need the
@@ -76,7 +95,7 @@ def signing_key(configured: str) -> bytes:
         if len(configured) < 16:
             raise InputError("secret_key", "must be at least 16 characters")
         return configured.encode()
-    path = settings.data_dir() / SECRET_FILE_NAME
+    path = (data_dir or Settings.from_environment().data_dir) / SECRET_FILE_NAME
     return _read_or_make_key(path)
 
 

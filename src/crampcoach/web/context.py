@@ -23,7 +23,7 @@ class WebContext:
 
     @property
     def database_url(self) -> str | None:
-        return self.settings.database_url or None
+        return self.settings.resolved_database_url
 
     @contextmanager
     def writing(self) -> Iterator[Session]:

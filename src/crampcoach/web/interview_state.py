@@ -17,17 +17,16 @@ from starlette.datastructures import FormData
 
 from crampcoach.case import Case, check_finding_id, parse_case
 from crampcoach.errors import InputError
+from crampcoach.reading import ANSWER_VALUE, ANSWER_WORD
 from crampcoach.web.forms import optional_int, optional_text, repeated
 
-ANSWER_OF: dict[str, bool | None] = {"yes": True, "no": False, "unknown": None}
-WORD_OF: dict[bool | None, str] = {True: "yes", False: "no", None: "unknown"}
 ABOUT_FIELDS = ("age", "sex", "days_since_last_cramp")
 # `understood.<finding>` radios on the confirmation page; "skip" drops the reading.
 UNDERSTOOD_PREFIX = "understood."
 
 
 @dataclass(frozen=True)
-class InterviewState:
+class InterviewForm:
     answers: tuple[tuple[str, bool | None], ...] = ()
     steps: tuple[int, ...] = ()
     age: int | None = None
@@ -42,10 +41,10 @@ class InterviewState:
                 document[name] = value
         return parse_case(document)
 
-    def answered(self, finding: str, answer: bool | None) -> InterviewState:
+    def answered(self, finding: str, answer: bool | None) -> InterviewForm:
         return self.answered_step({finding: answer})
 
-    def answered_step(self, answers: dict[str, bool | None]) -> InterviewState:
+    def answered_step(self, answers: dict[str, bool | None]) -> InterviewForm:
         """One interview step: a question, or a checklist answering several findings."""
         if any(f == finding for f, _ in self.answers for finding in answers):
             # A changed answer replaces the old one where it stands; no new step.
@@ -54,7 +53,7 @@ class InterviewState:
         return replace(self, answers=(*self.answers, *answers.items()),
                        steps=(*self.steps, len(answers)))
 
-    def back(self) -> InterviewState:
+    def back(self) -> InterviewForm:
         if not self.steps:
             return replace(self, answers=self.answers[:-1])
         return replace(self, answers=self.answers[: -self.steps[-1]], steps=self.steps[:-1])
@@ -65,7 +64,7 @@ class InterviewState:
         return len(self.answers) - sum(self.steps)
 
     def hidden_fields(self) -> list[tuple[str, str]]:
-        fields = [("answered", f"{f}:{WORD_OF[a]}") for f, a in self.answers]
+        fields = [("answered", f"{f}:{ANSWER_WORD[a]}") for f, a in self.answers]
         if self.steps:
             fields.append(("steps", ",".join(map(str, self.steps))))
         for name in ABOUT_FIELDS:
@@ -75,20 +74,20 @@ class InterviewState:
         return fields
 
 
-def parse_answer(raw: str, field: str) -> tuple[str, bool | None]:
+def parse_answered(raw: str, field: str) -> tuple[str, bool | None]:
     finding, colon, word = raw.partition(":")
-    if not colon or word not in ANSWER_OF:
+    if not colon or word not in ANSWER_VALUE:
         raise InputError(field, f"expected 'finding:yes|no|unknown', got {raw[:80]!r}")
     check_finding_id(finding, field)
-    return finding, ANSWER_OF[word]
+    return finding, ANSWER_VALUE[word]
 
 
-def read_state(form: FormData, values: dict[str, str]) -> InterviewState:
+def read_state(form: FormData, values: dict[str, str]) -> InterviewForm:
     """The state from a posted form; `values` are its single fields, already checked."""
     answers: list[tuple[str, bool | None]] = []
     seen: set[str] = set()
     for raw in repeated(form, "answered"):
-        finding, answer = parse_answer(raw, "answered")
+        finding, answer = parse_answered(raw, "answered")
         if finding in seen:
             raise InputError("answered", f"'{finding}' is answered twice")
         seen.add(finding)
@@ -98,12 +97,12 @@ def read_state(form: FormData, values: dict[str, str]) -> InterviewState:
             continue
         finding = key.removeprefix(UNDERSTOOD_PREFIX)
         check_finding_id(finding, key)
-        if word not in ANSWER_OF:
+        if word not in ANSWER_VALUE:
             raise InputError(key, "must be yes, no, unknown or skip")
         if finding not in seen:
             seen.add(finding)
-            answers.append((finding, ANSWER_OF[word]))
-    state = InterviewState(
+            answers.append((finding, ANSWER_VALUE[word]))
+    state = InterviewForm(
         answers=tuple(answers),
         steps=_steps(values.get("steps", ""), len(answers)),
         age=optional_int(values, "age"),

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
+import functools
 import sys
 
 from crampcoach.errors import InputError
-from crampcoach.settings import BY_NAME
 from crampcoach.store import database
 from crampcoach.web.config import ServerSettings, signing_key
-
-APP_FACTORY = "crampcoach.web.app:create_app"
 
 
 def start_server(settings: ServerSettings) -> None:
@@ -21,21 +18,28 @@ def start_server(settings: ServerSettings) -> None:
             f"{settings.host} is reachable from other machines, and single-user mode has no "
             "login: add --multi-user, or listen on 127.0.0.1",
         )
-    signing_key(settings.secret_key)  # made once here, not raced by the workers
-    database.engine(settings.database_url or None)  # migrated before any worker starts
+    signing_key(settings.secret_key, settings.data_dir)  # made once here, not raced by the workers
+    database.engine(settings.resolved_database_url)  # migrated before any worker starts
     database.dispose()
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
-    # The workers are separate processes that read the settings from the environment.
-    overrides = {"host": settings.host, "port": str(settings.port),
-                 "workers": str(settings.workers),
-                 "multi_user": "1" if settings.multi_user else "0"}
-    for name, value in overrides.items():
-        os.environ[BY_NAME[name].env] = value
+    from crampcoach.web.app import create_app
+
+    # The settings go to each worker process inside the (pickled) app factory, so the
+    # workers build the same app without anything written to the environment.
+    config = uvicorn.Config(functools.partial(create_app, settings), factory=True,
+                            host=settings.host, port=settings.port, workers=settings.workers,
+                            proxy_headers=False, server_header=False, log_level="warning",
+                            access_log=False)
     mode = "accounts on" if settings.multi_user else "single user, no login"
     print(f"crampcoach on http://{settings.host}:{settings.port}/ ({mode}, "
-               f"{settings.workers} worker{'s' if settings.workers > 1 else ''}); "
-               "Ctrl+C stops it", file=sys.stderr)
-    uvicorn.run(APP_FACTORY, factory=True, host=settings.host, port=settings.port,
-                workers=settings.workers, proxy_headers=False, server_header=False,
-                log_level="warning", access_log=False)
+          f"{settings.workers} worker{'s' if settings.workers > 1 else ''}); "
+          "Ctrl+C stops it", file=sys.stderr)
+    try:
+        if settings.workers > 1:
+            Multiprocess(config, sockets=[config.bind_socket()]).run()
+        else:
+            uvicorn.Server(config).run()
+    except KeyboardInterrupt:
+        pass

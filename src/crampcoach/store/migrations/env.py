@@ -9,6 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+import crampcoach.web.accounts  # noqa: F401  (declares the accounts tables on Base.metadata)
 from crampcoach.store.models import Base
 
 

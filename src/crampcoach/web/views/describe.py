@@ -11,6 +11,7 @@ from crampcoach.errors import InputError
 from crampcoach.reasoning import assess
 from crampcoach.reasoning.assessment import Understood
 from crampcoach.web.auth import Viewer, require_viewer
+from crampcoach.web.context import web_context
 from crampcoach.web.forms import read_form, single_fields
 from crampcoach.web.interview_state import read_state
 from crampcoach.web.templating import render
@@ -40,7 +41,8 @@ async def describe(request: Request, viewer: Viewer = Depends(require_viewer)) -
     if not text:
         raise InputError("text", "the description is empty")
     case = parse_case({**state.case().model_dump(exclude_none=True), "text": text})
-    spans = assess(case).understood_spans or []
+    use_model = web_context(request).settings.text_model
+    spans = assess(case, use_text_model=use_model).understood_spans or []
     return render(request, "confirm.html", {
         "text": text, "spans": _first_per_finding(spans), "state": state,
     })

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from crampcoach.web.interview_state import InterviewState
+from crampcoach.web.interview_state import InterviewForm
 from crampcoach.web.templating import render
 
 router = APIRouter()
@@ -14,4 +14,4 @@ router = APIRouter()
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
-    return render(request, "home.html", {"state": InterviewState()})
+    return render(request, "home.html", {"state": InterviewForm()})

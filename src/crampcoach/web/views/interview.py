@@ -12,15 +12,15 @@ from starlette.responses import HTMLResponse
 
 from crampcoach.errors import InputError
 from crampcoach.knowledge import load_knowledge
+from crampcoach.reading import parse_answer
 from crampcoach.reasoning import Assessment, assess
 from crampcoach.store import versions
 from crampcoach.web.auth import Viewer, person_for, require_viewer
 from crampcoach.web.context import web_context
 from crampcoach.web.forms import read_form, repeated, single_fields
 from crampcoach.web.interview_state import (
-    ANSWER_OF,
     UNDERSTOOD_PREFIX,
-    InterviewState,
+    InterviewForm,
     read_state,
 )
 from crampcoach.web.templating import render
@@ -34,7 +34,7 @@ ACTIONS = ("start", "answer", "back", "continue")
 CHECKLIST_ANSWERS = ("checklist", "none")
 
 
-def question_page(request: Request, state: InterviewState,
+def question_page(request: Request, state: InterviewForm,
                   assessment: Assessment) -> HTMLResponse:
     kb = load_knowledge()
     question = assessment.next_question
@@ -57,7 +57,7 @@ def question_page(request: Request, state: InterviewState,
     })
 
 
-def keep_result(request: Request, viewer: Viewer, state: InterviewState,
+def keep_result(request: Request, viewer: Viewer, state: InterviewForm,
                 assessment: Assessment) -> tuple[str, int] | None:
     """Keep a finished interview in the person's own log; (whose, version), or None.
 
@@ -77,7 +77,7 @@ def keep_result(request: Request, viewer: Viewer, state: InterviewState,
         return person.name, stored.version
 
 
-def step(request: Request, viewer: Viewer, state: InterviewState) -> HTMLResponse:
+def step(request: Request, viewer: Viewer, state: InterviewForm) -> HTMLResponse:
     assessment = assess(state.case())
     if assessment.next_question is None:
         kept = keep_result(request, viewer, state, assessment)
@@ -88,8 +88,8 @@ def step(request: Request, viewer: Viewer, state: InterviewState) -> HTMLRespons
     return question_page(request, state, assessment)
 
 
-def answer_checklist(state: InterviewState, values: dict[str, str], ticked: list[str],
-                     unsure: list[str]) -> InterviewState:
+def answer_checklist(state: InterviewForm, values: dict[str, str], ticked: list[str],
+                     unsure: list[str]) -> InterviewForm:
     """One checklist step: ticked = yes, "not sure" = don't know, the rest no."""
     question = assess(state.case()).next_question
     if question is None or values.get("finding") != question.finding:
@@ -106,7 +106,7 @@ def answer_checklist(state: InterviewState, values: dict[str, str], ticked: list
 
 @router.get("/interview", response_class=HTMLResponse)
 def first_question(request: Request, viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
-    return step(request, viewer, InterviewState())
+    return step(request, viewer, InterviewForm())
 
 
 @router.post("/interview", response_class=HTMLResponse)
@@ -126,8 +126,6 @@ async def answer(request: Request, viewer: Viewer = Depends(require_viewer)) -> 
             ticked = [] if word == "none" else repeated(form, "tick")
             state = answer_checklist(state, values, ticked, [] if word == "none" else repeated(form, "unsure"))
         else:
-            if word not in ANSWER_OF:
-                raise InputError("answer", "must be yes, no or unknown")
-            state = state.answered(finding, ANSWER_OF[word])
+            state = state.answered(finding, parse_answer(word, "answer"))
             state.case()  # refuses an unknown finding id
     return step(request, viewer, state)

@@ -12,6 +12,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from crampcoach.errors import InputError
 from crampcoach.plan import exercise_names
 from crampcoach.plan.loader import load_plan_knowledge
+from crampcoach.reading import parse_day, parse_moment
 from crampcoach.store import log
 from crampcoach.web.auth import RowId, Viewer, person_for, require_viewer
 from crampcoach.web.context import web_context
@@ -55,13 +56,7 @@ def log_page(person_id: RowId, request: Request, logged: str | None = None,
 
 def _moment(raw: str, field: str) -> dt.datetime:
     """The form's local date and time (a datetime-local field never carries an offset)."""
-    try:
-        moment = dt.datetime.fromisoformat(raw.strip())
-    except ValueError:
-        raise InputError(field, f"must be a date and time, got {raw[:40]!r}") from None
-    if moment.tzinfo is not None:
-        raise InputError(field, "give the local time without a UTC offset")
-    return moment
+    return parse_moment(raw, field)
 
 
 @router.post("/people/{person_id}/cramps")
@@ -114,11 +109,7 @@ def _items(values: dict[str, str]) -> list[dict[str, Any]]:
 async def add_session(person_id: RowId, request: Request,
                       viewer: Viewer = Depends(require_viewer)) -> Response:
     values = single_fields(await read_form(request), (*SESSION_FIELDS, *ITEM_FORM_FIELDS))
-    raw_date = values.get("date", "").strip()
-    try:
-        day = dt.date.fromisoformat(raw_date)
-    except ValueError:
-        raise InputError("date", f"must be a date (YYYY-MM-DD), got {raw_date[:20]!r}") from None
+    day = parse_day(values.get("date", ""), "date", words=False)
     items = _items(values)
     if not items:
         raise InputError("items", "give at least one exercise")

@@ -26,7 +26,7 @@ from crampcoach.web.auth import (
 from crampcoach.web.capabilities import EXPORT_FORMATS
 from crampcoach.web.context import WebContext, web_context
 from crampcoach.web.forms import read_form, single_fields
-from crampcoach.web.interview_state import UNDERSTOOD_PREFIX, InterviewState, read_state
+from crampcoach.web.interview_state import UNDERSTOOD_PREFIX, InterviewForm, read_state
 from crampcoach.web.templating import render
 from crampcoach.web.views.plan import OPTION_FIELDS, plan_page, read_options
 from crampcoach.web.views.results import STATE_FIELDS, results_page
@@ -61,9 +61,9 @@ def record(person_id: RowId, request: Request,
     })
 
 
-def state_of_case(document: dict[str, object]) -> InterviewState:
+def state_of_case(document: dict[str, object]) -> InterviewForm:
     case = parse_case(document)
-    return InterviewState(answers=tuple(case.findings.items()), age=case.age, sex=case.sex,
+    return InterviewForm(answers=tuple(case.findings.items()), age=case.age, sex=case.sex,
                           days_since_last_cramp=case.days_since_last_cramp)
 
 

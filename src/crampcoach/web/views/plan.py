@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -14,12 +15,13 @@ from starlette.responses import HTMLResponse, Response
 from crampcoach.errors import InputError, from_validation_error
 from crampcoach.export.handout import handout, idle_week_words
 from crampcoach.plan import Plan, PlanOptions
+from crampcoach.reading import parse_day
 from crampcoach.reasoning import assess
 from crampcoach.web import capabilities
 from crampcoach.web.auth import Viewer, require_viewer
 from crampcoach.web.capabilities import EXPORT_FORMATS, ExportFormat
 from crampcoach.web.forms import optional_int, read_form, single_fields
-from crampcoach.web.interview_state import UNDERSTOOD_PREFIX, InterviewState, read_state
+from crampcoach.web.interview_state import UNDERSTOOD_PREFIX, InterviewForm, read_state
 from crampcoach.web.templating import render
 from crampcoach.web.views.results import STATE_FIELDS, save_targets
 
@@ -34,11 +36,8 @@ DOWNLOADS: tuple[tuple[ExportFormat, str], ...] = (
 
 def read_options(values: dict[str, str]) -> PlanOptions:
     raw_start = values.get("start", "").strip()
-    try:
-        # A plan on the page starts today unless told otherwise, so its days have dates.
-        start = dt.date.fromisoformat(raw_start) if raw_start else dt.date.today()
-    except ValueError:
-        raise InputError("start", f"must be a date (YYYY-MM-DD), got {raw_start!r}") from None
+    # A plan on the page starts today unless told otherwise, so its days have dates.
+    start = parse_day(raw_start, "start", words=False) if raw_start else dt.date.today()
     weeks = optional_int(values, "weeks")
     fields: dict[str, Any] = {"start": start,
                               "sessions_per_week": optional_int(values, "sessions_per_week")}
@@ -51,7 +50,7 @@ def read_options(values: dict[str, str]) -> PlanOptions:
 
 
 async def _posted(request: Request, extra: tuple[str, ...] = ()
-                  ) -> tuple[FormData, InterviewState, PlanOptions, dict[str, str]]:
+                  ) -> tuple[FormData, InterviewForm, PlanOptions, dict[str, str]]:
     form = await read_form(request)
     values = single_fields(form, (*STATE_FIELDS, *OPTION_FIELDS, *extra),
                            repeatable=("answered",), prefixes=(UNDERSTOOD_PREFIX,))
@@ -59,7 +58,7 @@ async def _posted(request: Request, extra: tuple[str, ...] = ()
     return form, state, read_options(values), values
 
 
-def plan_for(state: InterviewState, options: PlanOptions) -> Plan:
+def plan_for(state: InterviewForm, options: PlanOptions) -> Plan:
     case = state.case()
     return capabilities.make_plan(case, assess(case), options)
 
@@ -90,6 +89,7 @@ async def download_plan(request: Request, viewer: Viewer = Depends(require_viewe
     fmt = values.get("format", "")
     if fmt not in EXPORT_FORMATS:
         raise InputError("format", f"must be one of {', '.join(EXPORT_FORMATS)}")
-    plan = plan_for(state, options)
-    exported = capabilities.export_plan(plan, fmt)
+    # Building and rendering (a PDF takes seconds) run in a worker thread, off the event loop.
+    plan = await run_in_threadpool(plan_for, state, options)
+    exported = await run_in_threadpool(capabilities.export_plan, plan, fmt)
     return Response(exported.body, media_type=exported.media_type, headers=exported.headers)

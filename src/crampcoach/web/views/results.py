@@ -16,7 +16,7 @@ from crampcoach.store import people
 from crampcoach.web.auth import Viewer, own_person, require_viewer, visible_people
 from crampcoach.web.context import web_context
 from crampcoach.web.forms import read_form, single_fields
-from crampcoach.web.interview_state import UNDERSTOOD_PREFIX, InterviewState, read_state
+from crampcoach.web.interview_state import UNDERSTOOD_PREFIX, InterviewForm, read_state
 from crampcoach.web.templating import ANSWER_WORD, render
 
 router = APIRouter()
@@ -84,7 +84,7 @@ def save_targets(request: Request, viewer: Viewer) -> list[people.PersonRef]:
     return [own] if own else []
 
 
-def results_page(request: Request, viewer: Viewer, state: InterviewState | None,
+def results_page(request: Request, viewer: Viewer, state: InterviewForm | None,
                  assessment: Assessment, **extra: Any) -> HTMLResponse:
     context = results_context(assessment)
     context.update(state=state, save_targets=save_targets(request, viewer) if state else [],

@@ -1,0 +1,118 @@
+"""Reading what people type, the same way in the terminal and in the browser: days, moments,
+and answer words (yes / no / don't know)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from crampcoach.errors import InputError
+
+Reply = Literal["yes", "no", "unknown", "back", "why", "quit"]
+AnswerWord = Literal["yes", "no", "unknown"]
+
+# Everything a person may type at an interview prompt, mapped to one reply.
+_REPLIES: dict[str, Reply] = {
+    "y": "yes", "yes": "yes", "n": "no", "no": "no",
+    "?": "unknown", "d": "unknown", "dk": "unknown", "don't know": "unknown",
+    "dont know": "unknown", "unknown": "unknown", "not sure": "unknown", "u": "unknown",
+    "b": "back", "back": "back", "w": "why", "why": "why", "why?": "why",
+    "q": "quit", "quit": "quit", "done": "quit", "finish": "quit",
+}
+# An answer word and the value it gives a finding; "unknown" is an answer, not a gap.
+ANSWER_VALUE: dict[str, bool | None] = {"yes": True, "no": False, "unknown": None}
+ANSWER_WORD: dict[bool | None, AnswerWord] = {True: "yes", False: "no", None: "unknown"}
+# How an answer is said back to a person.
+ANSWER_SAID: dict[bool | None, str] = {True: "yes", False: "no", None: "not sure"}
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_DAY_AND_CLOCK = re.compile(r"(today|yesterday)(?:\s+(\d{1,2}:\d{2}))?")
+
+
+def parse_reply(line: str) -> Reply | None:
+    """A typed reply, or None when it is not one we understand."""
+    return _REPLIES.get(line.strip().lower())
+
+
+def parse_answer(word: str, field: str) -> bool | None:
+    """An answer word (yes, no, unknown) as a finding's value."""
+    key = word.strip().lower()
+    if key not in ANSWER_VALUE:
+        raise InputError(field, f"'{word[:40]}' is not an answer: use yes, no or unknown")
+    return ANSWER_VALUE[key]
+
+
+def parse_day(text: str, field: str, *, today: dt.date | None = None,
+              words: bool = True) -> dt.date:
+    """YYYY-MM-DD, or (with `words`) 'today' or 'yesterday'."""
+    word = text.strip().lower()
+    today = today or dt.date.today()
+    if words and word == "today":
+        return today
+    if words and word == "yesterday":
+        return today - dt.timedelta(days=1)
+    try:
+        return dt.date.fromisoformat(word)
+    except ValueError:
+        hint = ": use YYYY-MM-DD, today or yesterday" if words else " like 2025-03-03"
+        raise InputError(field, f"'{text[:40]}' is not a day{hint}") from None
+
+
+def parse_moment(text: str, field: str, *, now: dt.datetime | None = None) -> dt.datetime:
+    """A local time: now, HH:MM (today), 'yesterday HH:MM', or 'YYYY-MM-DD HH:MM'.
+
+    A day word alone is refused: a cramp needs its time of day too.
+    """
+    word = text.strip().lower()
+    now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
+    if word == "now":
+        return now
+    day_word = _DAY_AND_CLOCK.fullmatch(word)
+    if day_word and not day_word.group(2):
+        raise InputError(field, f"'{text}' needs a time too, e.g. '{day_word.group(1)} 21:30'")
+    try:
+        if day_word:
+            day = parse_day(day_word.group(1), field, today=now.date())
+            return dt.datetime.combine(day, dt.time.fromisoformat(day_word.group(2).zfill(5)))
+        if _CLOCK.fullmatch(word):
+            return dt.datetime.combine(now.date(), dt.time.fromisoformat(word.zfill(5)))
+        moment = dt.datetime.fromisoformat(word)
+    except ValueError:
+        raise InputError(field, f"'{text[:40]}' is not a time: use now, HH:MM, 'yesterday HH:MM' "
+                                "or 'YYYY-MM-DD HH:MM'") from None
+    if moment.tzinfo is not None:
+        raise InputError(field, "give the local time without a UTC offset")
+    return moment
+
+
+_NONE_APPLY = {"none", "no", "n", "0", "nothing", "none of these"}
+_UNSURE = {"?", "unknown", "dk", "don't know", "dont know", "not sure", "u", "d"}
+
+
+def parse_checklist(line: str, count: int) -> dict[int, bool | None] | Reply | None:
+    """A reply to a checklist of `count` numbered lines: the value of every line (0-based).
+
+    "2 5" ticks lines 2 and 5 (the rest are no); "?3" marks line 3 not sure; "none" (or
+    "no") ticks nothing; "?" alone is "not sure" for every line. back / why / quit work as
+    for a single question. None when the reply cannot be read.
+    """
+    text = line.strip().lower()
+    if text in _NONE_APPLY:
+        return dict.fromkeys(range(count), False)
+    if text in _UNSURE:
+        return dict.fromkeys(range(count), None)
+    reply = _REPLIES.get(text)
+    if reply in ("back", "why", "quit"):
+        return reply
+    values: dict[int, bool | None] = dict.fromkeys(range(count), False)
+    words = text.replace(",", " ").split()
+    if not words:
+        return None
+    for word in words:
+        unsure = word.startswith("?")
+        number = word.lstrip("?")
+        if not number.isdigit() or not 1 <= int(number) <= count:
+            return None
+        values[int(number) - 1] = None if unsure else True
+    return values

@@ -1,0 +1,60 @@
+"""People's input is read one way in the terminal and the browser: days, times, answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crampcoach.errors import InputError
+from crampcoach.reading import ANSWER_WORD, parse_answer, parse_day, parse_moment, parse_reply
+
+TODAY = dt.date(2025, 3, 5)
+NOW = dt.datetime(2025, 3, 5, 14, 7, 33)
+
+
+@pytest.mark.parametrize(("text", "day"), [("2025-03-01", dt.date(2025, 3, 1)),
+                                           (" today ", TODAY), ("Yesterday", dt.date(2025, 3, 4))])
+def test_days_are_read_from_dates_and_day_words(text: str, day: dt.date) -> None:
+    assert parse_day(text, "--date", today=TODAY) == day
+
+
+def test_day_words_can_be_refused_where_only_dates_make_sense() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_day("today", "--start", today=TODAY, words=False)
+    assert caught.value.field == "--start"
+    assert "like 2025-03-03" in str(caught.value)
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("now", dt.datetime(2025, 3, 5, 14, 7)),
+    ("9:30", dt.datetime(2025, 3, 5, 9, 30)),
+    ("yesterday 21:30", dt.datetime(2025, 3, 4, 21, 30)),
+    ("2025-02-28T06:15", dt.datetime(2025, 2, 28, 6, 15)),
+    ("2025-02-28 06:15", dt.datetime(2025, 2, 28, 6, 15)),
+])
+def test_moments_are_read_from_clock_times_and_day_words(text: str, moment: dt.datetime) -> None:
+    assert parse_moment(text, "--when", now=NOW) == moment
+
+
+@pytest.mark.parametrize(("text", "complaint"), [("yesterday", "needs a time too"),
+                                                 ("teatime", "is not a time"),
+                                                 ("2025-02-28T06:15+01:00", "UTC offset")])
+def test_unreadable_moments_say_what_to_type(text: str, complaint: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_moment(text, "--when", now=NOW)
+    assert complaint in str(caught.value)
+
+
+def test_answer_words_round_trip() -> None:
+    for value, word in ANSWER_WORD.items():
+        assert parse_answer(word, "answer") is value
+    with pytest.raises(InputError):
+        parse_answer("perhaps", "answer")
+
+
+@pytest.mark.parametrize(("typed", "reply"), [("Y", "yes"), ("no", "no"), ("?", "unknown"),
+                                              ("don't know", "unknown"), ("b", "back"),
+                                              ("why?", "why"), ("q", "quit"), ("maybe", None)])
+def test_interview_replies_are_read_from_short_and_long_words(typed: str, reply: str | None) -> None:
+    assert parse_reply(typed) == reply
