@@ -14,7 +14,7 @@ import crampcoach
 
 PACKAGE_ROOT = Path(crampcoach.__file__).parent
 CORE = ("knowledge", "reasoning", "triage", "intake", "plan", "progress", "store", "export",
-        "case", "errors", "settings")
+        "training", "ask", "case", "errors", "settings", "reading", "plain_words")
 FRONT_END_LIBRARIES = {"typer", "rich", "click", "fastapi", "starlette", "uvicorn"}
 FRONT_END_PACKAGES = {"cli", "web"}
 # The accounts tables are still declared in web/accounts.py; the migration environment must

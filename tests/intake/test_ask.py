@@ -9,9 +9,9 @@ import typer
 from typer.testing import CliRunner
 
 from crampcoach import DISCLAIMER
+from crampcoach.ask import answer_question, load_topics_index
 from crampcoach.cli.ask import register, render_answer
 from crampcoach.errors import InputError
-from crampcoach.intake.ask import answer_question, load_topics_index
 from crampcoach.knowledge import load_knowledge
 
 

@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from crampcoach import plain_words
-from crampcoach.intake.ask import AskAnswer, answer_question
+from crampcoach.ask import AskAnswer, answer_question
 
 
 class AskFormat(StrEnum):
