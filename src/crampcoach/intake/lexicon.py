@@ -51,6 +51,9 @@ class Lexicon:
     numbers: dict[str, float]
     units: dict[str, dict[str, float]]
     implications: tuple[Implication, ...]
+    # How many sentences before and after a cue its `needs` may be found in.
+    needs_before: int
+    needs_after: int
     red_flags: frozenset[str]
     findings: frozenset[str]
 
@@ -188,6 +191,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         numbers=dict(rules.numbers),
         units={k: dict(v) for k, v in rules.units.items()},
         implications=tuple(rules.implications),
+        needs_before=rules.discourse.sentences_before,
+        needs_after=rules.discourse.sentences_after,
         red_flags=frozenset(f for f, red in findings.items() if red),
         findings=frozenset(findings),
     )

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from crampcoach import settings
 from crampcoach.intake.lexicon import CompiledCue, Lexicon, load_lexicon
+from crampcoach.intake.spelling import Speller, load_speller
 
 STRONG, IMPLIED, WEAK = 3, 2, 1
 _WORD = re.compile(r"[\w']+")
@@ -169,8 +170,10 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     norm = lay.norm
     index = lay.sentence_of(start)
     sentence = lay.sentences[index]
-    scope_start = lay.sentences[index - 1][0] if cue.cue.context == "previous" and index else sentence[0]
-    if cue.needs and not any(r.search(norm, scope_start, sentence[1]) for r in cue.needs):
+    before = max(lex.needs_before, 1 if cue.cue.context == "previous" else 0)
+    scope_start = lay.sentences[max(0, index - before)][0]
+    scope_end = lay.sentences[min(len(lay.sentences) - 1, index + lex.needs_after)][1]
+    if cue.needs and not any(r.search(norm, scope_start, scope_end) for r in cue.needs):
         return None
     if any(r.search(norm, sentence[0], sentence[1]) for r in cue.unless):
         return None
@@ -253,9 +256,14 @@ def _resolve(reads: list[_Read], red: bool) -> tuple[bool | None, list[_Read]]:
     return None, chosen
 
 
-def read_with(text: str, lex: Lexicon) -> Reading:
-    """Read `text` with a given lexicon (the packaged one: `read_findings`)."""
-    lay = _Layout(normalise(text), lex)
+def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Reading:
+    """Read `text` with a given lexicon (the packaged one: `read_findings`).
+
+    Misspelt words are first corrected towards the domain words (see `spelling`); spans
+    still point at the person's own words.
+    """
+    fixed = (speller or load_speller()).correct(normalise(text))
+    lay = _Layout(fixed.text, lex)
     raw: list[_Read] = []
     for cue in lex.cues:
         for m in cue.regex.finditer(lay.norm):
@@ -276,8 +284,10 @@ def read_with(text: str, lex: Lexicon) -> Reading:
         implied = [_Read(rule.then, rule.gives, IMPLIED, r.start, r.end) for r in used[rule.when]]
         reads = [r for r in direct if r.tier >= IMPLIED] + implied
         findings[rule.then], used[rule.then] = _resolve(reads, rule.then in lex.red_flags)
+    at = fixed.original
     spans = sorted(
-        (Span(finding=r.finding, value=r.value, start=r.start, end=r.end, text=text[r.start:r.end])
+        (Span(finding=r.finding, value=r.value, start=at(r.start), end=at(r.end),
+              text=text[at(r.start):at(r.end)])
          for reads in used.values() for r in reads),
         key=lambda s: (s.start, s.end, s.finding),
     )

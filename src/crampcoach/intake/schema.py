@@ -82,8 +82,17 @@ class Hedge(Strict):
     window_words: int = Field(ge=1, le=20)
 
 
+class Discourse(Strict):
+    """A description is one story: what a cue `needs` (a cramp, an exercise) may be named in
+    the sentences around it, so a trigger in one sentence joins the cramp in the next."""
+
+    sentences_before: int = Field(default=0, ge=0, le=5)
+    sentences_after: int = Field(default=0, ge=0, le=5)
+
+
 class RulesFile(Strict):
     gap_words: int = Field(ge=1, le=15)
+    discourse: Discourse = Discourse()
     macros: dict[str, str]
     negation: Negation
     hedge: Hedge
