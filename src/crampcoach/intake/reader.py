@@ -25,6 +25,8 @@ from crampcoach.intake.lexicon import CompiledCue, Lexicon, load_lexicon
 from crampcoach.intake.spelling import Speller, load_speller
 
 STRONG, IMPLIED, WEAK = 3, 2, 1
+# A concept (words of each group in one clause) is read below any direct cue.
+CONCEPT = IMPLIED
 _WORD = re.compile(r"[\w']+")
 # A sentence ends at . ! ? followed by a space or the end, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
@@ -218,6 +220,78 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
                  tuple(cue.cue.covers))
 
 
+def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """Every clause as (start, end, sentence index)."""
+    found: list[tuple[int, int, int]] = []
+    for index, sentence in enumerate(lay.sentences):
+        pos = sentence[0]
+        while pos < sentence[1]:
+            start, end = lay.clause(pos, pos, sentence)
+            if end > max(start, pos):
+                found.append((max(start, pos), end, index))
+            k = bisect.bisect_right(lay.break_ends, end)
+            pos = max(pos + 1, lay.break_ends[k] if k < len(lay.break_ends) else sentence[1])
+    return found
+
+
+def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
+    norm = lay.norm
+    reads: list[_Read] = []
+    units = _units(lay, lex)
+    for concept in lex.concepts:
+        red = concept.finding in lex.red_flags
+        for unit_start, unit_end, index in units:
+            sentence = lay.sentences[index]
+            start, end = (sentence if concept.sentence_scope else (unit_start, unit_end))
+            found = [g.search(norm, start, end) for g in concept.groups]
+            if not all(found) or any(r.search(norm, *sentence) for r in concept.unless):
+                continue
+            spans = [m.span() for m in found if m is not None]
+            if concept.sentence_scope and unit_start > min(s for s, _ in spans):
+                continue  # read once per sentence, at its first clause
+            value: bool | None = concept.value
+            first, last = min(s for s, _ in spans), max(e for _, e in spans)
+            # A negation among the matched words is theirs ("can't feel"). One right before
+            # or between them denies ("legs aren't swollen"); one elsewhere in the clause
+            # denies a plain finding but leaves a warning sign uncertain.
+            near_from = max(unit_start, lay.words_before(first, 3))
+            negations = [
+                (ns, ne) for ns, ne in lay.negations
+                if start <= ns and ne <= end and not any(ms <= ns < me for ms, me in spans)
+            ]
+            near = any(near_from <= ns < last for ns, _ in negations)
+            in_clause = any(unit_start <= ns < unit_end for ns, _ in negations)
+            if concept.fixed:
+                if negations and red and value:
+                    value = None
+            elif near or (in_clause and not red):
+                value = (not value) if (value or not red) else None
+            elif negations and red:
+                value = None
+            if index in lay.questions or lay.has_hedge(max(start, lay.words_before(first, lex.hedge_window)), first):
+                value = None
+            reads.append(_Read(concept.finding, value, CONCEPT, first, last))
+    return reads
+
+
+def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon) -> list[_Read]:
+    """Someone else's opinion is asked, not taken; their experience is not the writer's."""
+    others = lex.others
+    if others is None:
+        return reads
+    writer = others.writer.search(lay.norm) is not None
+    kept: list[_Read] = []
+    for r in reads:
+        sentence = lay.sentences[lay.sentence_of(r.start)]
+        clause_start, clause_end = lay.clause(r.start, r.end, sentence)
+        if writer and others.experience.search(lay.norm, clause_start, clause_end):
+            continue
+        if r.value is not None and others.opinion.search(lay.norm, clause_start, clause_end):
+            r = _Read(r.finding, None, r.tier, r.start, r.end, r.covers)
+        kept.append(r)
+    return kept
+
+
 def _drop_covered(reads: list[_Read]) -> list[_Read]:
     """A specific reading wins over a general one of the same words.
 
@@ -270,6 +344,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             read = _read_match(cue, m, lay, lex)
             if read is not None:
                 raw.append(read)
+    raw = _about_others(raw + _read_concepts(lay, lex), lay, lex)
     by_finding: dict[str, list[_Read]] = {}
     for read in _drop_covered(raw):
         by_finding.setdefault(read.finding, []).append(read)

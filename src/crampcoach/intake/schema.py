@@ -59,6 +59,43 @@ class LexiconFile(Strict):
     findings: dict[str, list[Cue]]
 
 
+class Concept(Strict):
+    """A finding said in any word order: one word of every group in the same clause.
+
+    Groups are lists of patterns (macros allowed). A negation in the clause outside the
+    matched words flips an `open` concept; words inside a group carry their own polarity
+    ("can't feel", "without noticing"). Concepts are read below any lexicon cue: a direct
+    cue of the finding wins over them.
+    """
+
+    all: list[list[str]] = Field(min_length=1)
+    value: bool = True
+    polarity: Literal["open", "fixed"] = "open"
+    # clause: all groups within one clause; sentence: anywhere in the sentence.
+    scope: Literal["clause", "sentence"] = "clause"
+    # Macro names that must not occur in the same sentence.
+    unless: list[str] = []
+    note: str = ""
+
+
+class ConceptsFile(Strict):
+    findings: dict[str, list[Concept]]
+
+
+class Others(Strict):
+    """Words about someone other than the writer."""
+
+    # A person who is not the writer ("my friend", "our coach").
+    person: str
+    # After `person`, these report an opinion: the finding is asked, not taken ("my coach thinks").
+    opinion: str
+    # After `person`, these report their own experience: not the writer's finding when the
+    # writer also speaks of their own cramps ("my mate had a clot").
+    experience: str
+    # The writer speaks of their own cramps: then other people's experiences are theirs.
+    writer: str
+
+
 class Implication(Strict):
     """When `when` is read as `is`, `then` gets `gives`, unless it was read directly."""
 
@@ -93,6 +130,7 @@ class Discourse(Strict):
 class RulesFile(Strict):
     gap_words: int = Field(ge=1, le=15)
     discourse: Discourse = Discourse()
+    others: Others | None = None
     macros: dict[str, str]
     negation: Negation
     hedge: Hedge
