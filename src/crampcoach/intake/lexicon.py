@@ -69,6 +69,8 @@ class Lexicon:
     units: dict[str, dict[str, float]]
     implications: tuple[Implication, ...]
     concepts: tuple[CompiledConcept, ...]
+    story_about_other: re.Pattern[str] | None
+    their_words: dict[str, str]
     others: CompiledOthers | None
     # How many sentences before and after a cue its `needs` may be found in.
     needs_before: int
@@ -264,6 +266,9 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         units={k: dict(v) for k, v in rules.units.items()},
         implications=tuple(rules.implications),
         concepts=tuple(concepts),
+        story_about_other=(_word_regex(expand_macros(rules.perspective.story_about_other, rules.macros))
+                           if rules.perspective else None),
+        their_words=dict(rules.perspective.words) if rules.perspective else {},
         others=others,
         needs_before=rules.discourse.sentences_before,
         needs_after=rules.discourse.sentences_after,

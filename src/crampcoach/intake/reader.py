@@ -274,12 +274,12 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
     return reads
 
 
-def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon) -> list[_Read]:
-    """Someone else's opinion is asked, not taken; their experience is not the writer's."""
+def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon, writer: bool) -> list[_Read]:
+    """Someone else's opinion is asked, not taken; their experience is not the writer's
+    when the writer speaks of their own cramps."""
     others = lex.others
     if others is None:
         return reads
-    writer = others.writer.search(lay.norm) is not None
     kept: list[_Read] = []
     for r in reads:
         sentence = lay.sentences[lay.sentence_of(r.start)]
@@ -337,6 +337,10 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     still point at the person's own words.
     """
     fixed = (speller or load_speller()).correct(normalise(text))
+    # Whether the writer speaks of their own cramps, before any story is retold as theirs.
+    writer = bool(lex.others and lex.others.writer.search(fixed.text))
+    if lex.story_about_other is not None and not writer and lex.story_about_other.search(fixed.text):
+        fixed = fixed.then(lex.their_words)
     lay = _Layout(fixed.text, lex)
     raw: list[_Read] = []
     for cue in lex.cues:
@@ -344,7 +348,10 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             read = _read_match(cue, m, lay, lex)
             if read is not None:
                 raw.append(read)
-    raw = _about_others(raw + _read_concepts(lay, lex), lay, lex)
+    # Concepts fill in only findings the lexicon's own cues did not read.
+    cued = {r.finding for r in raw}
+    raw += [r for r in _read_concepts(lay, lex) if r.finding not in cued]
+    raw = _about_others(raw, lay, lex, writer)
     by_finding: dict[str, list[_Read]] = {}
     for read in _drop_covered(raw):
         by_finding.setdefault(read.finding, []).append(read)

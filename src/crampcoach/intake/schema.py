@@ -127,10 +127,20 @@ class Discourse(Strict):
     sentences_after: int = Field(default=0, ge=0, le=5)
 
 
+class Perspective(Strict):
+    """A story told about someone else ("my son cramped in his hamstrings") is read as if told
+    by them: when `story_about_other` matches and the writer never speaks of their own
+    cramps, the words of `words` are replaced ("his" -> "my", "she" -> "i")."""
+
+    story_about_other: str
+    words: dict[str, str]
+
+
 class RulesFile(Strict):
     gap_words: int = Field(ge=1, le=15)
     discourse: Discourse = Discourse()
     others: Others | None = None
+    perspective: Perspective | None = None
     macros: dict[str, str]
     negation: Negation
     hedge: Hedge

@@ -47,6 +47,31 @@ class Corrected:
     def original(self, pos: int) -> int:
         return self.origin[pos]
 
+    def then(self, words: dict[str, str]) -> Corrected:
+        """Also replace whole words (with their apostrophes) by `words`, keeping the map."""
+        if not words:
+            return self
+        pattern = re.compile(r"(?<![\w'])(?:" + "|".join(
+            re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])")
+        parts: list[str] = []
+        origin: list[int] = []
+        changes = list(self.changes)
+        pos = 0
+        for m in pattern.finditer(self.text):
+            start, end = m.span()
+            new = words[m.group()]
+            parts.append(self.text[pos:start])
+            origin.extend(self.origin[pos:start])
+            parts.append(new)
+            origin.extend(self.origin[min(start + i, end - 1)] for i in range(len(new)))
+            changes.append((m.group(), new))
+            pos = end
+        if pos == 0:
+            return self
+        parts.append(self.text[pos:])
+        origin.extend(self.origin[pos:])
+        return Corrected("".join(parts), tuple(origin), tuple(changes))
+
 
 class Speller:
     """The known words and a symmetric-delete index over the domain words."""
