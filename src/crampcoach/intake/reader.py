@@ -64,6 +64,7 @@ class _Read:
     start: int
     end: int
     covers: tuple[str, ...] = ()
+    denial_covers: bool = False
 
 
 def normalise(text: str) -> str:
@@ -217,7 +218,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     if hedged:
         value = None
     return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
-                 tuple(cue.cue.covers))
+                 tuple(cue.cue.covers), cue.cue.denial_covers)
 
 
 def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
@@ -255,9 +256,13 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
             # or between them denies ("legs aren't swollen"); one elsewhere in the clause
             # denies a plain finding but leaves a warning sign uncertain.
             near_from = max(unit_start, lay.words_before(first, 3))
+            # Only the clauses that hold the matched words can deny them.
+            scope_start = lay.clause(first, first, sentence)[0]
+            scope_end = lay.clause(last, last, sentence)[1]
             negations = [
                 (ns, ne) for ns, ne in lay.negations
-                if start <= ns and ne <= end and not any(ms <= ns < me for ms, me in spans)
+                if scope_start <= ns and ne <= scope_end
+                and not any(ms <= ns < me for ms, me in spans)
             ]
             near = any(near_from <= ns < last for ns, _ in negations)
             in_clause = any(unit_start <= ns < unit_end for ns, _ in negations)
@@ -287,7 +292,7 @@ def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon, writer: bool) 
         if writer and others.experience.search(lay.norm, clause_start, clause_end):
             continue
         if r.value is not None and others.opinion.search(lay.norm, clause_start, clause_end):
-            r = _Read(r.finding, None, r.tier, r.start, r.end, r.covers)
+            r = _Read(r.finding, None, r.tier, r.start, r.end, r.covers, r.denial_covers)
         kept.append(r)
     return kept
 
@@ -302,7 +307,9 @@ def _drop_covered(reads: list[_Read]) -> list[_Read]:
     for r in reads:
         covered = any(
             o is not r and o.start < r.end and r.start < o.end and (
-                r.finding in o.covers
+                # A denial of the wider finding denies the narrower one too ("no swelling,
+                # redness or heat in either leg"): only a present read is made more specific.
+                (r.finding in o.covers and not (o.value is False and o.denial_covers))
                 or (o.finding == r.finding and o.tier >= r.tier and o.start <= r.start
                     and r.end <= o.end and (o.end - o.start) > (r.end - r.start))
             )
@@ -337,9 +344,11 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     still point at the person's own words.
     """
     fixed = (speller or load_speller()).correct(normalise(text))
-    # Whether the writer speaks of their own cramps, before any story is retold as theirs.
-    writer = bool(lex.others and lex.others.writer.search(fixed.text))
-    if lex.story_about_other is not None and not writer and lex.story_about_other.search(fixed.text):
+    # Whether the writer tells of their own cramps, before a story about someone else (no
+    # word of the writer's own legs, theirs named) is retold as if by them.
+    about_other = bool(lex.story_about_other and lex.story_about_other.search(fixed.text))
+    writer = bool(lex.others and lex.others.writer.search(fixed.text)) or not about_other
+    if not writer:
         fixed = fixed.then(lex.their_words)
     lay = _Layout(fixed.text, lex)
     raw: list[_Read] = []
@@ -349,9 +358,10 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             if read is not None:
                 raw.append(read)
     # Concepts fill in only findings the lexicon's own cues did not read.
-    cued = {r.finding for r in raw}
-    raw += [r for r in _read_concepts(lay, lex) if r.finding not in cued]
     raw = _about_others(raw, lay, lex, writer)
+    cued = {r.finding for r in raw}
+    raw += _about_others([r for r in _read_concepts(lay, lex) if r.finding not in cued],
+                         lay, lex, writer)
     by_finding: dict[str, list[_Read]] = {}
     for read in _drop_covered(raw):
         by_finding.setdefault(read.finding, []).append(read)

@@ -51,6 +51,9 @@ class Cue(Strict):
     not_after: str | None = None
     # Findings whose reads inside this match are dropped (a more specific reading wins).
     covers: list[str] = []
+    # A denial of this cue is kept for the findings it covers as well ("no swelling or
+    # redness in either leg" denies a swollen thigh too); a present read still wins over them.
+    denial_covers: bool = False
     measure: Measure | None = None
     note: str = ""
 

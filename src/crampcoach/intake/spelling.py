@@ -76,8 +76,8 @@ class Corrected:
 class Speller:
     """The known words and a symmetric-delete index over the domain words."""
 
-    def __init__(self, english: dict[str, int], domain: set[str]) -> None:
-        self.known = set(english) | domain
+    def __init__(self, english: dict[str, int], domain: set[str], also_known: set[str]) -> None:
+        self.known = set(english) | domain | also_known
         self.index = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
         for word in sorted(domain):
             self.index.create_dictionary_entry(word, english.get(word, _DOMAIN_COUNT))
@@ -132,21 +132,25 @@ def _english() -> dict[str, int]:
     return counts
 
 
-def lexicon_words(root: Path, english: dict[str, int]) -> set[str]:
-    """English words that the lexicon's patterns and the rules' macros spell out."""
+def lexicon_words(root: Path) -> set[str]:
+    """Every run of letters the lexicon's patterns, concepts and macros spell out."""
     found: set[str] = set()
-    for name in ("lexicon.yaml", "rules.yaml"):
-        text = (root / name).read_text(encoding="utf-8")
-        found.update(w for w in _LETTERS.findall(text.lower())
-                     if len(w) >= _MIN_LENGTH and w in english)
+    for name in ("lexicon.yaml", "rules.yaml", "concepts.yaml"):
+        path = root / name
+        if path.exists():
+            found.update(w for w in _LETTERS.findall(path.read_text(encoding="utf-8").lower())
+                         if len(w) >= _MIN_LENGTH)
     return found
 
 
 def load_speller_from(root: Path) -> Speller:
     english = _english()
-    listed = yaml.safe_load((root / "words.yaml").read_text(encoding="utf-8"))["words"]
-    domain = {str(w).lower() for w in listed} | lexicon_words(root, english)
-    return Speller(english, domain)
+    listed = {str(w).lower() for w in
+              yaml.safe_load((root / "words.yaml").read_text(encoding="utf-8"))["words"]}
+    spelt = lexicon_words(root)
+    # Words the patterns spell are never corrected ("carb" from "carbs?"); only whole English
+    # words among them, and the listed ones, are offered as corrections (not stems like "seiz").
+    return Speller(english, listed | {w for w in spelt if w in english}, spelt)
 
 
 @functools.cache
