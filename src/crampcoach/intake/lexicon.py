@@ -45,6 +45,7 @@ class CompiledConcept:
     fixed: bool
     sentence_scope: bool
     unless: tuple[re.Pattern[str], ...]
+    denied_by_first: bool
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ def _compile_concept(
         finding=finding, groups=groups, value=concept.value,
         fixed=concept.polarity == "fixed", sentence_scope=concept.scope == "sentence",
         unless=tuple(_word_regex(macros[m]) for m in concept.unless),
+        denied_by_first=concept.denied_by == "first",
     )
 
 

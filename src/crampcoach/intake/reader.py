@@ -264,8 +264,15 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
                 if scope_start <= ns and ne <= scope_end
                 and not any(ms <= ns < me for ms, me in spans)
             ]
-            near = any(near_from <= ns < last for ns, _ in negations)
-            in_clause = any(unit_start <= ns < unit_end for ns, _ in negations)
+            if concept.denied_by_first:
+                head = spans[0]
+                head_from = max(lay.clause(head[0], head[0], sentence)[0],
+                                lay.words_before(head[0], 3))
+                near = any(head_from <= ns < head[0] for ns, _ in negations)
+                in_clause = False
+            else:
+                near = any(near_from <= ns < last for ns, _ in negations)
+                in_clause = any(unit_start <= ns < unit_end for ns, _ in negations)
             if concept.fixed:
                 if negations and red and value:
                     value = None

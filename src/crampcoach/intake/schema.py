@@ -78,6 +78,10 @@ class Concept(Strict):
     scope: Literal["clause", "sentence"] = "clause"
     # Macro names that must not occur in the same sentence.
     unless: list[str] = []
+    # first: only a negation right before the first group's words denies ("I don't feel my
+    # hamstrings working"), not one about the other words ("can't feel my glutes, it's all
+    # hamstrings"); any: a negation before or between any of the matched words.
+    denied_by: Literal["first", "any"] = "any"
     note: str = ""
 
 
