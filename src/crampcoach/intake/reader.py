@@ -65,6 +65,8 @@ class _Read:
     end: int
     covers: tuple[str, ...] = ()
     denial_covers: bool = False
+    # A warning sign left uncertain by these negations elsewhere in its clause.
+    doubts: tuple[tuple[int, int], ...] = ()
 
 
 def normalise(text: str) -> str:
@@ -204,11 +206,13 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
             else:
                 # Denying a "no" never makes a red flag present; it leaves it uncertain.
                 value = (not value) if (value or not red) else None
-    if red and value and cue.cue.measure is None and (
-        lay.has_negation(clause_start, start) or lay.has_negation(end, clause_end)
-    ):
-        # A red flag said in a clause that also denies something stays a question.
-        value = None
+    doubts: tuple[tuple[int, int], ...] = ()
+    if red and value and cue.cue.measure is None:
+        doubts = tuple((ns, ne) for ns, ne in lay.negations
+                       if clause_start <= ns and ne <= clause_end and not start <= ns < end)
+        if doubts:
+            # A red flag said in a clause that also denies something stays a question.
+            value = None
     hedge_start = max(clause_start, lay.words_before(start, lex.hedge_window))
     # Before a number a hedge only rounds it ("maybe twice a week"); it doubts nothing.
     hedged_words = cue.cue.measure is None and lay.has_hedge(hedge_start, start)
@@ -218,7 +222,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     if hedged:
         value = None
     return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
-                 tuple(cue.cue.covers), cue.cue.denial_covers)
+                 tuple(cue.cue.covers), cue.cue.denial_covers, doubts if value is None else ())
 
 
 def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
@@ -304,6 +308,21 @@ def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon, writer: bool) 
     return kept
 
 
+def _clear_doubts(reads: list[_Read]) -> list[_Read]:
+    """A warning sign doubted only for the negations inside other statements of the same
+    sign ("can't put weight on it, can't walk") is said, not doubted."""
+    said = [r for r in reads if r.value is True or r.doubts]
+    out = []
+    for r in reads:
+        if r.doubts and all(
+            any(o is not r and o.finding == r.finding and o.start <= ns < o.end for o in said)
+            for ns, _ in r.doubts
+        ):
+            r = _Read(r.finding, True, r.tier, r.start, r.end, r.covers, r.denial_covers)
+        out.append(r)
+    return out
+
+
 def _drop_covered(reads: list[_Read]) -> list[_Read]:
     """A specific reading wins over a general one of the same words.
 
@@ -365,7 +384,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             if read is not None:
                 raw.append(read)
     # Concepts fill in only findings the lexicon's own cues did not read.
-    raw = _about_others(raw, lay, lex, writer)
+    raw = _clear_doubts(_about_others(raw, lay, lex, writer))
     cued = {r.finding for r in raw}
     raw += _about_others([r for r in _read_concepts(lay, lex) if r.finding not in cued],
                          lay, lex, writer)
