@@ -441,6 +441,15 @@ def clauses(text: str, lex: Lexicon) -> list[Clause]:
     return found
 
 
+def tells_of_someone_else(text: str, lex: Lexicon | None = None) -> bool:
+    """Whether `text` tells someone else's story (a son, a client) with no word of the
+    writer's own cramps."""
+    lex = lex or load_lexicon()
+    norm = normalise(text)
+    about_other = bool(lex.story_about_other and lex.story_about_other.search(norm))
+    return about_other and not (lex.others and lex.others.writer.search(norm))
+
+
 def read_findings(text: str) -> Reading:
     """Read a person's own description into findings, each with the words it came from.
 
