@@ -135,7 +135,9 @@ def case_from_options(case_file: Path | None, text: str | None) -> Case:
         if not text.strip():
             raise InputError("--text", "the description is empty")
         case = parse_case({**case.model_dump(exclude_none=True), "text": text})
-    return case
+    from crampcoach.intake.profile import complete_case  # only needed with a description
+
+    return complete_case(case)[0]
 
 
 @app.command("assess")
@@ -178,6 +180,11 @@ def interview_command(
     if text is not None:
         base["text"] = text
     start = parse_case({k: v for k, v in base.items() if v is not None})
+    from crampcoach.intake.profile import complete_case
+
+    start, about = complete_case(start)
+    if about.plain():
+        console.print(f"[bold]From your words:[/bold] {', '.join(about.plain())}")
     start = _confirm_understood(console, start)
     state = InterviewState(start)
     while True:

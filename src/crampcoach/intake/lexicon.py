@@ -210,11 +210,11 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                         problems.add_at(lexicon_path, ("findings", finding, index, "covers"),
                                      f"unknown finding id '{covered}'")
     if rules and macros is not None and concepts_file is not None:
-        for finding, items in concepts_file.findings.items():
+        for finding, finding_concepts in concepts_file.findings.items():
             if finding not in findings:
                 problems.add_at(concepts_path, ("findings", finding), f"unknown finding id '{finding}'")
                 continue
-            for index, concept in enumerate(items):
+            for index, concept in enumerate(finding_concepts):
                 compiled_concept = _compile_concept(finding, index, concept, rules, macros,
                                                     concepts_path, problems)
                 if compiled_concept is not None:

@@ -59,6 +59,19 @@ class Profile(BaseModel):
     # field name -> the words it was read from
     words: dict[str, str] = {}
 
+    def plain(self) -> list[str]:
+        """What was read, in plain words ("age 34", "female", "last cramp 2 days ago")."""
+        out = []
+        if self.age is not None:
+            out.append(f"age {self.age}")
+        if self.sex is not None:
+            out.append(self.sex)
+        days = self.days_since_last_cramp
+        if days is not None:
+            out.append("last cramp today" if days == 0 else
+                       "last cramp yesterday" if days == 1 else f"last cramp {days} days ago")
+        return out
+
 
 @dataclass(frozen=True)
 class _Rules:
@@ -150,20 +163,19 @@ def read_profile(text: str) -> Profile:
                 sex, words["sex"] = said, text[m.start():m.end()]
     if sex is None:
         for pattern, fixed in rules.sex:
-            m = pattern.search(norm)
-            if m:
-                said = fixed or rules.sex_words.get(m.groupdict().get("sex") or "")
+            hit = pattern.search(norm)
+            if hit:
+                said = fixed or rules.sex_words.get(hit.groupdict().get("sex") or "")
                 if said:
-                    sex, words["sex"] = said, text[m.start():m.end()]
+                    sex, words["sex"] = said, text[hit.start():hit.end()]
                     break
     if sex is None and tells_of_someone_else(text):
-        m = rules.their_sex.search(norm)
-        if m:
-            sex, words["sex"] = rules.their_words[m.group("who")], text[m.start():m.end()]
-        else:
-            m = rules.their_pronouns.search(norm)
-            if m:
-                sex, words["sex"] = rules.pronoun_sex[m.group()], text[m.start():m.end()]
+        who = rules.their_sex.search(norm)
+        pronoun = rules.their_pronouns.search(norm)
+        if who:
+            sex, words["sex"] = rules.their_words[who.group("who")], text[who.start():who.end()]
+        elif pronoun:
+            sex, words["sex"] = rules.pronoun_sex[pronoun.group()], text[pronoun.start():pronoun.end()]
     days = _days(norm, text, rules, words)
     return Profile(age=age, sex=sex, days_since_last_cramp=days, words=words)
 
@@ -192,17 +204,23 @@ def _days(norm: str, text: str, rules: _Rules, words: dict[str, str]) -> int | N
     return best[0]
 
 
-def complete_case(case: Case) -> Case:
-    """The case with age, sex and days since the last cramp read from its text where missing."""
+ABOUT = ("age", "sex", "days_since_last_cramp")
+
+
+def missing_from(profile: Profile, given: dict[str, object]) -> Profile:
+    """Only what `profile` adds to the values already `given` (explicit values win)."""
+    kept = {n: getattr(profile, n) for n in ABOUT if given.get(n) is None}
+    return Profile(**kept, words={n: w for n, w in profile.words.items() if kept.get(n) is not None})
+
+
+def complete_case(case: Case) -> tuple[Case, Profile]:
+    """The case with age, sex and days since the last cramp read from its text where they are
+    missing, and what was read (only the values that were added)."""
     if not case.text:
-        return case
-    profile = read_profile(case.text)
-    update = {
-        name: getattr(profile, name)
-        for name in ("age", "sex", "days_since_last_cramp")
-        if getattr(case, name) is None and getattr(profile, name) is not None
-    }
-    return case.model_copy(update=update) if update else case
+        return case, Profile()
+    added = missing_from(read_profile(case.text), {n: getattr(case, n) for n in ABOUT})
+    update = {n: getattr(added, n) for n in ABOUT if getattr(added, n) is not None}
+    return (case.model_copy(update=update) if update else case), added
 
 
-__all__ = ["Profile", "complete_case", "read_profile"]
+__all__ = ["ABOUT", "Profile", "complete_case", "missing_from", "read_profile"]
