@@ -244,6 +244,9 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
     reads: list[_Read] = []
     units = _units(lay, lex)
     for concept in lex.concepts:
+        # Most concepts lack a word of some group anywhere in the text: skip those at once.
+        if not all(g.search(norm) for g in concept.groups):
+            continue
         red = concept.finding in lex.red_flags
         for unit_start, unit_end, index in units:
             sentence = lay.sentences[index]
