@@ -120,3 +120,7 @@ def test_the_misspelt_comment_read_without_the_seed_file() -> None:
     result = assess(Case(text=text))
     assert result.causes[0].id == "glute_weakness"
     assert result.triage.level in ("self_care", "see_physio")
+
+
+def test_a_warning_sign_in_a_sentence_that_doubts_is_asked() -> None:
+    assert read("The cramp lasted maybe 20 minutes, I am not sure.").get("cramp_lasts_over_10_min") is None

@@ -219,7 +219,9 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     hedged = hedged_words or index in lay.questions or any(
         m.group(g) and lay.has_hedge(*m.span(g)) for g in cue.gaps
     )
-    if hedged:
+    # A warning sign said in a sentence that doubts anything is asked, never assumed
+    # ("it lasted maybe 20 minutes, I'm not sure").
+    if hedged or (red and value and lay.has_hedge(*sentence)):
         value = None
     return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
                  tuple(cue.cue.covers), cue.cue.denial_covers, doubts if value is None else ())
@@ -288,6 +290,8 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
             elif negations and red:
                 value = None
             if index in lay.questions or lay.has_hedge(max(start, lay.words_before(first, lex.hedge_window)), first):
+                value = None
+            elif red and value and lay.has_hedge(*sentence):
                 value = None
             reads.append(_Read(concept.finding, value, CONCEPT, first, last))
     return reads
