@@ -289,7 +289,11 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
                 value = (not value) if (value or not red) else None
             elif negations and red:
                 value = None
-            if index in lay.questions or lay.has_hedge(max(start, lay.words_before(first, lex.hedge_window)), first) or (red and value and lay.has_hedge(*sentence)):
+            hedge_from = max(start, lay.words_before(first, lex.hedge_window))
+            # A question or a doubt before the words leaves it open; so does any doubt in
+            # the sentence of a warning sign.
+            if (index in lay.questions or lay.has_hedge(hedge_from, first)
+                    or (red and value and lay.has_hedge(*sentence))):
                 value = None
             reads.append(_Read(concept.finding, value, CONCEPT, first, last))
     return reads
