@@ -380,6 +380,9 @@ def evaluate_command(
         console.print(f"  reader precision       {reader.precision}")
         console.print(f"  reader recall          {reader.recall}")
         console.print(f"  red-flag negation errors {len(reader.red_flag_negation_errors)}")
+        console.print(f"  warning signs stated present, read present "
+                      f"{reader.red_flags_stated_read}/{reader.red_flags_stated}")
+        console.print(f"  warning signs read the wrong way round {reader.red_flags_wrong}")
         for score in reader.per_finding.values():
             console.print(f"    {score.finding:32s} {score.correct}/{score.labelled} right, "
                           f"{score.wrong} wrong, {score.uncertain} unsure")
