@@ -387,7 +387,18 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         fixed = fixed.then(lex.their_words)
     lay = _Layout(fixed.text, lex)
     raw: list[_Read] = []
+    # Whether each `needs` pattern occurs anywhere: a cue whose needs are absent from the
+    # whole text cannot be read, so its own (costlier) pattern is never run.
+    anywhere: dict[re.Pattern[str], bool] = {}
+
+    def somewhere(pattern: re.Pattern[str]) -> bool:
+        if pattern not in anywhere:
+            anywhere[pattern] = pattern.search(lay.norm) is not None
+        return anywhere[pattern]
+
     for cue in lex.cues:
+        if cue.needs and not any(somewhere(r) for r in cue.needs):
+            continue
         for m in cue.regex.finditer(lay.norm):
             read = _read_match(cue, m, lay, lex)
             if read is not None:
