@@ -17,6 +17,20 @@ def fixed_reader(findings: dict[str, bool | None]) -> Any:
     return reader
 
 
+def test_warning_signs_stated_present_and_read_the_wrong_way_are_counted() -> None:
+    cases = [{"id": "a", "case": {"text": "x", "findings": {
+        "cannot_walk": True, "saddle_numbness": True, "calf_or_thigh_swollen_warm_red": False,
+        "bladder_or_bowel_change": True, "bruising": True}}}]
+    reader = fixed_reader({"cannot_walk": True, "saddle_numbness": None,
+                           "calf_or_thigh_swollen_warm_red": True, "bladder_or_bowel_change": False,
+                           "bruising": False})
+    report = evaluate_reader(cases, reader)
+    # Stated present: three warning signs (bruising is not one); read present: cannot_walk.
+    assert (report.red_flags_stated, report.red_flags_stated_read) == (3, 1)
+    # The other way round: the swollen calf denied but read, the bladder stated but denied.
+    assert report.red_flags_wrong == 2
+
+
 def test_metrics_follow_their_definitions() -> None:
     cases = [{"id": "a", "case": {"text": "x", "findings": {
         "bruising": False, "popping_sensation": True, "back_pain": True,

@@ -139,7 +139,9 @@ def case_from_options(case_file: Path | None, text: str | None) -> Case:
         if not text.strip():
             raise InputError("--text", "the description is empty")
         case = parse_case({**case.model_dump(exclude_none=True), "text": text})
-    return case
+    from crampcoach.intake.profile import complete_case  # only needed with a description
+
+    return complete_case(case)[0]
 
 
 @app.command("assess")
@@ -211,6 +213,11 @@ def interview_command(
     if text is not None:
         base["text"] = text
     start = parse_case({k: v for k, v in base.items() if v is not None})
+    from crampcoach.intake.profile import complete_case
+
+    start, about = complete_case(start)
+    if about.plain():
+        console.print(f"[bold]From your words:[/bold] {', '.join(about.plain())}")
     start = _confirm_understood(console, start)
     if from_record:  # after the person's own words, which win over the record
         from crampcoach.cli.training import record_answers, render_observed
@@ -436,6 +443,9 @@ def evaluate_command(
         console.print(f"  reader precision       {reader.precision}")
         console.print(f"  reader recall          {reader.recall}")
         console.print(f"  red-flag negation errors {len(reader.red_flag_negation_errors)}")
+        console.print(f"  warning signs stated present, read present "
+                      f"{reader.red_flags_stated_read}/{reader.red_flags_stated}")
+        console.print(f"  warning signs read the wrong way round {reader.red_flags_wrong}")
         for score in reader.per_finding.values():
             console.print(f"    {score.finding:32s} {score.correct}/{score.labelled} right, "
                           f"{score.wrong} wrong, {score.uncertain} unsure")

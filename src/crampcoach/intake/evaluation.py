@@ -58,6 +58,11 @@ class CaseScore(Out):
 class ReaderReport(Counts):
     cases: int
     red_flag_negation_errors: list[NegationError]
+    # Warning signs a case states as present, and how many of them were read as present.
+    red_flags_stated: int
+    red_flags_stated_read: int
+    # Warning signs read with the opposite value to the case's, either way.
+    red_flags_wrong: int
     per_finding: dict[str, FindingScore]
     per_case: list[CaseScore]
 
@@ -107,6 +112,7 @@ def evaluate_reader(
     counts: dict[str, dict[str, int]] = {}
     errors: list[NegationError] = []
     per_case: list[CaseScore] = []
+    red_stated = red_stated_read = red_wrong = 0
 
     def bump(finding: str, key: str) -> None:
         row = counts.setdefault(finding, dict.fromkeys(
@@ -123,6 +129,10 @@ def evaluate_reader(
                 continue
             bump(finding, "labelled")
             got = read.get(finding, "absent")
+            if finding in lex.red_flags:
+                red_stated += expected is True
+                red_stated_read += expected is True and got is True
+                red_wrong += got is (not expected)
             if got == "absent":
                 bump(finding, "missed")
                 score["missed"].append(finding)
@@ -158,6 +168,9 @@ def evaluate_reader(
         precision=_ratio(total["correct"], total["correct"] + total["wrong"]),
         recall=_ratio(total["correct"], total["labelled"]),
         red_flag_negation_errors=errors,
+        red_flags_stated=red_stated,
+        red_flags_stated_read=red_stated_read,
+        red_flags_wrong=red_wrong,
         per_finding=per_finding,
         per_case=per_case,
     )

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from crampcoach.intake.schema import Cue, Implication, LexiconFile, RulesFile
+from crampcoach.intake.schema import Concept, ConceptsFile, Cue, Implication, LexiconFile, RulesFile
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector
 
@@ -38,6 +38,24 @@ class CompiledCue:
 
 
 @dataclass(frozen=True)
+class CompiledConcept:
+    finding: str
+    groups: tuple[re.Pattern[str], ...]
+    value: bool
+    fixed: bool
+    sentence_scope: bool
+    unless: tuple[re.Pattern[str], ...]
+    denied_by_first: bool
+
+
+@dataclass(frozen=True)
+class CompiledOthers:
+    opinion: re.Pattern[str]
+    experience: re.Pattern[str]
+    writer: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     cues: tuple[CompiledCue, ...]
     negation: re.Pattern[str]
@@ -51,6 +69,13 @@ class Lexicon:
     numbers: dict[str, float]
     units: dict[str, dict[str, float]]
     implications: tuple[Implication, ...]
+    concepts: tuple[CompiledConcept, ...]
+    story_about_other: re.Pattern[str] | None
+    their_words: dict[str, str]
+    others: CompiledOthers | None
+    # How many sentences before and after a cue its `needs` may be found in.
+    needs_before: int
+    needs_after: int
     red_flags: frozenset[str]
     findings: frozenset[str]
 
@@ -131,12 +156,44 @@ def _compile_cue(
     )
 
 
+def _compile_concept(
+    finding: str, index: int, concept: Concept, rules: RulesFile, macros: dict[str, str],
+    path: Path, problems: ProblemCollector,
+) -> CompiledConcept | None:
+    loc: tuple[str | int, ...] = ("findings", finding, index)
+    unknown = [m for m in concept.unless if m not in macros]
+    if unknown:
+        problems.add_at(path, loc, f"{finding}: unknown macro(s) {', '.join(unknown)}")
+        return None
+    try:
+        groups = tuple(
+            _word_regex(_alternation([expand_macros(p, rules.macros) for p in group]))
+            for group in concept.all
+        )
+    except KeyError as exc:
+        problems.add_at(path, loc, f"{finding}: unknown macro {exc.args[0]}")
+        return None
+    except (re.error, RecursionError) as exc:
+        problems.add_at(path, loc, f"{finding}: bad pattern: {exc}")
+        return None
+    return CompiledConcept(
+        finding=finding, groups=groups, value=concept.value,
+        fixed=concept.polarity == "fixed", sentence_scope=concept.scope == "sentence",
+        unless=tuple(_word_regex(macros[m]) for m in concept.unless),
+        denied_by_first=concept.denied_by == "first",
+    )
+
+
 def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
     """`findings` maps every known finding id to whether it is a red flag."""
     problems = ProblemCollector(KNOWLEDGE_DIR)
     rules_path, lexicon_path = root / "rules.yaml", root / "lexicon.yaml"
+    concepts_path = root / "concepts.yaml"
     rules = problems.parse(rules_path, RulesFile)
     lexicon = problems.parse(lexicon_path, LexiconFile)
+    concepts_file = problems.parse(concepts_path, ConceptsFile) if concepts_path.exists() else None
+    concepts: list[CompiledConcept] = []
+    others: CompiledOthers | None = None
     macros = _compile_rules(rules, rules_path, problems) if rules else None
     cues: list[CompiledCue] = []
     if rules and lexicon and macros is not None:
@@ -152,6 +209,28 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                     if covered not in findings:
                         problems.add_at(lexicon_path, ("findings", finding, index, "covers"),
                                      f"unknown finding id '{covered}'")
+    if rules and macros is not None and concepts_file is not None:
+        for finding, finding_concepts in concepts_file.findings.items():
+            if finding not in findings:
+                problems.add_at(concepts_path, ("findings", finding), f"unknown finding id '{finding}'")
+                continue
+            for index, concept in enumerate(finding_concepts):
+                compiled_concept = _compile_concept(finding, index, concept, rules, macros,
+                                                    concepts_path, problems)
+                if compiled_concept is not None:
+                    concepts.append(compiled_concept)
+    if rules and rules.others is not None:
+        try:
+            o = rules.others
+            person = expand_macros(o.person, rules.macros)
+            others = CompiledOthers(
+                opinion=_word_regex(f"(?:{person}) (?:[\\w']+ ){{0,2}}?(?:{expand_macros(o.opinion, rules.macros)})"),
+                experience=_word_regex(
+                    f"(?:{person}) (?:[\\w']+ ){{0,2}}?(?:{expand_macros(o.experience, rules.macros)})"),
+                writer=_word_regex(expand_macros(o.writer, rules.macros)),
+            )
+        except (KeyError, re.error, RecursionError) as exc:
+            problems.add_at(rules_path, ("others",), f"others: {exc}")
     if rules:
         for i, rule in enumerate(rules.implications):
             for ident in (rule.when, rule.then):
@@ -188,6 +267,13 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         numbers=dict(rules.numbers),
         units={k: dict(v) for k, v in rules.units.items()},
         implications=tuple(rules.implications),
+        concepts=tuple(concepts),
+        story_about_other=(_word_regex(expand_macros(rules.perspective.story_about_other, rules.macros))
+                           if rules.perspective else None),
+        their_words=dict(rules.perspective.words) if rules.perspective else {},
+        others=others,
+        needs_before=rules.discourse.sentences_before,
+        needs_after=rules.discourse.sentences_after,
         red_flags=frozenset(f for f, red in findings.items() if red),
         findings=frozenset(findings),
     )

@@ -21,8 +21,11 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from crampcoach.intake.lexicon import CompiledCue, Lexicon, load_lexicon
+from crampcoach.intake.spelling import Speller, load_speller
 
 STRONG, IMPLIED, WEAK = 3, 2, 1
+# A concept (words of each group in one clause) is read below any direct cue.
+CONCEPT = IMPLIED
 _WORD = re.compile(r"[\w']+")
 # A sentence ends at . ! ? followed by a space or the end, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
@@ -60,6 +63,9 @@ class _Read:
     start: int
     end: int
     covers: tuple[str, ...] = ()
+    denial_covers: bool = False
+    # A warning sign left uncertain by these negations elsewhere in its clause.
+    doubts: tuple[tuple[int, int], ...] = ()
 
 
 def normalise(text: str) -> str:
@@ -168,8 +174,10 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     norm = lay.norm
     index = lay.sentence_of(start)
     sentence = lay.sentences[index]
-    scope_start = lay.sentences[index - 1][0] if cue.cue.context == "previous" and index else sentence[0]
-    if cue.needs and not any(r.search(norm, scope_start, sentence[1]) for r in cue.needs):
+    before = max(lex.needs_before, 1 if cue.cue.context == "previous" else 0)
+    scope_start = lay.sentences[max(0, index - before)][0]
+    scope_end = lay.sentences[min(len(lay.sentences) - 1, index + lex.needs_after)][1]
+    if cue.needs and not any(r.search(norm, scope_start, scope_end) for r in cue.needs):
         return None
     if any(r.search(norm, sentence[0], sentence[1]) for r in cue.unless):
         return None
@@ -197,21 +205,130 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
             else:
                 # Denying a "no" never makes a red flag present; it leaves it uncertain.
                 value = (not value) if (value or not red) else None
-    if red and value and cue.cue.measure is None and (
-        lay.has_negation(clause_start, start) or lay.has_negation(end, clause_end)
-    ):
-        # A red flag said in a clause that also denies something stays a question.
-        value = None
+    doubts: tuple[tuple[int, int], ...] = ()
+    if red and value and cue.cue.measure is None:
+        doubts = tuple((ns, ne) for ns, ne in lay.negations
+                       if clause_start <= ns and ne <= clause_end and not start <= ns < end)
+        if doubts:
+            # A red flag said in a clause that also denies something stays a question.
+            value = None
     hedge_start = max(clause_start, lay.words_before(start, lex.hedge_window))
     # Before a number a hedge only rounds it ("maybe twice a week"); it doubts nothing.
     hedged_words = cue.cue.measure is None and lay.has_hedge(hedge_start, start)
     hedged = hedged_words or index in lay.questions or any(
         m.group(g) and lay.has_hedge(*m.span(g)) for g in cue.gaps
     )
-    if hedged:
+    # A warning sign said in a sentence that doubts anything is asked, never assumed
+    # ("it lasted maybe 20 minutes, I'm not sure").
+    if hedged or (red and value and lay.has_hedge(*sentence)):
         value = None
     return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
-                 tuple(cue.cue.covers))
+                 tuple(cue.cue.covers), cue.cue.denial_covers, doubts if value is None else ())
+
+
+def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """Every clause as (start, end, sentence index)."""
+    found: list[tuple[int, int, int]] = []
+    for index, sentence in enumerate(lay.sentences):
+        pos = sentence[0]
+        while pos < sentence[1]:
+            start, end = lay.clause(pos, pos, sentence)
+            if end > max(start, pos):
+                found.append((max(start, pos), end, index))
+            k = bisect.bisect_right(lay.break_ends, end)
+            pos = max(pos + 1, lay.break_ends[k] if k < len(lay.break_ends) else sentence[1])
+    return found
+
+
+def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
+    norm = lay.norm
+    reads: list[_Read] = []
+    units = _units(lay, lex)
+    for concept in lex.concepts:
+        # Most concepts lack a word of some group anywhere in the text: skip those at once.
+        if not all(g.search(norm) for g in concept.groups):
+            continue
+        red = concept.finding in lex.red_flags
+        for unit_start, unit_end, index in units:
+            sentence = lay.sentences[index]
+            start, end = (sentence if concept.sentence_scope else (unit_start, unit_end))
+            found = [g.search(norm, start, end) for g in concept.groups]
+            if not all(found) or any(r.search(norm, *sentence) for r in concept.unless):
+                continue
+            spans = [m.span() for m in found if m is not None]
+            if concept.sentence_scope and unit_start > min(s for s, _ in spans):
+                continue  # read once per sentence, at its first clause
+            value: bool | None = concept.value
+            first, last = min(s for s, _ in spans), max(e for _, e in spans)
+            # A negation among the matched words is theirs ("can't feel"). One right before
+            # or between them denies ("legs aren't swollen"); one elsewhere in the clause
+            # denies a plain finding but leaves a warning sign uncertain.
+            near_from = max(unit_start, lay.words_before(first, 3))
+            # Only the clauses that hold the matched words can deny them.
+            scope_start = lay.clause(first, first, sentence)[0]
+            scope_end = lay.clause(last, last, sentence)[1]
+            negations = [
+                (ns, ne) for ns, ne in lay.negations
+                if scope_start <= ns and ne <= scope_end
+                and not any(ms <= ns < me for ms, me in spans)
+            ]
+            if concept.denied_by_first:
+                head = spans[0]
+                head_from = max(lay.clause(head[0], head[0], sentence)[0],
+                                lay.words_before(head[0], 3))
+                near = any(head_from <= ns < head[0] for ns, _ in negations)
+                in_clause = False
+            else:
+                near = any(near_from <= ns < last for ns, _ in negations)
+                in_clause = any(unit_start <= ns < unit_end for ns, _ in negations)
+            if concept.fixed:
+                if negations and red and value:
+                    value = None
+            elif near or (in_clause and not red):
+                value = (not value) if (value or not red) else None
+            elif negations and red:
+                value = None
+            hedge_from = max(start, lay.words_before(first, lex.hedge_window))
+            # A question or a doubt before the words leaves it open; so does any doubt in
+            # the sentence of a warning sign.
+            if (index in lay.questions or lay.has_hedge(hedge_from, first)
+                    or (red and value and lay.has_hedge(*sentence))):
+                value = None
+            reads.append(_Read(concept.finding, value, CONCEPT, first, last))
+    return reads
+
+
+def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon, writer: bool) -> list[_Read]:
+    """Someone else's opinion is asked, not taken; their experience is not the writer's
+    when the writer speaks of their own cramps."""
+    others = lex.others
+    if others is None:
+        return reads
+    kept: list[_Read] = []
+    for r in reads:
+        sentence = lay.sentences[lay.sentence_of(r.start)]
+        clause_start, clause_end = lay.clause(r.start, r.end, sentence)
+        if writer and others.experience.search(lay.norm, clause_start, clause_end):
+            continue
+        if r.value is not None and others.opinion.search(lay.norm, clause_start, clause_end):
+            r = _Read(r.finding, None, r.tier, r.start, r.end, r.covers, r.denial_covers)
+        kept.append(r)
+    return kept
+
+
+def _clear_doubts(reads: list[_Read]) -> list[_Read]:
+    """A warning sign doubted only for the negations inside other statements of the same
+    sign ("can't put weight on it, can't walk") is said, not doubted."""
+    said = [r for r in reads if r.value is True or r.doubts]
+    out = []
+    for r in reads:
+        if r.doubts and all(
+            any(o is not r and o.finding == r.finding and o.start <= ns < o.end for o in said)
+            for ns, _ in r.doubts
+        ):
+            r = _Read(r.finding, True, r.tier, r.start, r.end, r.covers, r.denial_covers)
+        out.append(r)
+    return out
 
 
 def _drop_covered(reads: list[_Read]) -> list[_Read]:
@@ -224,7 +341,9 @@ def _drop_covered(reads: list[_Read]) -> list[_Read]:
     for r in reads:
         covered = any(
             o is not r and o.start < r.end and r.start < o.end and (
-                r.finding in o.covers
+                # A denial of the wider finding denies the narrower one too ("no swelling,
+                # redness or heat in either leg"): only a present read is made more specific.
+                (r.finding in o.covers and not (o.value is False and o.denial_covers))
                 or (o.finding == r.finding and o.tier >= r.tier and o.start <= r.start
                     and r.end <= o.end and (o.end - o.start) > (r.end - r.start))
             )
@@ -252,15 +371,42 @@ def _resolve(reads: list[_Read], red: bool) -> tuple[bool | None, list[_Read]]:
     return None, chosen
 
 
-def read_with(text: str, lex: Lexicon) -> Reading:
-    """Read `text` with a given lexicon (the packaged one: `read_findings`)."""
-    lay = _Layout(normalise(text), lex)
+def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Reading:
+    """Read `text` with a given lexicon (the packaged one: `read_findings`).
+
+    Misspelt words are first corrected towards the domain words (see `spelling`); spans
+    still point at the person's own words.
+    """
+    fixed = (speller or load_speller()).correct(normalise(text))
+    # Whether the writer tells of their own cramps, before a story about someone else (no
+    # word of the writer's own legs, theirs named) is retold as if by them.
+    about_other = bool(lex.story_about_other and lex.story_about_other.search(fixed.text))
+    writer = bool(lex.others and lex.others.writer.search(fixed.text)) or not about_other
+    if not writer:
+        fixed = fixed.then(lex.their_words)
+    lay = _Layout(fixed.text, lex)
     raw: list[_Read] = []
+    # Whether each `needs` pattern occurs anywhere: a cue whose needs are absent from the
+    # whole text cannot be read, so its own (costlier) pattern is never run.
+    anywhere: dict[re.Pattern[str], bool] = {}
+
+    def somewhere(pattern: re.Pattern[str]) -> bool:
+        if pattern not in anywhere:
+            anywhere[pattern] = pattern.search(lay.norm) is not None
+        return anywhere[pattern]
+
     for cue in lex.cues:
+        if cue.needs and not any(somewhere(r) for r in cue.needs):
+            continue
         for m in cue.regex.finditer(lay.norm):
             read = _read_match(cue, m, lay, lex)
             if read is not None:
                 raw.append(read)
+    # Concepts fill in only findings the lexicon's own cues did not read.
+    raw = _clear_doubts(_about_others(raw, lay, lex, writer))
+    cued = {r.finding for r in raw}
+    raw += _about_others([r for r in _read_concepts(lay, lex) if r.finding not in cued],
+                         lay, lex, writer)
     by_finding: dict[str, list[_Read]] = {}
     for read in _drop_covered(raw):
         by_finding.setdefault(read.finding, []).append(read)
@@ -275,8 +421,10 @@ def read_with(text: str, lex: Lexicon) -> Reading:
         implied = [_Read(rule.then, rule.gives, IMPLIED, r.start, r.end) for r in used[rule.when]]
         reads = [r for r in direct if r.tier >= IMPLIED] + implied
         findings[rule.then], used[rule.then] = _resolve(reads, rule.then in lex.red_flags)
+    at = fixed.original
     spans = sorted(
-        (Span(finding=r.finding, value=r.value, start=r.start, end=r.end, text=text[r.start:r.end])
+        (Span(finding=r.finding, value=r.value, start=at(r.start), end=at(r.end),
+              text=text[at(r.start):at(r.end)])
          for reads in used.values() for r in reads),
         key=lambda s: (s.start, s.end, s.finding),
     )
@@ -310,6 +458,15 @@ def clauses(text: str, lex: Lexicon) -> list[Clause]:
             k = bisect.bisect_right(lay.break_ends, end)
             pos = max(pos + 1, lay.break_ends[k] if k < len(lay.break_ends) else sentence[1])
     return found
+
+
+def tells_of_someone_else(text: str, lex: Lexicon | None = None) -> bool:
+    """Whether `text` tells someone else's story (a son, a client) with no word of the
+    writer's own cramps."""
+    lex = lex or load_lexicon()
+    norm = normalise(text)
+    about_other = bool(lex.story_about_other and lex.story_about_other.search(norm))
+    return about_other and not (lex.others and lex.others.writer.search(norm))
 
 
 def read_findings(text: str, *, use_model: bool = False) -> Reading:

@@ -52,12 +52,56 @@ class Cue(Strict):
     not_after: str | None = None
     # Findings whose reads inside this match are dropped (a more specific reading wins).
     covers: list[str] = []
+    # A denial of this cue is kept for the findings it covers as well ("no swelling or
+    # redness in either leg" denies a swollen thigh too); a present read still wins over them.
+    denial_covers: bool = False
     measure: Measure | None = None
     note: str = ""
 
 
 class LexiconFile(Strict):
     findings: dict[str, list[Cue]]
+
+
+class Concept(Strict):
+    """A finding said in any word order: one word of every group in the same clause.
+
+    Groups are lists of patterns (macros allowed). A negation in the clause outside the
+    matched words flips an `open` concept; words inside a group carry their own polarity
+    ("can't feel", "without noticing"). Concepts are read below any lexicon cue: a direct
+    cue of the finding wins over them.
+    """
+
+    all: list[list[str]] = Field(min_length=1)
+    value: bool = True
+    polarity: Literal["open", "fixed"] = "open"
+    # clause: all groups within one clause; sentence: anywhere in the sentence.
+    scope: Literal["clause", "sentence"] = "clause"
+    # Macro names that must not occur in the same sentence.
+    unless: list[str] = []
+    # first: only a negation right before the first group's words denies ("I don't feel my
+    # hamstrings working"), not one about the other words ("can't feel my glutes, it's all
+    # hamstrings"); any: a negation before or between any of the matched words.
+    denied_by: Literal["first", "any"] = "any"
+    note: str = ""
+
+
+class ConceptsFile(Strict):
+    findings: dict[str, list[Concept]]
+
+
+class Others(Strict):
+    """Words about someone other than the writer."""
+
+    # A person who is not the writer ("my friend", "our coach").
+    person: str
+    # After `person`, these report an opinion: the finding is asked, not taken ("my coach thinks").
+    opinion: str
+    # After `person`, these report their own experience: not the writer's finding when the
+    # writer also speaks of their own cramps ("my mate had a clot").
+    experience: str
+    # The writer speaks of their own cramps: then other people's experiences are theirs.
+    writer: str
 
 
 class Implication(Strict):
@@ -83,8 +127,28 @@ class Hedge(Strict):
     window_words: int = Field(ge=1, le=20)
 
 
+class Discourse(Strict):
+    """A description is one story: what a cue `needs` (a cramp, an exercise) may be named in
+    the sentences around it, so a trigger in one sentence joins the cramp in the next."""
+
+    sentences_before: int = Field(default=0, ge=0, le=5)
+    sentences_after: int = Field(default=0, ge=0, le=5)
+
+
+class Perspective(Strict):
+    """A story told about someone else ("my son cramped in his hamstrings") is read as if told
+    by them: when `story_about_other` matches and the writer never speaks of their own
+    cramps, the words of `words` are replaced ("his" -> "my", "she" -> "i")."""
+
+    story_about_other: str
+    words: dict[str, str]
+
+
 class RulesFile(Strict):
     gap_words: int = Field(ge=1, le=15)
+    discourse: Discourse = Discourse()
+    others: Others | None = None
+    perspective: Perspective | None = None
     macros: dict[str, str]
     negation: Negation
     hedge: Hedge

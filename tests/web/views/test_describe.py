@@ -37,3 +37,23 @@ def test_an_empty_description_is_refused(single_user: Client) -> None:
     response = single_user.form("/describe", {"text": "   "})
     assert response.status_code == 422
     assert "empty" in response.text
+
+
+def test_age_sex_and_last_cramp_from_the_words_travel_with_the_interview(single_user: Client) -> None:
+    page = single_user.form("/describe", {
+        "text": "I'm a 34-year-old woman. My hamstrings cramped on hip thrusts two days ago.",
+    }).text
+    hidden = read_page(page).hidden
+    assert ("age", "34") in hidden
+    assert ("sex", "female") in hidden
+    assert ("days_since_last_cramp", "2") in hidden
+    assert "age 34, female, last cramp 2 days ago" in page
+
+
+def test_an_age_given_on_the_form_wins_over_the_words(single_user: Client) -> None:
+    page = single_user.form("/describe", {
+        "text": "I'm 34 and my hamstrings cramp on hip thrusts.", "age": "41",
+    }).text
+    hidden = read_page(page).hidden
+    assert ("age", "41") in hidden
+    assert ("age", "34") not in hidden

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from fastapi import APIRouter, Depends
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from crampcoach.case import parse_case
 from crampcoach.errors import InputError
+from crampcoach.intake.profile import ABOUT, complete_case
 from crampcoach.reasoning import assess
 from crampcoach.reasoning.assessment import Understood
 from crampcoach.web.auth import Viewer, require_viewer
@@ -41,8 +44,11 @@ async def describe(request: Request, viewer: Viewer = Depends(require_viewer)) -
     if not text:
         raise InputError("text", "the description is empty")
     case = parse_case({**state.case().model_dump(exclude_none=True), "text": text})
+    # Age, sex and days since the last cramp from the words fill what the form left empty.
+    case, about = complete_case(case)
+    state = replace(state, **{n: getattr(case, n) for n in ABOUT})
     use_model = web_context(request).settings.text_model
     spans = assess(case, use_text_model=use_model).understood_spans or []
     return render(request, "confirm.html", {
-        "text": text, "spans": _first_per_finding(spans), "state": state,
+        "text": text, "spans": _first_per_finding(spans), "state": state, "about": about,
     })

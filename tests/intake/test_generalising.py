@@ -1,0 +1,126 @@
+"""The reader beyond fixed phrases: a story across sentences, comparisons, quantities, other
+people, word order, and warning signs that stay strict."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from crampcoach.case import Case
+from crampcoach.intake.reader import read_findings
+from crampcoach.reasoning import assess
+
+
+def read(text: str) -> dict[str, bool | None]:
+    return read_findings(text).findings
+
+
+def test_a_trigger_in_one_sentence_joins_the_cramp_in_the_next() -> None:
+    found = read("Tried heavy hip thrusts today. Halfway through the third set my left hammy seized.")
+    assert found.get("trigger_bridge_or_hip_thrust") is True
+    assert found.get("cramp_late_in_session") is True
+
+
+@pytest.mark.parametrize("text", [
+    "One calf is fatter than the other and warm, after my knee operation.",
+    "My left calf is noticeably bigger than the right and it's hot to touch.",
+])
+def test_a_comparison_with_the_other_leg_reads_the_clot_sign(text: str) -> None:
+    assert read(text).get("calf_or_thigh_swollen_warm_red") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Both legs look the same size, nothing is warm or red.",
+    "No swelling, redness or heat in either leg.",
+])
+def test_a_denial_of_swelling_answers_both_swelling_questions(text: str) -> None:
+    found = read(text)
+    assert found.get("calf_or_thigh_swollen_warm_red") is False
+    assert found.get("swelling_back_of_thigh") is False
+
+
+def test_the_other_leg_being_fine_does_not_deny_the_swollen_one() -> None:
+    found = read("My left calf is fatter than the right and warm to touch. Right leg is fine.")
+    assert found.get("calf_or_thigh_swollen_warm_red") is True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("I get a couple of cramps a week in bed.", "frequent_cramps", True),
+    ("My hamstrings cramp four or five nights a week.", "frequent_cramps", True),
+    ("About two hours into the ride both hammys cramped on a climb.", "cramp_late_in_session", True),
+    ("In the final quarter both my hamstrings cramped.", "cramp_late_in_session", True),
+    ("It held on for well over a quarter of an hour, a cramp like that.", "cramp_lasts_over_10_min", True),
+])
+def test_quantities_and_relative_times_in_words(text: str, finding: str, value: bool) -> None:
+    assert read(text).get(finding) is value
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My calf has been cramping since yesterday.", "cramp_lasts_over_10_min"),
+    ("Last 15 minutes of the game both hammies went and I came off.", "cramp_lasts_over_10_min"),
+    ("It cramped once during the game.", "frequent_cramps"),
+    ("I had a twitch in my hamstring just before it cramped.", "muscle_wasting"),
+])
+def test_words_that_only_look_like_a_finding_give_nothing(text: str, finding: str) -> None:
+    assert finding not in read(text)
+
+
+def test_someone_elses_experience_is_not_the_writers() -> None:
+    found = read("My brother had a clot in his leg after a flight, so I'm careful. "
+                 "My right hamstring cramped last night.")
+    assert "calf_or_thigh_swollen_warm_red" not in found
+    assert "recent_immobilisation_or_surgery" not in found
+
+
+def test_someone_elses_opinion_is_asked_not_taken() -> None:
+    assert read("My coach thinks I skip my warm up.").get("skips_warmup") is None
+
+
+def test_a_story_about_someone_else_is_read_as_theirs() -> None:
+    found = read("My son (13) cramps in his hamstrings at football. "
+                 "He can't reach past his knees and he warms up properly with the team.")
+    assert found.get("tight_hamstrings") is True
+    assert found.get("skips_warmup") is False
+
+
+def test_a_warning_sign_said_twice_in_one_clause_is_read_as_present() -> None:
+    assert read("Felt a snap. Can't put any weight on that leg, can't walk.").get("cannot_walk") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Before anyone says rhabdo - pee is normal colour.",
+    "I don't think my pee is dark, not sure.",
+])
+def test_a_warning_sign_named_only_to_set_it_aside_is_never_read_as_present(text: str) -> None:
+    assert read(text).get("dark_urine_after_exercise") is not True
+
+
+def test_a_warning_sign_in_a_clause_that_also_denies_stays_a_question() -> None:
+    found = read("I feel numb where I sit on the saddle but not sure, no back pain.")
+    assert found.get("saddle_numbness") is not False
+
+
+def test_the_misspelt_comment_under_the_first_seed_reads_to_weak_glutes_at_home_or_physio_level(
+    shared_dir: Path,
+) -> None:
+    source = next((shared_dir / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")
+    comment = re.search(r"My Hammies and back working.*?quats are thight\.", source, re.S)
+    assert comment is not None
+    result = assess(Case(text=comment.group()))
+    assert result.causes[0].id == "glute_weakness"
+    assert result.triage.level in ("self_care", "see_physio")
+
+
+def test_the_misspelt_comment_read_without_the_seed_file() -> None:
+    text = ("My Hammies and back working to Much with the hip briges. It is very hard for my to "
+            "relax my Hammies while i doing the hip briges. Hyper extensie is also hard because "
+            "my quats are thight.")
+    result = assess(Case(text=text))
+    assert result.causes[0].id == "glute_weakness"
+    assert result.triage.level in ("self_care", "see_physio")
+
+
+def test_a_warning_sign_in_a_sentence_that_doubts_is_asked() -> None:
+    assert read("The cramp lasted maybe 20 minutes, I am not sure.").get("cramp_lasts_over_10_min") is None
