@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from crampcoach.errors import InputError
 from crampcoach.store import database, people
-from crampcoach.web import accounts
+from crampcoach.store import accounts
 
 PASSWORD = "correct horse battery"
 

@@ -177,7 +177,7 @@ def _form(client: httpx.Client, base: str, path: str, data: dict[str, str]) -> h
 
 
 def test_a_client_cannot_open_another_clients_page(page: Page, tmp_path: Path) -> None:
-    with running_server(tmp_path / "data", multi_user=True) as server, \
+    with running_server(tmp_path / "data", multi_user=True, signup=True) as server, \
             httpx.Client() as coach:
         base = server.url
         assert _form(coach, base, "/signup", {"username": "coach-gil",

@@ -24,6 +24,7 @@ from crampcoach.web.config import ServerSettings, signing_key
 from crampcoach.web.context import WebContext
 from crampcoach.web.cookies import Signer
 from crampcoach.web.forms import CsrfRejected
+from crampcoach.web.headers import SecurityHeaders
 from crampcoach.web.templating import TEMPLATES_DIR, make_templates, render
 from crampcoach.web.views import (
     accounts,
@@ -66,6 +67,14 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         # No login in single-user mode: refuse requests addressed to another host name,
         # so a web page elsewhere cannot reach this server by DNS rebinding.
         app.add_middleware(LoopbackHostOnly)
+    if settings.forwarded_allow_ips:
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        # Only the named proxies may say the client's address and that it came over HTTPS
+        # (which makes the cookies Secure); anyone else's X-Forwarded-* is ignored.
+        app.add_middleware(ProxyHeadersMiddleware,
+                           trusted_hosts=list(settings.forwarded_allow_ips))
+    app.add_middleware(SecurityHeaders, routes=app.router.routes)  # outermost: every response
     return app
 
 
@@ -113,7 +122,8 @@ def _add_error_handlers(app: FastAPI) -> None:
         if _is_api(request):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
                                 headers=exc.headers)
-        titles = {404: "Page not found", 405: "Not allowed here", 401: "Please log in"}
+        titles = {404: "Page not found", 405: "Not allowed here", 401: "Please log in",
+                  403: "Not open here", 429: "Too many attempts"}
         return render(request, "error.html", {
             "title": titles.get(exc.status_code, "Something went wrong"),
             "message": "There is nothing here for you. Check the address, or go back."

@@ -27,6 +27,9 @@ class ServerSettings:
     secret_key: str = ""
     database_url: str = ""
     profile: str = "me"
+    signup: bool = False
+    # Reverse proxies whose X-Forwarded-* headers are believed (addresses or networks).
+    forwarded_allow_ips: tuple[str, ...] = ()
 
     @classmethod
     def from_environment(cls) -> ServerSettings:
@@ -38,6 +41,8 @@ class ServerSettings:
             secret_key=settings.get("secret_key"),
             database_url=settings.get("database_url").strip(),
             profile=settings.get("profile"),
+            signup=_flag("signup", settings.get("signup")),
+            forwarded_allow_ips=proxy_addresses(settings.get("forwarded_allow_ips")),
         )
 
     def but(self, **changes: object) -> ServerSettings:
@@ -55,6 +60,24 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def proxy_addresses(raw: str) -> tuple[str, ...]:
+    """The `forwarded_allow_ips` setting as checked addresses or networks ('*' trusts all)."""
+    found = []
+    for part in raw.split(","):
+        item = part.strip()
+        if not item:
+            continue
+        if item != "*":
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise InputError("forwarded_allow_ips", f"'{item}' is not an address or network; "
+                                 "give addresses like 10.0.0.5 or 10.0.0.0/8, comma-separated"
+                                 ) from None
+        found.append(item)
+    return tuple(found)
 
 
 def _flag(name: str, raw: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from crampcoach.store.models import Base
+from crampcoach.store.accounts import Base  # the accounts tables join the store's metadata
 
 
 def run(connection: Connection) -> None:
