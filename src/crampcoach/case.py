@@ -10,8 +10,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from crampcoach.errors import InputError, from_validation_error, suggest
 from crampcoach.knowledge import load_knowledge
+from crampcoach.limits import loads_json, loads_yaml, read_text
 
 Answer = bool | None
+# A case is a few hundred answers and a description: a megabyte is far more than enough.
+MAX_CASE_BYTES = 1024 * 1024
 
 
 class Case(BaseModel):
@@ -57,16 +60,12 @@ def parse_case(data: Any) -> Case:
 
 def load_case_file(path: Path) -> Case:
     """Read a case from a JSON or YAML file."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("--case", f"file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError("--case", f"cannot read {path}: {exc}") from None
+    raw = read_text(path, "--case", MAX_CASE_BYTES)
     import yaml  # YAML case files are the rarer kind; JSON needs no extra import
 
     try:
-        data = json.loads(raw) if path.suffix.lower() == ".json" else yaml.safe_load(raw)
+        data = (loads_json(raw, "--case") if path.suffix.lower() == ".json"
+                else loads_yaml(raw, "--case"))
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         line = getattr(exc, "lineno", None) or getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
         raise InputError("--case", f"{path}: not valid JSON or YAML (line {line})") from None

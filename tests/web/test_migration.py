@@ -10,9 +10,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from crampcoach.store import database
+from crampcoach.store import accounts, database
 from crampcoach.store.models import Base
-from crampcoach.store import accounts
 
 OURS = {model.__tablename__ for model in (accounts.Account, accounts.ApiToken,
                                           accounts.WebSession, accounts.LoginThrottle,

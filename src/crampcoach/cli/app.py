@@ -38,6 +38,8 @@ DOMAIN_COMMANDS: dict[str, str] = {
     "progress": "crampcoach.cli.progress",
     "ask": "crampcoach.cli.ask",
     "serve": "crampcoach.cli.serve",
+    "account": "crampcoach.cli.account",
+    "doctor": "crampcoach.cli.doctor",
 }
 
 
@@ -56,7 +58,8 @@ UsageError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__
 
 
 class CommandGroup(TyperGroup):
-    """Turns bad input into one line on stderr and exit status 2, for every command."""
+    """Turns bad input into one line on stderr and exit status 2, and storage faults into
+    one line and exit status 1, for every command."""
 
     def list_commands(self, ctx: Any) -> list[str]:
         core = super().list_commands(ctx)
@@ -82,6 +85,17 @@ class CommandGroup(TyperGroup):
             ctx.exit(2)
         except KnowledgeError as exc:
             typer.echo("error: the knowledge base is broken:\n" + str(exc), err=True)
+            ctx.exit(1)
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:
+            # Storage faults (locked, damaged, read-only, full, unreachable): one line, exit 1.
+            from crampcoach.store.faults import storage_fault
+
+            message = storage_fault(exc)
+            if message is None:
+                raise
+            typer.echo(f"error: {message}", err=True)
             ctx.exit(1)
 
 

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from crampcoach.case import Case, load_case_file
 from crampcoach.errors import InputError, suggest, whole_number
 from crampcoach.export import BINARY, FORMATS, PAGES, render
+from crampcoach.limits import check_day
 from crampcoach.plan.builder import build_plan
 from crampcoach.plan.models import Plan, PlanOptions
 
@@ -25,9 +26,10 @@ CaseOption = Annotated[Path | None, typer.Option("--case", help="Case file (JSON
 
 def parse_date(text: str, field: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise InputError(field, f"'{text}' is not a date like 2025-03-03") from None
+    return check_day(day, field)
 
 
 def check_choice(value: str, choices: tuple[str, ...], field: str) -> str:

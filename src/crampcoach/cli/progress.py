@@ -16,6 +16,7 @@ import typer
 
 from crampcoach import settings
 from crampcoach.errors import InputError
+from crampcoach.limits import check_day
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -88,9 +89,10 @@ def _summary(out: Path | None, output_format: str, as_of: str | None,
 
 def _day(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise InputError("--as-of", f"'{text}' is not a day like 2025-03-03") from None
+    return check_day(day, "--as-of")
 
 
 def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12) -> None:

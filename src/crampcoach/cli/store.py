@@ -20,6 +20,7 @@ import typer
 
 from crampcoach import DISCLAIMER, settings
 from crampcoach.errors import InputError, suggest
+from crampcoach.limits import check_day
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -89,10 +90,12 @@ def _asking(ask: bool | None) -> bool:
 
 # -- log session --------------------------------------------------------------------------
 
-_SETS = re.compile(r"^([0-9]+)x([0-9]+)(s?)$")
-_LOAD = re.compile(r"^@([0-9]+(?:\.[0-9]+)?)(?:kg)?$")
-_FELT = re.compile(r"^([0-9]+)/([0-9]+)/([0-9]+)$")
-_WHOLE = re.compile(r"^[0-9]+$")
+# At most nine digits: every bound of the records is far below, and int() of thousands of
+# digits is refused by Python itself.
+_SETS = re.compile(r"^([0-9]{1,9})x([0-9]{1,9})(s?)$")
+_LOAD = re.compile(r"^@([0-9]{1,9}(?:\.[0-9]{1,9})?)(?:kg)?$")
+_FELT = re.compile(r"^([0-9]{1,9})/([0-9]{1,9})/([0-9]{1,9})$")
+_WHOLE = re.compile(r"^[0-9]{1,9}$")
 
 
 def parse_item(text: str, field: str = "--item") -> SessionItemRecord:
@@ -124,6 +127,7 @@ def parse_item(text: str, field: str = "--item") -> SessionItemRecord:
 
 
 DAY_HELP = "YYYY-MM-DD, 'today' or 'yesterday'"
+MAX_HISTORY = 100_000
 
 
 def log_session(
@@ -286,7 +290,7 @@ def history(
     since: Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(
-        min=1, help="Show at most this many of the latest entries.")] = 50,
+        min=1, max=MAX_HISTORY, help="Show at most this many of the latest entries.")] = 50,
     output_format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     profile: ProfileOption = None,
 ) -> None:
@@ -457,12 +461,9 @@ def forget(
 
 
 def _read(path: Path, field: str) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(field, f"file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(field, f"cannot read {path}: {exc}") from None
+    from crampcoach.limits import read_text
+
+    return read_text(path, field)
 
 
 def _day(text: str, field: str) -> dt.date:
@@ -473,10 +474,11 @@ def _day(text: str, field: str) -> dt.date:
     if word == "yesterday":
         return today - dt.timedelta(days=1)
     try:
-        return dt.date.fromisoformat(word)
+        day = dt.date.fromisoformat(word)
     except ValueError:
         raise InputError(field, f"'{text}' is not a day: use YYYY-MM-DD, today or "
                                 "yesterday") from None
+    return check_day(day, field)
 
 
 def _moment(text: str, field: str) -> dt.datetime:
@@ -493,7 +495,9 @@ def _moment(text: str, field: str) -> dt.datetime:
             return dt.datetime.combine(day, dt.time.fromisoformat(day_word.group(2).zfill(5)))
         if re.fullmatch(r"\d{1,2}:\d{2}", word):
             return dt.datetime.combine(now.date(), dt.time.fromisoformat(word.zfill(5)))
-        return dt.datetime.fromisoformat(word)
+        moment = dt.datetime.fromisoformat(word)
     except ValueError:
         raise InputError(field, f"'{text}' is not a time: use now, HH:MM, 'yesterday HH:MM' or "
                                 "'YYYY-MM-DD HH:MM'") from None
+    check_day(moment.date(), field)
+    return moment

@@ -58,15 +58,17 @@ class Imported:
 
 
 def import_person(
-    session: Session, document: ExportDocument | dict[str, Any], *, name: str | None = None
+    session: Session, document: ExportDocument | dict[str, Any], *, name: str | None = None,
+    owner: str | None = None,
 ) -> Imported:
     """Store an exported document, under `name` if given (else the name it was exported with).
 
+    The record belongs to `owner` (None: the local profiles of the command line), whatever
+    owner the file names: a file must not place data where its importer cannot reach it.
     Runs in the caller's transaction: if anything clashes, the whole import is rolled back.
     """
     doc = parse(ExportDocument, document, "import")
-    target = parse(PersonName, {"name": name or doc.person.name, "owner": doc.person.owner},
-                   "profile")
+    target = parse(PersonName, {"name": name or doc.person.name, "owner": owner}, "profile")
     person = people.find(session, target.name, target.owner)
     if person is None:
         row = Person(name=target.name, owner=target.owner, created_at=doc.person.created_at)
