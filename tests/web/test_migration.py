@@ -10,12 +10,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from crampcoach.store import accounts, database
+from crampcoach.store import accounts, database, exports
 from crampcoach.store.models import Base
 
 OURS = {model.__tablename__ for model in (accounts.Account, accounts.ApiToken,
                                           accounts.WebSession, accounts.LoginThrottle,
-                                          accounts.Invite)}
+                                          accounts.Invite, exports.ExportFile)}
 
 
 @pytest.fixture

@@ -182,6 +182,8 @@ def interview_command(
 
     if save is not None and not save.parent.is_dir():  # say so now, not after the last answer
         raise InputError("--save", f"folder does not exist: {save.parent}")
+    if text is not None and not text.strip():  # as `assess --text ""` refuses it
+        raise InputError("--text", "the description is empty")
     console = _console(stderr=output is OutputFormat.json)
     interactive = sys.stdin.isatty()
     base: dict[str, Any] = {"age": age, "sex": sex}

@@ -384,7 +384,7 @@ def export(
     profile: ProfileOption = None,
 ) -> None:
     """Write all of a person's data to one JSON file."""
-    from crampcoach.store import database, people, transfer
+    from crampcoach.store import database, exports, people, transfer
 
     console = _console(stderr=str(out) == "-")
     with _reporting():
@@ -395,10 +395,14 @@ def export(
         if str(out) == "-":
             sys.stdout.write(text)
             return
+        content = text.encode("utf-8")
         try:
-            out.write_text(text, encoding="utf-8")
+            out.write_bytes(content)
         except OSError as exc:
             raise InputError("--out", f"cannot write {out}: {exc.strerror}") from None
+        with database.transaction() as session:
+            # Remembered, so that `forget` removes this copy of the data as well.
+            exports.record_export(session, person, out, content)
         _done(console, f"Exported {person.name}: {len(document.sessions)} sessions, "
                        f"{len(document.cramp_events)} cramps, {len(document.notes)} notes, "
                        f"{len(document.plans)} plans, {len(document.assessments)} "
@@ -429,17 +433,23 @@ def forget(
     profile: ProfileOption = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
-    """Delete everything stored about a person. This cannot be undone."""
-    from crampcoach.store import database, people
+    """Delete everything stored about a person, and the export files written of them.
+    This cannot be undone."""
+    from crampcoach.store import database, exports, people
 
     console = _console()
     with _reporting():
         with database.reading() as session:
             person = people.require(session, profile)
+            files = exports.exports_of(session, person)
+        for path in files:
+            console.print(f"Export to delete: {path}", markup=False)
         if not yes:
             try:
                 agreed = typer.confirm(
-                    f"Delete all data of '{person.name}'? This cannot be undone")
+                    f"Delete all data of '{person.name}'"
+                    + (f" and the {len(files)} export file(s) above" if files else "")
+                    + "? This cannot be undone")
             except click.exceptions.Abort:
                 agreed = False
             if not agreed:
@@ -447,14 +457,26 @@ def forget(
                 raise typer.Exit(1)
         with database.transaction() as session:
             found = people.find(session, person.name, person.owner)
+            if found is not None:
+                files = exports.exports_of(session, found)
             gone = people.forget(session, found) if found is not None else None
-        database.scrub()
+        left = exports.remove_files(files)
+        scrubbed = database.scrub()
+        for path in left:
+            console.print(f"Could not delete {path}; delete it yourself.", markup=False)
+        if scrubbed == "postgresql":
+            console.print("PostgreSQL frees the space at its next vacuum (autovacuum, "
+                          "usually within minutes).")
+        elif scrubbed == "busy":
+            console.print("Another program is still reading the database; the deleted data "
+                          "leaves its log when it stops (or run `crampcoach doctor` then).")
         if gone is None:
             _done(console, f"{person.name} had already been forgotten.")
             return
+        removed = f", {len(files) - len(left)} export files" if files else ""
         _done(console, f"Forgot {person.name}: {gone.sessions} sessions, {gone.cramp_events} "
                        f"cramps, {gone.notes} notes, {gone.plans} plans, {gone.assessments} "
-                       "assessments.")
+                       f"assessments{removed}.")
 
 
 # -- reading flags ------------------------------------------------------------------------

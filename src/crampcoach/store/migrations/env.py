@@ -9,7 +9,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from crampcoach.store.accounts import Base  # the accounts tables join the store's metadata
+# Imported for their tables: every table of the store is in Base.metadata.
+from crampcoach.store import accounts, exports  # noqa: F401
+from crampcoach.store.models import Base
 
 
 def run(connection: Connection) -> None:

@@ -66,8 +66,8 @@ def login(request: Request, form: FormData = Depends(read_form)) -> Response:
     values = single_fields(form, ("username", "password", "next"))
     username = values.get("username", "")
     keys: dict[throttle.Scope, str] = {"account": username, "address": _address(request)}
-    page = {"next": _safe_next(values.get("next")), "username": username,
-            "signup": web_context(request).settings.signup}
+    target = _safe_next(values.get("next"))
+    page = {"next": target, "username": username, "signup": web_context(request).settings.signup}
     with web_context(request).writing() as session:
         wait = throttle.wait_seconds(session, keys)
         if wait:
@@ -87,7 +87,7 @@ def login(request: Request, form: FormData = Depends(read_form)) -> Response:
         return render(request, "login.html", {
             **page, "error": "That username and password do not match an account.",
         }, status_code=401)
-    return _logged_in(request, page["next"], plain)
+    return _logged_in(request, target, plain)
 
 
 @router.post("/logout", dependencies=[Depends(_accounts_on)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
@@ -29,8 +30,8 @@ def _first_per_finding(spans: list[Understood]) -> list[Understood]:
 
 
 @router.post("/describe", response_class=HTMLResponse)
-async def describe(request: Request, viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
-    form = await read_form(request)
+def describe(request: Request, viewer: Viewer = Depends(require_viewer),
+             form: FormData = Depends(read_form)) -> HTMLResponse:
     values = single_fields(form, ("text", "age", "sex", "days_since_last_cramp"))
     text = values.get("text", "").strip()
     if not text:

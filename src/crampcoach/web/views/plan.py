@@ -13,6 +13,7 @@ from starlette.responses import HTMLResponse, Response
 
 from crampcoach.errors import InputError, from_validation_error
 from crampcoach.export.handout import handout
+from crampcoach.limits import check_day
 from crampcoach.plan import Plan, PlanOptions
 from crampcoach.reasoning import assess
 from crampcoach.web import capabilities
@@ -39,6 +40,7 @@ def read_options(values: dict[str, str]) -> PlanOptions:
         start = dt.date.fromisoformat(raw_start) if raw_start else dt.date.today()
     except ValueError:
         raise InputError("start", f"must be a date (YYYY-MM-DD), got {raw_start!r}") from None
+    check_day(start, "start")
     weeks = optional_int(values, "weeks")
     fields: dict[str, Any] = {"start": start,
                               "sessions_per_week": optional_int(values, "sessions_per_week")}
@@ -50,9 +52,8 @@ def read_options(values: dict[str, str]) -> PlanOptions:
         raise from_validation_error(exc) from None
 
 
-async def _posted(request: Request, extra: tuple[str, ...] = ()
-                  ) -> tuple[FormData, InterviewState, PlanOptions, dict[str, str]]:
-    form = await read_form(request)
+def _posted(form: FormData, extra: tuple[str, ...] = ()
+            ) -> tuple[FormData, InterviewState, PlanOptions, dict[str, str]]:
     values = single_fields(form, (*STATE_FIELDS, *OPTION_FIELDS, *extra),
                            repeatable=("answered",), prefixes=(UNDERSTOOD_PREFIX,))
     state = read_state(form, {k: v for k, v in values.items() if k not in OPTION_FIELDS})
@@ -77,15 +78,17 @@ def plan_page(request: Request, plan: Plan, **extra: Any) -> HTMLResponse:
 
 
 @router.post("/plan", response_class=HTMLResponse)
-async def show_plan(request: Request, viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
-    _, state, options, _ = await _posted(request)
+def show_plan(request: Request, viewer: Viewer = Depends(require_viewer),
+              form: FormData = Depends(read_form)) -> HTMLResponse:
+    _, state, options, _ = _posted(form)
     return plan_page(request, plan_for(state, options), state=state, options=options,
                      save_targets=save_targets(request, viewer))
 
 
 @router.post("/plan/download")
-async def download_plan(request: Request, viewer: Viewer = Depends(require_viewer)) -> Response:
-    _, state, options, values = await _posted(request, extra=("format",))
+def download_plan(request: Request, viewer: Viewer = Depends(require_viewer),
+                  form: FormData = Depends(read_form)) -> Response:
+    _, state, options, values = _posted(form, extra=("format",))
     fmt = values.get("format", "")
     if fmt not in EXPORT_FORMATS:
         raise InputError("format", f"must be one of {', '.join(EXPORT_FORMATS)}")

@@ -1,6 +1,7 @@
-"""Server-side web sessions, login back-off counts and one-time client invites.
+"""Server-side web sessions, login back-off counts, one-time client invites, and the
+export files written per person (removed when the person is forgotten).
 
-The tables are declared in `crampcoach.store.accounts`.
+The tables are declared in `crampcoach.store.accounts` and `crampcoach.store.exports`.
 
 Revision ID: 0004
 Revises: 0003
@@ -65,9 +66,25 @@ def upgrade() -> None:
         sa.UniqueConstraint("digest", name="uq_invites_digest"),
     )
     op.create_index("ix_invites_coach_id", "invites", ["coach_id"])
+    op.create_table(
+        "export_files",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column("path", sa.String(4096), nullable=False),
+        sa.Column("digest", sa.String(64), nullable=False),
+        sa.Column("written_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_export_files"),
+        sa.ForeignKeyConstraint(
+            ["person_id"], ["people.id"], name="fk_export_files_person_id_people",
+            ondelete="CASCADE",
+        ),
+    )
+    op.create_index("ix_export_files_person_id", "export_files", ["person_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_export_files_person_id", table_name="export_files")
+    op.drop_table("export_files")
     op.drop_index("ix_invites_coach_id", table_name="invites")
     op.drop_table("invites")
     op.drop_table("login_throttles")
