@@ -60,9 +60,9 @@ def _written_day(value: object) -> object:
     return value
 
 
-QueryDay = Annotated[dt.date, BeforeValidator(_written_day), AfterValidator(day_in_range),
-                     WithJsonSchema({"type": "string", "format": "date",
-                                     "description": "A day from 1900-01-01 to 2200-12-31."})]
+WrittenDay = Annotated[dt.date, BeforeValidator(_written_day), AfterValidator(day_in_range),
+                       WithJsonSchema({"type": "string", "format": "date",
+                                       "description": "A day from 1900-01-01 to 2200-12-31."})]
 
 
 class FieldProblem(BaseModel):
@@ -130,7 +130,7 @@ class PlanOptionsIn(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, title="PlanOptions")
 
     weeks: int = Field(default=8, ge=1, le=52)
-    start: Annotated[dt.date, AfterValidator(day_in_range)] | None = Field(
+    start: WrittenDay | None = Field(
         default=None, strict=False, description="First day of the plan (YYYY-MM-DD, 1900-2200).")
     sessions_per_week: int | None = Field(default=None, ge=1, le=7)
 
@@ -310,8 +310,8 @@ def save_plan(person_id: RowId, body: NewPlanIn, request: Request,
 
 @router.get("/people/{person_id}/sessions", response_model=list[StoredSession],
             responses=PERSON_RESPONSES, summary="Logged sessions between two days")
-def person_sessions(person_id: RowId, request: Request, start: QueryDay | None = None,
-                    end: QueryDay | None = None,
+def person_sessions(person_id: RowId, request: Request, start: WrittenDay | None = None,
+                    end: WrittenDay | None = None,
                     viewer: Viewer = Depends(api_viewer)) -> list[StoredSession]:
     with web_context(request).reading() as session:
         return log.sessions_between(session, person_for(session, viewer, person_id),
@@ -330,8 +330,8 @@ def add_session(person_id: RowId, body: SessionRecord, request: Request,
 
 @router.get("/people/{person_id}/cramp-events", response_model=list[StoredCramp],
             responses=PERSON_RESPONSES, summary="Cramp events between two days")
-def person_cramps(person_id: RowId, request: Request, start: QueryDay | None = None,
-                  end: QueryDay | None = None,
+def person_cramps(person_id: RowId, request: Request, start: WrittenDay | None = None,
+                  end: WrittenDay | None = None,
                   viewer: Viewer = Depends(api_viewer)) -> list[StoredCramp]:
     with web_context(request).reading() as session:
         return log.cramps_between(session, person_for(session, viewer, person_id), start, end)
@@ -349,7 +349,7 @@ def add_cramp(person_id: RowId, body: CrampRecord, request: Request,
 @router.get("/people/{person_id}/progress", response_model=ProgressSummary,
             responses=PERSON_RESPONSES,
             summary="Cramps per week, the ladder step, where the work was felt, escalation")
-def person_progress(person_id: RowId, request: Request, as_of: QueryDay | None = None,
+def person_progress(person_id: RowId, request: Request, as_of: WrittenDay | None = None,
                     viewer: Viewer = Depends(api_viewer)) -> ProgressSummary:
     with web_context(request).reading() as session:
         return progress_for(session, person_for(session, viewer, person_id), as_of=as_of)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from starlette.datastructures import MutableHeaders
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Match, Mount, Route
+from starlette.routing import BaseRoute, Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # Inline style attributes draw the probability bars; scripts only from our own files.
@@ -54,18 +54,24 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+PROBED_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
 def allowed_methods(routes: list[BaseRoute], scope: Scope) -> set[str]:
-    """The methods the routes at this path answer (empty: no such path)."""
-    probe = {**scope, "method": "GET"}
+    """The methods the routes at this path answer (empty: no such path).
+
+    Each method is tried against the routing itself (a full match means it is served), so
+    the answer cannot drift from the routes."""
     found: set[str] = set()
-    for route in routes:
-        match, _ = route.matches(probe)
-        if match is Match.NONE:
-            continue
-        if isinstance(route, Route) and route.methods:
-            found |= route.methods
-        elif isinstance(route, Mount):
-            found |= {"GET", "HEAD"}
+    for method in PROBED_METHODS:
+        probe = {**scope, "method": method}
+        for route in routes:
+            match, _ = route.matches(probe)
+            if match is Match.FULL:
+                # A mount (the static files) matches any method but serves only reads.
+                if not isinstance(route, Mount) or method in ("GET", "HEAD"):
+                    found.add(method)
+                break
     return found
 
 
