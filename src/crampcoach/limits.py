@@ -53,13 +53,14 @@ def read_text(path: Path, field: str, max_bytes: int = MAX_FILE_BYTES) -> str:
         raise InputError(field, f"{path} is a folder; give a file") from None
     except OSError as exc:
         raise InputError(field, f"cannot read {path}: {exc.strerror}") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
         if stat.S_ISDIR(info.st_mode):
             raise InputError(field, f"{path} is a folder; give a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(field, f"{path} is not a regular file (a pipe or a device); "
-                                    "give a file")
+        raise InputError(field, f"{path} is not a regular file (a pipe or a device); "
+                                "give a file")
+    with os.fdopen(fd, "rb") as handle:
         try:
             data = handle.read(max_bytes + 1)
         except OSError as exc:

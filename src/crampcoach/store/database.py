@@ -121,8 +121,9 @@ def _use_wal(cursor: sqlite3.Cursor) -> None:
             mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
             if str(mode).lower() == "wal" or cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal":
                 return
-        except sqlite3.OperationalError:
-            if time.monotonic() > deadline:
+        except sqlite3.OperationalError as exc:
+            # Only a lock is worth waiting out; read-only or damaged files fail at once.
+            if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
         time.sleep(0.02)
 

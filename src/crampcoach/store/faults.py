@@ -7,8 +7,10 @@ read-only, full, unreachable) into these lines instead of tracebacks.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 import sys
+from pathlib import Path
 
 DOCTOR = "`crampcoach doctor` checks and recovers it"
 
@@ -68,12 +70,22 @@ def _database_fault(exc: BaseException) -> str:
                 "make both writable, or set data_dir to a writable folder")
     if "disk is full" in text or "full" in text:
         return f"the disk holding {where} is full; free some space and try again"
+    if "unable to open" in text and _read_only(where):
+        return (f"the database file {where} is read-only (or its folder is); "
+                "make both writable, or set data_dir to a writable folder")
     if "unable to open" in text:
         return (f"cannot open the database file {where}; check that its folder exists and is "
                 "writable, or set data_dir")
     if "disk i/o" in text:
         return f"the disk holding {where} failed to read or write; check it, then {DOCTOR}"
     return f"the database {where} failed: {str(exc).splitlines()[0]}"
+
+
+def _read_only(where: str) -> bool:
+    path = Path(where)
+    folder = path.parent
+    return folder.is_dir() and (not os.access(folder, os.W_OK)
+                                or (path.exists() and not os.access(path, os.W_OK)))
 
 
 def _os_fault(exc: OSError) -> str:
