@@ -443,7 +443,7 @@ def forget(
             person = people.require(session, profile)
             files = exports.exports_of(session, person)
         for path in files:
-            console.print(f"Export to delete: {path}", markup=False)
+            typer.echo(f"Export to delete: {path}")  # unwrapped: a path must stay whole
         if not yes:
             try:
                 agreed = typer.confirm(
@@ -463,7 +463,7 @@ def forget(
         left = exports.remove_files(files)
         scrubbed = database.scrub()
         for path in left:
-            console.print(f"Could not delete {path}; delete it yourself.", markup=False)
+            typer.echo(f"Could not delete {path}; delete it yourself.")
         if scrubbed == "postgresql":
             console.print("PostgreSQL frees the space at its next vacuum (autovacuum, "
                           "usually within minutes).")
