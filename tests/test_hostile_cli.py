@@ -90,7 +90,7 @@ def _closed_port(tmp: Path) -> dict[str, str]:
 
 def _nan_export(tmp: Path) -> dict[str, str]:
     document = {
-        "format": "crampcoach-export", "version": 1,
+        "format": "crampcoach-export", "format_version": 1,
         "person": {"name": "kim", "created_at": "2024-05-01T10:00:00Z"},
         "assessments": [{"uid": "a" * 32, "version": 1, "created_at": "2024-05-01T10:00:00Z",
                          "case": {"findings": {}, "score": float("nan")}, "result": {}}],

@@ -418,10 +418,17 @@ def import_(
     from crampcoach.store import database, transfer
 
     console = _console()
+    progress = _console(stderr=True)
     with _reporting():
-        document = transfer.parse_export(_read(file, "FILE"))
-        with database.transaction() as session:
-            imported = transfer.import_person(session, document, name=as_name)
+        with progress.status("Reading and checking the file…"):
+            document = transfer.parse_export(_read(file, "FILE"))
+            # Checked against a snapshot first, so other writers are not kept waiting ...
+            with database.reading() as session:
+                staged = transfer.stage_import(session, document, name=as_name)
+        count = sum(len(records) for records in staged.new.values())
+        # ... and written in one short transaction (bulk inserts).
+        with progress.status(f"Writing {count} records…"), database.transaction() as session:
+            imported = transfer.write_import(session, staged)
         added = ", ".join(f"{count} {kind.replace('_', ' ')}"
                           for kind, count in imported.added.items())
         skipped = sum(imported.already_there.values())
