@@ -27,6 +27,7 @@ from .clients import (
     Client,
     add_coach,
     csrf_of,
+    log_in,
     make_client,
     settings_for,
 )
@@ -284,3 +285,44 @@ def test_options_names_the_methods_a_path_answers(accounts: Accounts, path: str,
 
 def test_options_on_an_unknown_path_is_not_found(single_user: Client) -> None:
     assert single_user.options("/nothing/here").status_code == 404
+
+
+@pytest.mark.postgres
+def test_nul_in_a_login_name_on_postgresql_is_a_plain_refusal(tmp_path: Path, data_dir: Path,
+                                                             postgres_url: str) -> None:
+    settings = settings_for(tmp_path, multi_user=True).but(database_url=postgres_url)
+    add_coach(settings, "coach-pia")
+    with make_client(create_app(settings)) as client:
+        response = client.form("/login", {"username": "coach-pia\x00", "password": PASSWORD})
+        assert response.status_code == 401
+        log_in(client, "coach-pia")
+        labelled = client.form("/account/tokens", {"label": "bad\x00label"})
+        assert labelled.status_code == 422
+
+
+# -- bounded input on the API -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", [
+    "progress?as_of=9999-12-31", "progress?as_of=0", "progress?as_of=1899-12-31",
+    "cramp-events?end=9999-12-31", "sessions?start=20240101", "cramp-events?start=-1",
+])
+def test_days_outside_1900_to_2200_or_not_written_as_days_are_422(single_user: Client,
+                                                                    query: str) -> None:
+    (me,) = single_user.get("/api/v1/people").json()
+    response = single_user.get(f"/api/v1/people/{me['id']}/{query}")
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"][0]["field"] in ("as_of", "start", "end")
+
+
+def test_a_far_progress_day_gives_a_bounded_answer(single_user: Client) -> None:
+    (me,) = single_user.get("/api/v1/people").json()
+    cramp = {"occurred_at": "2024-06-01T07:15:00", "side": "left", "during": "sleep",
+             "severity": 4}
+    assert single_user.post(f"/api/v1/people/{me['id']}/cramp-events",
+                            json=cramp).status_code == 201
+    response = single_user.get(f"/api/v1/people/{me['id']}/progress?as_of=2200-12-20")
+    assert response.status_code == 200
+    summary = response.json()
+    assert summary["cramps"] == 1
+    assert len(summary["weeks"]) <= 521 and len(response.content) < 1_000_000

@@ -252,6 +252,8 @@ def authenticate(session: Session, username: str, password: str) -> Account | No
 
 
 def account_named(session: Session, username: str) -> Account | None:
+    if not username.isprintable():
+        return None  # no account has such a name, and PostgreSQL refuses NUL in a query
     return session.scalars(
         select(Account).where(Account.username == username.strip().lower()[:200])
     ).one_or_none()

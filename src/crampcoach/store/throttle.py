@@ -52,7 +52,8 @@ _KEY_LENGTH = 200
 
 
 def _key(key: str) -> str:
-    return key.strip().lower()[:_KEY_LENGTH]
+    # Control characters dropped: PostgreSQL refuses NUL, and they only hide the name.
+    return "".join(c for c in key if c.isprintable()).strip().lower()[:_KEY_LENGTH]
 
 
 def _row(session: Session, scope: Scope, key: str, lock: bool = False) -> LoginThrottle | None:
