@@ -326,3 +326,19 @@ def test_a_far_progress_day_gives_a_bounded_answer(single_user: Client) -> None:
     summary = response.json()
     assert summary["cramps"] == 1
     assert len(summary["weeks"]) <= 521 and len(response.content) < 1_000_000
+
+
+def test_a_damaged_database_is_a_plain_503_not_a_traceback(tmp_path: Path, data_dir: Path) -> None:
+    settings = settings_for(tmp_path)
+    with make_client(create_app(settings)) as client:
+        assert client.get("/api/v1/people").status_code == 200
+        database.dispose(settings.database_url)
+        (tmp_path / "crampcoach.db").write_bytes(b"\xff" * 8192)
+        for wal in tmp_path.glob("crampcoach.db-*"):
+            wal.unlink()
+        api = client.get("/api/v1/people")
+        page = client.get("/me/log")
+    database.dispose(settings.database_url)
+    assert api.status_code == 503 and "not available" in api.json()["detail"]
+    assert page.status_code == 503 and "Traceback" not in page.text
+    assert str(tmp_path) not in page.text  # no server paths shown to visitors

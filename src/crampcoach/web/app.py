@@ -7,10 +7,13 @@ workers (or machines) can serve one database.
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -18,6 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from crampcoach import __version__
 from crampcoach.errors import InputError
+from crampcoach.store.faults import storage_fault
 from crampcoach.web import api
 from crampcoach.web.auth import LoginRequired
 from crampcoach.web.config import ServerSettings, signing_key
@@ -40,6 +44,7 @@ from crampcoach.web.views import (
 )
 
 STATIC_DIR = TEMPLATES_DIR.parent / "static"
+STORAGE_LOG = logging.getLogger("crampcoach.storage")
 PAGE_ROUTERS = (home, interview, describe, results, plan, person, log, progress, accounts,
                 clients)
 
@@ -101,6 +106,19 @@ def _add_error_handlers(app: FastAPI) -> None:
             "title": "Page not found",
             "message": "There is nothing here for you. Check the address, or go back.",
         }, status_code=404)
+
+    @app.exception_handler(DBAPIError)
+    async def storage_failed(request: Request, exc: DBAPIError) -> Response:
+        # Locked, read-only, full or unreachable: the operator's log says which; the
+        # visitor gets a plain 503 without server details.
+        STORAGE_LOG.error("storage fault on %s %s: %s", request.method, request.url.path,
+                          storage_fault(exc))
+        message = "The database is not available right now; please try again shortly."
+        if _is_api(request):
+            return JSONResponse({"detail": message}, status_code=503,
+                                headers={"Retry-After": "5"})
+        return render(request, "error.html", {"title": "Please try again shortly",
+                                               "message": message}, status_code=503)
 
     @app.exception_handler(LoginRequired)
     async def login_required(request: Request, exc: LoginRequired) -> Response:
