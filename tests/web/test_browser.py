@@ -145,7 +145,7 @@ def test_a_logged_cramp_shows_on_the_progress_page(page: Page, server: Running) 
     assert p.get_by_text("Cramp logged.").count() == 1
     p.get_by_role("link", name="See progress").click()
     assert p.locator("#totals-title").inner_text() == "So far"
-    p.wait_for_function("document.querySelector('figure.chart img').complete")
+    p.wait_for_function("() => document.querySelector('figure.chart img').complete")
     assert p.locator("figure.chart img").evaluate("img => img.naturalWidth") > 0
     latest = p.locator("section", has_text="Latest cramps").inner_text()
     assert "right leg, during hip thrusts, severity 8/10" in latest
