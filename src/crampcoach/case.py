@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from crampcoach.errors import InputError, from_validation_error, suggest
 from crampcoach.knowledge import load_knowledge
+from crampcoach.limits import loads_json, loads_yaml, read_text
 
 Answer = bool | None
 VolumeUnitName = Literal["km", "minutes", "sessions", "sets"]
@@ -26,6 +27,10 @@ class TrainingVolume(BaseModel):
                                  description="The weekly volume to build back up to; empty: the current one.")
     tolerated: float | None = Field(default=None, gt=0, le=100_000,
                                     description="The last weekly volume handled without cramps.")
+
+
+# A case is a few hundred answers and a description: a megabyte is far more than enough.
+MAX_CASE_BYTES = 1024 * 1024
 
 
 class Case(BaseModel):
@@ -72,21 +77,16 @@ def parse_case(data: Any) -> Case:
 
 def load_case_file(path: Path) -> Case:
     """Read a case from a JSON or YAML file."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("--case", f"file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError("--case", f"cannot read {path}: {exc}") from None
+    raw = read_text(path, "--case", MAX_CASE_BYTES)
     if path.suffix.lower() == ".json":
         try:
-            return parse_case(json.loads(raw))
+            return parse_case(loads_json(raw, "--case"))
         except json.JSONDecodeError as exc:
             raise InputError("--case", f"{path}: not valid JSON (line {exc.lineno})") from None
     import yaml  # YAML case files are the rarer kind: a JSON case never loads the parser
 
     try:
-        data = yaml.safe_load(raw)
+        data = loads_yaml(raw, "--case")
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 1
         raise InputError("--case", f"{path}: not valid JSON or YAML (line {line})") from None

@@ -47,3 +47,14 @@ def whole_number(text: str, field: str, low: int, high: int) -> int:
     if not low <= value <= high:
         raise InputError(field, f"must be from {low} to {high}, not {value}")
     return value
+
+
+def refuse_control_characters(text: str) -> str:
+    """Text that is stored: no NUL or other control characters (tabs and newlines are fine).
+
+    PostgreSQL refuses NUL in text outright, and the others only hide things from readers.
+    """
+    for char in text:
+        if (char < " " and char not in "\t\n\r") or char == "\x7f":
+            raise ValueError(f"contains a control character (code {ord(char)}); remove it")
+    return text

@@ -8,6 +8,7 @@ import re
 from typing import Literal
 
 from crampcoach.errors import InputError
+from crampcoach.limits import check_day
 
 Reply = Literal["yes", "no", "unknown", "back", "why", "quit"]
 AnswerWord = Literal["yes", "no", "unknown"]
@@ -53,10 +54,11 @@ def parse_day(text: str, field: str, *, today: dt.date | None = None,
     if words and word == "yesterday":
         return today - dt.timedelta(days=1)
     try:
-        return dt.date.fromisoformat(word)
+        day = dt.date.fromisoformat(word)
     except ValueError:
         hint = ": use YYYY-MM-DD, today or yesterday" if words else " like 2025-03-03"
         raise InputError(field, f"'{text[:40]}' is not a day{hint}") from None
+    return check_day(day, field)
 
 
 def parse_moment(text: str, field: str, *, now: dt.datetime | None = None) -> dt.datetime:
@@ -83,6 +85,7 @@ def parse_moment(text: str, field: str, *, now: dt.datetime | None = None) -> dt
                                 "or 'YYYY-MM-DD HH:MM'") from None
     if moment.tzinfo is not None:
         raise InputError(field, "give the local time without a UTC offset")
+    check_day(moment.date(), field)
     return moment
 
 

@@ -43,8 +43,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("port", "8000", "Port the web server listens on."),
     Setting("workers", "1", "Number of web server worker processes."),
     Setting("multi_user", "0", "1 turns on accounts for coaches and clients in the web app."),
-    Setting("secret_key", "", "Key that signs web session cookies; empty means one is made "
+    Setting("secret_key", "", "Key that signs web form tokens; empty means one is made "
             "and kept in the data folder."),
+    Setting("signup", "0", "1 lets anyone create a coach account on the sign-up page; 0 means "
+            "coaches are added with `crampcoach account add`."),
+    Setting("forwarded_allow_ips", "", "Comma-separated addresses of reverse proxies whose "
+            "X-Forwarded-For and X-Forwarded-Proto headers are trusted (cookies become Secure "
+            "behind an HTTPS proxy); empty trusts none."),
     Setting("text_model", "0", "1 lets the free-text reader use the optional local "
             "sentence-embedding model when it is installed."),
 )

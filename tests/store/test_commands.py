@@ -149,14 +149,16 @@ def test_export_and_import_files_round_trip(configured: str, tmp_path: Path) -> 
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     code, out, _ = run("export", "--out", str(first))
     assert code == 0 and "1 sessions, 1 cramps" in out
+    kept = tmp_path / "kept.json"  # a copy the person made: forget removes only its own file
+    kept.write_bytes(first.read_bytes())
     assert run("forget", "--yes")[0] == 0
-    assert stored_counts() == (0, 0)
-    code, out, _ = run("import", str(first))
+    assert stored_counts() == (0, 0) and not first.exists()
+    code, out, _ = run("import", str(kept))
     assert code == 0 and "1 sessions" in out
     run("export", "--out", str(second))
-    assert second.read_text() == first.read_text()
+    assert second.read_text() == kept.read_text()
     code, out, _ = run("export", "--out", "-")
-    assert json.loads(out) == json.loads(first.read_text())
+    assert json.loads(out) == json.loads(kept.read_text())
 
 
 def test_import_of_a_missing_or_broken_file_exits_2(configured: str, tmp_path: Path) -> None:
@@ -198,3 +200,41 @@ def test_a_cramp_can_be_logged_for_yesterday_with_its_time(configured: str) -> N
                        "--during", "glute_bridge", "--severity", "3")
     assert code == 2
     assert "needs a time too" in err
+
+
+def test_forget_lists_and_removes_the_exports_it_wrote(configured: str, tmp_path: Path) -> None:
+    assert run("log", "note", "private words")[0] == 0
+    first, second = tmp_path / "one.json", tmp_path / "two.json"
+    for out in (first, second):
+        assert run("export", "--out", str(out))[0] == 0
+    changed = tmp_path / "three.json"
+    assert run("export", "--out", str(changed))[0] == 0
+    changed.write_text("the person's own file now")  # no longer what crampcoach wrote
+    code, out, _ = run("forget", "--yes")
+    assert code == 0, out
+    assert f"Export to delete: {first.resolve()}" in out and str(second.resolve()) in out
+    assert not first.exists() and not second.exists() and changed.exists()
+    assert "2 export files" in " ".join(out.split())
+
+
+def test_forget_empties_the_log_even_with_a_reader_until_it_finishes(configured: str) -> None:
+    if not configured.startswith("sqlite"):
+        pytest.skip("the write-ahead log is SQLite's")
+    import sqlite3
+    import threading
+
+    from sqlalchemy.engine import make_url
+
+    assert run("log", "note", "secret-words-to-forget")[0] == 0
+    path = make_url(configured).database
+    assert path is not None
+    reader = sqlite3.connect(path, check_same_thread=False)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM notes").fetchone()  # holds a snapshot open
+    threading.Timer(1.0, reader.rollback).start()
+    code, out, _ = run("forget", "--yes")
+    reader.close()
+    assert code == 0, out
+    data = Path(path).read_bytes() + (Path(f"{path}-wal").read_bytes()
+                                       if Path(f"{path}-wal").exists() else b"")
+    assert b"secret-words-to-forget" not in data

@@ -133,3 +133,29 @@ def test_sessions_pointing_at_a_missing_plan_are_refused(database_url: str) -> N
         import_text(database_url, json.dumps(document), name="fresh")
     with database.reading(database_url) as session:
         assert people.find(session, "fresh") is None
+
+
+def test_a_nan_in_an_imported_case_is_refused_on_both_databases(database_url: str) -> None:
+    fill(database_url)
+    document = json.loads(export_text(database_url))
+    document["assessments"][0]["case"]["findings"] = {"bruising": float("nan")}
+    text = json.dumps(document)  # json writes NaN as a bare literal
+    assert "NaN" in text
+    with pytest.raises(InputError) as caught:
+        import_text(database_url, text, name="kim")
+    assert caught.value.field.startswith("import.assessments.0.case")
+    assert "NaN" in caught.value.message
+    with database.reading(database_url) as session:
+        assert people.find(session, "kim") is None
+
+
+def test_an_imported_owner_does_not_hide_the_data_from_its_importer(database_url: str) -> None:
+    fill(database_url)
+    document = json.loads(export_text(database_url))
+    document["person"]["owner"] = "coach-somebody"
+    imported = import_text(database_url, json.dumps(document), name="kim")
+    assert imported.person.owner is None
+    with database.reading(database_url) as session:
+        found = people.find(session, "kim")  # how export, history and forget look it up
+        assert found is not None and found.id == imported.person.id
+        assert people.list_people(session, owner="coach-somebody") == []

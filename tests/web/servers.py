@@ -36,11 +36,13 @@ class Running:
 
 @contextmanager
 def running_server(data_dir: Path, *, database_url: str = "", workers: int = 1,
-                   multi_user: bool = False, secret_key: str = "") -> Iterator[Running]:
+                   multi_user: bool = False, secret_key: str = "", signup: bool = False
+                   ) -> Iterator[Running]:
     """A server in its own process group, stopped afterwards."""
     port = free_port()
     env = {**os.environ, "CRAMPCOACH_DATA_DIR": str(data_dir),
-           "CRAMPCOACH_DATABASE_URL": database_url, "CRAMPCOACH_SECRET_KEY": secret_key}
+           "CRAMPCOACH_DATABASE_URL": database_url, "CRAMPCOACH_SECRET_KEY": secret_key,
+           "CRAMPCOACH_SIGNUP": "1" if signup else "0"}
     command = [sys.executable, "-m", "crampcoach", "serve", "--port", str(port),
                "--workers", str(workers), "--multi-user" if multi_user else "--single-user"]
     log = data_dir.parent / f"server-{port}.log"

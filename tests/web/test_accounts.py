@@ -7,8 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crampcoach.errors import InputError
-from crampcoach.store import database, people
-from crampcoach.web import accounts
+from crampcoach.store import accounts, database, people
 
 PASSWORD = "correct horse battery"
 

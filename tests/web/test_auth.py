@@ -52,7 +52,7 @@ class Route:
 
 def _client_form() -> dict[str, str]:
     n = next(_unique)
-    return {"name": f"Client {n}", "username": f"client-{n}", "password": "long enough pw"}
+    return {"name": f"Client {n}", "username": f"client-{n}", "password": "correct horse battery"}
 
 
 ROUTES: tuple[Route, ...] = (
@@ -61,11 +61,14 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/login", "public"),
     Route("POST", "/login", "public", form={"username": "nobody", "password": "not a password"},
           allowed_status=(401,)),
-    Route("POST", "/logout", "public", form={}),
-    Route("GET", "/signup", "public"),
+    Route("POST", "/logout", "public", form={}, fresh=True),
+    # Sign-up is closed unless the settings open it.
+    Route("GET", "/signup", "public", allowed_status=(403,)),
     Route("POST", "/signup", "public", form={"username": "coach-anna",
                                                "password": "long enough pw"},
-          allowed_status=(422,)),
+          allowed_status=(403,)),
+    Route("GET", "/invite/{token}", "public"),
+    Route("POST", "/invite/{token}", "public", form={}),
     Route("GET", "/interview", "signed_in"),
     Route("POST", "/interview", "signed_in", form={"action": "start"}),
     Route("POST", "/describe", "signed_in", form={"text": "cramps in hip thrusts"}),
@@ -79,6 +82,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/account/logout-everywhere", "signed_in", form={}, fresh=True),
     Route("GET", "/clients", "coach"),
     Route("POST", "/clients", "coach", form={}),
+    Route("POST", "/clients/invite", "coach", form={}),
     Route("GET", "/people/{person_id}", "person"),
     Route("POST", "/people/{person_id}/assessments", "person", form={}),
     Route("GET", "/people/{person_id}/assessments/{version}", "person"),
@@ -155,6 +159,11 @@ class World:
         path = route.path.replace("{person_id}", str(self.accounts.client_person))
         path = path.replace("{version}", "1").replace("{page}", "log")
         path = path.replace("{path}", "style.css")
+        if "{token}" in path:
+            n = next(_unique)
+            page = self.accounts.coach.form("/clients/invite", {"name": f"Invitee {n}"})
+            assert page.status_code == 201, page.text
+            path = path.replace("{token}", re.findall(r"/invite/([\w-]+)", page.text)[-1])
         if "{token_id}" in path:
             page = self.accounts.client.form("/account/tokens", {"label": "to revoke"})
             token_id = re.findall(r"/account/tokens/(\d+)/revoke", page.text)[-1]
@@ -174,7 +183,13 @@ class World:
                 return caller.get(path, headers=headers)
             if route.api:
                 return caller.post(path, json=route.json, headers=headers)
-            form = _client_form() if route.path == "/clients" else dict(route.form or {})
+            form = dict(route.form or {})
+            if route.path == "/clients":
+                form = _client_form()
+            elif route.path == "/clients/invite":
+                form = {"name": f"Invitee {next(_unique)}"}
+            elif route.path == "/invite/{token}":
+                form = {"username": f"invitee-{next(_unique)}", "password": "correct horse battery"}
             form["csrf_token"] = csrf_of(caller.get("/").text)
             return caller.post(path, data=form)
 
@@ -263,14 +278,16 @@ def test_a_client_sees_only_their_own_record(world: World) -> None:
     assert mine.headers["location"] == f"/people/{accounts.client_person}/log"
 
 
-def test_a_tampered_session_cookie_counts_as_logged_out(world: World) -> None:
+@pytest.mark.parametrize("tamper", [
+    lambda s: s[:-1] + ("A" if s[-1] != "A" else "B"),  # one character changed
+    lambda s: s + "x", lambda s: "", lambda s: "1:0:99999999999", lambda s: s + "\x00",
+])
+def test_a_tampered_session_cookie_counts_as_logged_out(world: World, tamper: Any) -> None:
     who = world.accounts.client
-    session = who.cookies["cc_session"]
-    account, _, rest = session.partition(":")
-    forged = f"{int(account) + 1}:{rest}"
+    forged = tamper(who.cookies["cc_session"])
     with Client(who.app, base_url=BASE_URL, follow_redirects=False,
                 cookies={"cc_session": forged}) as caller:
-        response = caller.get(f"/people/{world.accounts.other_person}")
+        response = caller.get(f"/people/{world.accounts.client_person}")
     assert response.status_code == 303
     assert response.headers["location"].startswith("/login?next=")
 

@@ -156,7 +156,7 @@ def test_a_logged_cramp_shows_on_the_progress_page(page: Page, server: Running) 
     assert p.get_by_text("Cramp logged.").count() == 1
     p.get_by_role("link", name="See progress").click()
     assert p.locator("#totals-title").inner_text() == "So far"
-    p.wait_for_function("document.querySelector('figure.chart img').complete")
+    p.wait_for_function("() => document.querySelector('figure.chart img').complete")
     assert p.locator("figure.chart img").evaluate("img => img.naturalWidth") > 0
     latest = p.locator("section", has_text="Latest cramps").inner_text()
     assert "right leg, during Barbell hip thrust, severity 8/10" in latest  # named, linked
@@ -188,7 +188,7 @@ def _form(client: httpx.Client, base: str, path: str, data: dict[str, str]) -> h
 
 
 def test_a_client_cannot_open_another_clients_page(page: Page, tmp_path: Path) -> None:
-    with running_server(tmp_path / "data", multi_user=True) as server, \
+    with running_server(tmp_path / "data", multi_user=True, signup=True) as server, \
             httpx.Client() as coach:
         base = server.url
         assert _form(coach, base, "/signup", {"username": "coach-gil",

@@ -52,9 +52,9 @@ def _post_form(client: httpx.Client, base: str, path: str, data: dict[str, str])
 def test_two_servers_on_one_postgres_see_each_others_writes(tmp_path: Path, postgres_url: str) -> None:
     url = postgres_url
     with running_server(tmp_path / "a", database_url=url, multi_user=True,
-                           secret_key=SECRET) as server_a, \
+                           secret_key=SECRET, signup=True) as server_a, \
             running_server(tmp_path / "b", database_url=url, multi_user=True,
-                           secret_key=SECRET) as server_b, \
+                           secret_key=SECRET, signup=True) as server_b, \
             httpx.Client() as browser:
         a, b = server_a.url, server_b.url
         # Sign up on one machine; the session cookie works on the other.

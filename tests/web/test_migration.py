@@ -1,4 +1,4 @@
-"""The accounts migration builds exactly the tables declared in crampcoach.web.accounts."""
+"""The accounts migration builds exactly the tables declared in crampcoach.store.accounts."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from crampcoach.store import database
+from crampcoach.store import accounts, database, exports
 from crampcoach.store.models import Base
-from crampcoach.web import accounts
 
-OURS = {accounts.Account.__tablename__, accounts.ApiToken.__tablename__}
+OURS = {model.__tablename__ for model in (accounts.Account, accounts.ApiToken,
+                                          accounts.WebSession, accounts.LoginThrottle,
+                                          accounts.Invite, exports.ExportFile)}
 
 
 @pytest.fixture

@@ -42,6 +42,8 @@ DOMAIN_COMMANDS: dict[str, str] = {
     "ask": "crampcoach.cli.ask",
     "serve": "crampcoach.cli.serve",
     "import-training": "crampcoach.cli.training",
+    "account": "crampcoach.cli.account",
+    "doctor": "crampcoach.cli.doctor",
 }
 
 
@@ -60,7 +62,8 @@ UsageError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__
 
 
 class CommandGroup(TyperGroup):
-    """Turns bad input into one line on stderr and exit status 2, for every command."""
+    """Turns bad input into one line on stderr and exit status 2, and storage faults into
+    one line and exit status 1, for every command."""
 
     def list_commands(self, ctx: Any) -> list[str]:
         core = super().list_commands(ctx)
@@ -86,6 +89,17 @@ class CommandGroup(TyperGroup):
             ctx.exit(2)
         except KnowledgeError as exc:
             typer.echo("error: the knowledge base is broken:\n" + str(exc), err=True)
+            ctx.exit(1)
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:
+            # Storage faults (locked, damaged, read-only, full, unreachable): one line, exit 1.
+            from crampcoach.store.faults import storage_fault
+
+            message = storage_fault(exc)
+            if message is None:
+                raise
+            typer.echo(f"error: {message}", err=True)
             ctx.exit(1)
 
 
@@ -203,6 +217,8 @@ def interview_command(
 
     if save is not None and not save.parent.is_dir():  # say so now, not after the last answer
         raise InputError("--save", f"folder does not exist: {save.parent}")
+    if text is not None and not text.strip():  # as `assess --text ""` refuses it
+        raise InputError("--text", "the description is empty")
     console = _console(stderr=output is OutputFormat.json)
     interactive = sys.stdin.isatty()
     base: dict[str, Any] = {"age": age, "sex": sex}

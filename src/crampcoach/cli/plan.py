@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from crampcoach.case import Case, TrainingVolume, load_case_file
 from crampcoach.errors import InputError, suggest, whole_number
 from crampcoach.export import BINARY, FORMATS, PAGES, render
+from crampcoach.limits import check_day
 from crampcoach.plan.builder import build_plan
 from crampcoach.plan.models import Plan, PlanOptions
 from crampcoach.reading import parse_day
@@ -26,7 +27,7 @@ CaseOption = Annotated[Path | None, typer.Option("--case", help="Case file (JSON
 
 
 def parse_date(text: str, field: str) -> date:
-    return parse_day(text, field, words=False)
+    return check_day(parse_day(text, field, words=False), field)
 
 
 def check_choice(value: str, choices: tuple[str, ...], field: str) -> str:

@@ -96,10 +96,12 @@ def _asking(ask: bool | None) -> bool:
 
 # -- log session --------------------------------------------------------------------------
 
-_SETS = re.compile(r"^([0-9]+)x([0-9]+)(s?)$")
-_LOAD = re.compile(r"^@([0-9]+(?:\.[0-9]+)?)(?:kg)?$")
-_FELT = re.compile(r"^([0-9]+)/([0-9]+)/([0-9]+)$")
-_WHOLE = re.compile(r"^[0-9]+$")
+# At most nine digits: every bound of the records is far below, and int() of thousands of
+# digits is refused by Python itself.
+_SETS = re.compile(r"^([0-9]{1,9})x([0-9]{1,9})(s?)$")
+_LOAD = re.compile(r"^@([0-9]{1,9}(?:\.[0-9]{1,9})?)(?:kg)?$")
+_FELT = re.compile(r"^([0-9]{1,9})/([0-9]{1,9})/([0-9]{1,9})$")
+_WHOLE = re.compile(r"^[0-9]{1,9}$")
 
 
 def parse_item(text: str, field: str = "--item") -> SessionItemRecord:
@@ -137,6 +139,7 @@ def _is_dose(word: str) -> bool:
 
 
 DAY_HELP = "YYYY-MM-DD, 'today' or 'yesterday'"
+MAX_HISTORY = 100_000
 
 
 def log_session(
@@ -293,7 +296,7 @@ def history(
     since: Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(
-        min=1, help="Show at most this many of the latest entries.")] = 50,
+        min=1, max=MAX_HISTORY, help="Show at most this many of the latest entries.")] = 50,
     output_format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     profile: ProfileOption = None,
 ) -> None:
@@ -391,7 +394,7 @@ def export(
     profile: ProfileOption = None,
 ) -> None:
     """Write all of a person's data to one JSON file."""
-    from crampcoach.store import database, people, transfer
+    from crampcoach.store import database, exports, people, transfer
 
     console = _console(stderr=str(out) == "-")
     with _reporting():
@@ -402,10 +405,14 @@ def export(
         if str(out) == "-":
             sys.stdout.write(text)
             return
+        content = text.encode("utf-8")
         try:
-            out.write_text(text, encoding="utf-8")
+            out.write_bytes(content)
         except OSError as exc:
             raise InputError("--out", f"cannot write {out}: {exc.strerror}") from None
+        with database.transaction() as session:
+            # Remembered, so that `forget` removes this copy of the data as well.
+            exports.record_export(session, person, out, content)
         _done(console, f"Exported {person.name}: {len(document.sessions)} sessions, "
                        f"{len(document.cramp_events)} cramps, {len(document.notes)} notes, "
                        f"{len(document.plans)} plans, {len(document.assessments)} "
@@ -421,10 +428,17 @@ def import_(
     from crampcoach.store import database, transfer
 
     console = _console()
+    progress = _console(stderr=True)
     with _reporting():
-        document = transfer.parse_export(_read(file, "FILE"))
-        with database.transaction() as session:
-            imported = transfer.import_person(session, document, name=as_name)
+        with progress.status("Reading and checking the file…"):
+            document = transfer.parse_export(_read(file, "FILE"))
+            # Checked against a snapshot first, so other writers are not kept waiting ...
+            with database.reading() as session:
+                staged = transfer.stage_import(session, document, name=as_name)
+        count = sum(len(records) for records in staged.new.values())
+        # ... and written in one short transaction (bulk inserts).
+        with progress.status(f"Writing {count} records…"), database.transaction() as session:
+            imported = transfer.write_import(session, staged)
         added = ", ".join(f"{count} {kind.replace('_', ' ')}"
                           for kind, count in imported.added.items())
         skipped = sum(imported.already_there.values())
@@ -436,17 +450,23 @@ def forget(
     profile: ProfileOption = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
-    """Delete everything stored about a person. This cannot be undone."""
-    from crampcoach.store import database, people
+    """Delete everything stored about a person, and the export files written of them.
+    This cannot be undone."""
+    from crampcoach.store import database, exports, people
 
     console = _console()
     with _reporting():
         with database.reading() as session:
             person = people.require(session, profile)
+            files = exports.exports_of(session, person)
+        for path in files:
+            typer.echo(f"Export to delete: {path}")  # unwrapped: a path must stay whole
         if not yes:
             try:
                 agreed = typer.confirm(
-                    f"Delete all data of '{person.name}'? This cannot be undone")
+                    f"Delete all data of '{person.name}'"
+                    + (f" and the {len(files)} export file(s) above" if files else "")
+                    + "? This cannot be undone")
             except click.exceptions.Abort:
                 agreed = False
             if not agreed:
@@ -454,26 +474,35 @@ def forget(
                 raise typer.Exit(1)
         with database.transaction() as session:
             found = people.find(session, person.name, person.owner)
+            if found is not None:
+                files = exports.exports_of(session, found)
             gone = people.forget(session, found) if found is not None else None
-        database.scrub()
+        left = exports.remove_files(files)
+        scrubbed = database.scrub()
+        for path in left:
+            typer.echo(f"Could not delete {path}; delete it yourself.")
+        if scrubbed == "postgresql":
+            console.print("PostgreSQL frees the space at its next vacuum (autovacuum, "
+                          "usually within minutes).")
+        elif scrubbed == "busy":
+            console.print("Another program is still reading the database; the deleted data "
+                          "leaves its log when it stops (or run `crampcoach doctor` then).")
         if gone is None:
             _done(console, f"{person.name} had already been forgotten.")
             return
+        removed = f", {len(files) - len(left)} export files" if files else ""
         _done(console, f"Forgot {person.name}: {gone.sessions} sessions, {gone.cramp_events} "
                        f"cramps, {gone.notes} notes, {gone.plans} plans, {gone.assessments} "
-                       f"assessments, {gone.activities} activities.")
+                       f"assessments, {gone.activities} activities{removed}.")
 
 
 # -- reading flags ------------------------------------------------------------------------
 
 
 def _read(path: Path, field: str) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(field, f"file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(field, f"cannot read {path}: {exc}") from None
+    from crampcoach.limits import read_text
+
+    return read_text(path, field)
 
 
 def _day(text: str, field: str) -> dt.date:

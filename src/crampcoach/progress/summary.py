@@ -26,6 +26,9 @@ from crampcoach.progress.waterfalls import FeltSums, Shares, WaterfallVerdict, w
 from crampcoach.store.weekly import IsoWeek, weeks_between
 from crampcoach.training.view import TrainingView
 
+# Ten years of weekly rows: more than any plan runs, and a bounded response.
+MAX_WEEKS = 520
+
 
 @dataclass(frozen=True)
 class ProgressContext:
@@ -138,7 +141,10 @@ def progress_summary(sessions: Sequence[SessionDone], cramps: Sequence[CrampLogg
     rows: list[tuple[IsoWeek, _Week]] = []
     if first_day is not None and until is not None:
         step = start.step if track is not None and start is not None else None
-        for week in weeks_between(first_day, until):
+        # At most MAX_WEEKS rows, ending at `until`: a far `as_of` cannot build years of
+        # empty weeks (the totals above still count everything logged).
+        shown_from = max(first_day, until - dt.timedelta(weeks=MAX_WEEKS))
+        for week in weeks_between(shown_from, until):
             tally = weeks.get(week) or _Week()
             step = tally.step if tally.step is not None else step
             tally.step = step

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from crampcoach.case import Case, parse_case
 from crampcoach.errors import InputError
+from crampcoach.limits import loads_json, read_text
 from crampcoach.reasoning.assess import answers_of, assess
 from crampcoach.reasoning.assessment import Assessment
 from crampcoach.reasoning.interview import STOPPING, StoppingRule
@@ -70,16 +71,13 @@ class EvaluationReport(BaseModel):
 
 
 def read_cases(path: Path) -> list[LabelledCase]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError("CASES", f"cannot read {path}: {exc.strerror}") from None
+    lines = read_text(path, "CASES").splitlines()
     cases = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            cases.append(LabelledCase.model_validate(json.loads(line)))
+            cases.append(LabelledCase.model_validate(loads_json(line, f"{path.name}:{number}")))
         except json.JSONDecodeError:
             raise InputError(f"{path.name}:{number}", "not valid JSON") from None
         except ValidationError as exc:

@@ -124,8 +124,9 @@ def _use_wal(cursor: sqlite3.Cursor) -> None:
             mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
             if str(mode).lower() == "wal" or cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal":
                 return
-        except sqlite3.OperationalError:
-            if time.monotonic() > deadline:
+        except sqlite3.OperationalError as exc:
+            # Only a lock is worth waiting out; read-only or damaged files fail at once.
+            if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
         time.sleep(0.02)
 
@@ -183,18 +184,25 @@ def reading(url: str | None = None) -> Iterator[Session]:
         yield session
 
 
-def scrub(url: str | None = None) -> None:
+def scrub(url: str | None = None) -> str:
     """After a deletion, leave no copy of the deleted rows in SQLite's write-ahead log.
 
-    secure_delete already overwrote them in the pages; the checkpoint writes those pages
-    into the file and empties the log. (PostgreSQL reclaims the space by autovacuum.)
+    secure_delete already overwrote them in the pages; the TRUNCATE checkpoint writes those
+    pages into the file and empties the log, waiting (up to the busy timeout) for readers.
+    Returns "done", "busy" (a reader still holds old pages) or "postgresql" (which reclaims
+    the space by autovacuum).
     """
     eng = engine(url)
     if eng.dialect.name != "sqlite":
-        return
+        return "postgresql"
     raw = eng.raw_connection()
     try:
-        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            busy = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if not busy or time.monotonic() > deadline:
+                return "busy" if busy else "done"
+            time.sleep(0.1)  # a reader's snapshot still needs the log; wait for it to end
     finally:
         raw.close()
 

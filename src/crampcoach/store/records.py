@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from crampcoach.errors import InputError, from_validation_error, suggest
+from crampcoach.limits import MAX_COLUMN_INT, MAX_NESTING, day_in_range, nesting_depth
 
 EXPORT_FORMAT: Literal["crampcoach-export"] = "crampcoach-export"
 EXPORT_VERSION: Literal[1] = 1
@@ -47,6 +48,7 @@ def _no_control_characters(value: str) -> str:
 def _not_future_date(value: dt.date) -> dt.date:
     if value < EARLIEST:
         raise ValueError(f"must be on or after {EARLIEST.isoformat()}")
+    day_in_range(value)
     if value > dt.date.today() + FUTURE_SLACK:
         raise ValueError("must not be in the future")
     return value
@@ -55,7 +57,10 @@ def _not_future_date(value: dt.date) -> dt.date:
 def _local_wall_clock(value: dt.datetime) -> dt.datetime:
     """Wall-clock time where the person was; an aware time is read in this machine's zone."""
     if value.tzinfo is not None:
-        value = value.astimezone().replace(tzinfo=None)
+        try:
+            value = value.astimezone().replace(tzinfo=None)
+        except (OverflowError, OSError):
+            raise ValueError("is out of range") from None
     _not_future_date(value.date())
     return value
 
@@ -64,13 +69,14 @@ Uid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 Int = Annotated[int, Strict()]
 Score = Annotated[int, Strict(), Field(ge=0, le=10)]
 Effort = Annotated[int, Strict(), Field(ge=1, le=10)]
-Version = Annotated[int, Strict(), Field(ge=1)]
+Version = Annotated[int, Strict(), Field(ge=1, le=MAX_COLUMN_INT)]
 # What a person may write for an exercise: its id, name or a common alias; the log stores
 # the id it resolves to.
 ExerciseName = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64),
     AfterValidator(_no_control_characters),
 ]
+ExerciseId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,63}$")]
 Line = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=100),
@@ -93,7 +99,20 @@ Owner = Annotated[
 ]
 Day = Annotated[dt.date, AfterValidator(_not_future_date)]
 WallClock = Annotated[dt.datetime, AfterValidator(_local_wall_clock)]
-JsonObject = dict[str, Any]
+
+
+def _storable_json(value: dict[str, Any]) -> dict[str, Any]:
+    """Stored as JSON on both databases alike: finite numbers only, sanely nested."""
+    try:
+        json.dumps(value, allow_nan=False)
+    except ValueError:
+        raise ValueError("holds NaN or an infinite number; use numbers or null") from None
+    if nesting_depth(value) > MAX_NESTING:
+        raise ValueError(f"is nested more than {MAX_NESTING} levels deep")
+    return value
+
+
+JsonObject = Annotated[dict[str, Any], AfterValidator(_storable_json)]
 
 
 class Record(BaseModel):

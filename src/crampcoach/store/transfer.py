@@ -10,17 +10,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from crampcoach.errors import InputError
 from crampcoach.store import activities, log, people, versions
-from crampcoach.store.models import AssessmentVersion, Person, PlanVersion
+from crampcoach.store.models import (
+    AssessmentVersion,
+    CrampEvent,
+    Note,
+    Person,
+    PlanVersion,
+    SessionItem,
+    SessionLog,
+)
 from crampcoach.store.people import PersonName, PersonRef
 from crampcoach.store.records import (
     ExportDocument,
     PersonRecord,
-    Record,
     parse,
     parse_json,
 )
@@ -58,83 +65,91 @@ class Imported:
     already_there: dict[str, int]
 
 
+KINDS = ("assessments", "plans", "sessions", "cramp_events", "notes")
+# Rows per INSERT statement when writing an import in bulk.
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class StagedImport:
+    """What an import will add, worked out from a read snapshot (no write lock held).
+
+    `person` is None when the person is new. Writing it needs one short transaction, which
+    first checks that nothing it relied on changed since.
+    """
+
+    name: str
+    owner: str | None
+    created_at: Any
+    person: PersonRef | None
+    new: dict[str, list[Any]]
+    already_there: dict[str, int]
+
+
 def import_person(
-    session: Session, document: ExportDocument | dict[str, Any], *, name: str | None = None
+    session: Session, document: ExportDocument | dict[str, Any], *, name: str | None = None,
+    owner: str | None = None,
 ) -> Imported:
     """Store an exported document, under `name` if given (else the name it was exported with).
 
+    The record belongs to `owner` (None: the local profiles of the command line), whatever
+    owner the file names: a file must not place data where its importer cannot reach it.
     Runs in the caller's transaction: if anything clashes, the whole import is rolled back.
     """
+    return write_import(session, stage_import(session, document, name=name, owner=owner))
+
+
+def stage_import(
+    session: Session, document: ExportDocument | dict[str, Any], *, name: str | None = None,
+    owner: str | None = None,
+) -> StagedImport:
+    """Check the document against what is stored and decide what to add; writes nothing.
+
+    Raises InputError on a clash (same uid, different content; a version taken; a session
+    following a plan that exists nowhere), so a bad file fails before any lock is taken.
+    """
     doc = parse(ExportDocument, document, "import")
-    target = parse(PersonName, {"name": name or doc.person.name, "owner": doc.person.owner},
-                   "profile")
+    target = parse(PersonName, {"name": name or doc.person.name, "owner": owner}, "profile")
     person = people.find(session, target.name, target.owner)
-    if person is None:
-        row = Person(name=target.name, owner=target.owner, created_at=doc.person.created_at)
-        session.add(row)
-        session.flush()
-        person = PersonRef(row.id, row.name, row.owner)
-    people.lock(session, person)
-
-    added = dict.fromkeys(("assessments", "plans", "sessions", "cramp_events", "notes",
-                           "activities"), 0)
-    there = dict(added)
-
-    def merge(kind: str, index: int, record: Record, existing: Record | None) -> bool:
-        if existing is None:
-            added[kind] += 1
-            return True
-        if existing != record:
-            raise InputError(
-                f"import.{kind}.{index}.uid",
-                f"{getattr(record, 'uid', '')} is already stored with different content",
-            )
-        there[kind] += 1
-        return False
-
-    stored_assessments = {a.uid: a for a in versions.assessments(session, person)}
-    for index, assessment in enumerate(doc.assessments):
-        if merge("assessments", index, assessment, stored_assessments.get(assessment.uid)):
-            _version_free(session, AssessmentVersion, person, assessment.version,
-                          f"import.assessments.{index}.version")
-            versions.insert_assessment(session, person, assessment)
-
-    stored_plans = {p.uid: p for p in versions.plans(session, person)}
-    for index, plan in enumerate(doc.plans):
-        if merge("plans", index, plan, stored_plans.get(plan.uid)):
-            _version_free(session, PlanVersion, person, plan.version,
-                          f"import.plans.{index}.version")
-            versions.insert_plan(session, person, plan)
-
-    stored_sessions = {s.uid: s for s in log.sessions_between(session, person)}
-    for index, logged in enumerate(doc.sessions):
-        if merge("sessions", index, logged, stored_sessions.get(logged.uid)):
-            if logged.plan_version is not None and not versions.plan_exists(
-                session, person, logged.plan_version
-            ):
-                raise InputError(f"import.sessions.{index}.plan_version",
-                                 f"no plan version {logged.plan_version} in the file or stored")
-            log.insert_session(session, person, logged)
-
-    stored_cramps = {c.uid: c for c in log.cramps_between(session, person)}
-    for index, cramp in enumerate(doc.cramp_events):
-        if merge("cramp_events", index, cramp, stored_cramps.get(cramp.uid)):
-            log.insert_cramp(session, person, cramp)
-
-    stored_notes = {n.uid: n for n in log.notes_between(session, person)}
-    for index, note in enumerate(doc.notes):
-        if merge("notes", index, note, stored_notes.get(note.uid)):
-            log.insert_note(session, person, note)
-
+    stored: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
+    if person is not None:
+        stored = {
+            "assessments": {a.uid: a for a in versions.assessments(session, person)},
+            "plans": {p.uid: p for p in versions.plans(session, person)},
+            "sessions": {s.uid: s for s in log.sessions_between(session, person)},
+            "cramp_events": {c.uid: c for c in log.cramps_between(session, person)},
+            "notes": {n.uid: n for n in log.notes_between(session, person)},
+        }
+    new: dict[str, list[Any]] = {kind: [] for kind in KINDS}
+    there = dict.fromkeys(KINDS, 0)
+    for kind in KINDS:
+        records: list[Any] = getattr(doc, kind)
+        for index, record in enumerate(records):
+            existing = stored[kind].get(record.uid)
+            if existing is None:
+                new[kind].append(record)
+            elif existing != record:
+                raise InputError(f"import.{kind}.{index}.uid",
+                                 f"{record.uid} is already stored with different content")
+            else:
+                there[kind] += 1
+    for kind in ("assessments", "plans"):
+        taken = {r.version: r.uid for r in stored[kind].values()}
+        for record in new[kind]:
+            if record.version in taken:
+                index = getattr(doc, kind).index(record)
+                raise InputError(f"import.{kind}.{index}.version",
+                                 f"version {record.version} is already stored as a different "
+                                 "record")
     # Activities are known by their start and sport; the same workout stored from a file
     # and from an export is one activity, whenever each was recorded.
-    stored_activities = {a.key: a for a in activities.activities_between(session, person)}
-    new_activities = []
+    stored_activities = ({a.key: a for a in activities.activities_between(session, person)}
+                         if person is not None else {})
+    new["activities"], there["activities"] = [], 0
     for index, activity in enumerate(doc.activities):
         existing = stored_activities.get(activity.key)
         if existing is None:
-            added["activities"] += 1
-            new_activities.append(activity)
+            new["activities"].append(activity)
         elif existing.model_dump(exclude={"recorded_at"}) != activity.model_dump(
                 exclude={"recorded_at"}):
             raise InputError(f"import.activities.{index}",
@@ -142,20 +157,106 @@ def import_person(
                              "stored with different figures")
         else:
             there["activities"] += 1
-    activities.insert_activities(session, person, new_activities)
+    plan_versions = {p.version for p in doc.plans} | {p.version for p in stored["plans"].values()}
+    for record in new["sessions"]:
+        if record.plan_version is not None and record.plan_version not in plan_versions:
+            index = doc.sessions.index(record)
+            raise InputError(f"import.sessions.{index}.plan_version",
+                             f"no plan version {record.plan_version} in the file or stored")
+    return StagedImport(target.name, target.owner, doc.person.created_at, person, new, there)
 
-    return Imported(person, added, there)
+
+def write_import(session: Session, staged: StagedImport) -> Imported:
+    """Write a staged import in bulk, in the caller's (short) write transaction.
+
+    If the stored data changed since it was staged (another import of the same records, a
+    new person of that name), nothing is written twice: the clashing records are found
+    again here and the whole import is refused.
+    """
+    person = people.find(session, staged.name, staged.owner)
+    if person is None:
+        row = Person(name=staged.name, owner=staged.owner, created_at=staged.created_at)
+        session.add(row)
+        session.flush()
+        person = PersonRef(row.id, row.name, row.owner)
+    elif staged.person is None or staged.person.id != person.id:
+        raise InputError("import", f"'{staged.name}' was created while this file was being "
+                                   "read; import it again")
+    people.lock(session, person)
+    _still_new(session, person, staged)
+    new = staged.new
+    _insert_many(session, AssessmentVersion, [
+        {"uid": a.uid, "person_id": person.id, "version": a.version,
+         "created_at": a.created_at, "case_document": a.case, "result_document": a.result}
+        for a in new["assessments"]])
+    _insert_many(session, PlanVersion, [
+        {"uid": p.uid, "person_id": person.id, "version": p.version, "created_at": p.created_at,
+         "assessment_version": p.assessment_version, "reason": p.reason,
+         "document": p.document} for p in new["plans"]])
+    _insert_many(session, SessionLog, [
+        {"uid": s.uid, "person_id": person.id, "date": s.date, "plan_version": s.plan_version,
+         "plan_week": s.plan_week, "plan_day": s.plan_day, "duration_min": s.duration_min,
+         "note": s.note, "recorded_at": s.recorded_at} for s in new["sessions"]])
+    if new["sessions"]:
+        log_ids = _ids_by_uid(session, person, [s.uid for s in new["sessions"]])
+        _insert_many(session, SessionItem, [
+            {"session_log_id": log_ids[s.uid], "position": position, "exercise": i.exercise,
+             "sets": i.sets, "reps": i.reps, "hold_s": i.hold_s, "load_kg": i.load_kg,
+             "effort": i.effort, "pain": i.pain,
+             "felt_low_back": None if i.felt is None else i.felt.low_back,
+             "felt_glutes": None if i.felt is None else i.felt.glutes,
+             "felt_hamstrings": None if i.felt is None else i.felt.hamstrings}
+            for s in new["sessions"] for position, i in enumerate(s.items)])
+    _insert_many(session, CrampEvent, [
+        {"uid": c.uid, "person_id": person.id, "occurred_at": c.occurred_at, "side": c.side,
+         "during": c.during, "minutes_into": c.minutes_into, "duration_s": c.duration_s,
+         "severity": c.severity, "eased_by": c.eased_by, "recorded_at": c.recorded_at}
+        for c in new["cramp_events"]])
+    _insert_many(session, Note, [
+        {"uid": n.uid, "person_id": person.id, "date": n.date, "text": n.text,
+         "recorded_at": n.recorded_at} for n in new["notes"]])
+    # Activities are known by their start and sport, not by a uid (see stage_import).
+    activities.insert_activities(session, person, new["activities"])
+    added = {kind: len(records) for kind, records in new.items()}
+    return Imported(person, added, dict(staged.already_there))
 
 
-def _version_free(
-    session: Session,
-    model: type[AssessmentVersion] | type[PlanVersion],
-    person: PersonRef,
-    version: int,
-    field: str,
-) -> None:
-    taken = session.scalar(
-        select(model.uid).where(model.person_id == person.id, model.version == version)
-    )
-    if taken is not None:
-        raise InputError(field, f"version {version} is already stored as a different record")
+def _still_new(session: Session, person: PersonRef, staged: StagedImport) -> None:
+    """None of the staged records (nor their version numbers) appeared in the meantime."""
+    for kind, model in (("assessments", AssessmentVersion), ("plans", PlanVersion),
+                        ("sessions", SessionLog), ("cramp_events", CrampEvent),
+                        ("notes", Note)):
+        uids = [r.uid for r in staged.new[kind]]
+        for chunk in _chunks(uids):
+            if session.scalar(select(model.uid).where(model.person_id == person.id,
+                                                      model.uid.in_(chunk)).limit(1)):
+                raise InputError("import", "some of these records were stored by someone "
+                                           "else while the file was being read; import it again")
+    for kind, versioned in (("assessments", AssessmentVersion), ("plans", PlanVersion)):
+        numbers = [r.version for r in staged.new[kind]]
+        for chunk in _chunks(numbers):
+            if session.scalar(select(versioned.version).where(
+                    versioned.person_id == person.id, versioned.version.in_(chunk)).limit(1)):
+                raise InputError(f"import.{kind}", "a version in the file was stored by "
+                                                   "someone else meanwhile; import it again")
+
+
+def _chunks(values: list[Any]) -> list[list[Any]]:
+    return [values[i:i + _CHUNK] for i in range(0, len(values), _CHUNK)]
+
+
+def _insert_many(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    # Core inserts on the table: one executemany per chunk, no ORM bookkeeping per row.
+    connection = session.connection()
+    for chunk in _chunks(rows):
+        connection.execute(insert(model.__table__), chunk)
+
+
+def _ids_by_uid(session: Session, person: PersonRef, uids: list[str]) -> dict[str, int]:
+    """The row ids of the person's session logs with these uids."""
+    found: dict[str, int] = {}
+    for chunk in _chunks(uids):
+        rows = session.execute(select(SessionLog.uid, SessionLog.id).where(
+            SessionLog.person_id == person.id, SessionLog.uid.in_(chunk)))
+        found.update({uid: row_id for uid, row_id in rows})
+    return found

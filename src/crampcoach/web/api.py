@@ -7,14 +7,23 @@ Request bodies are strict pydantic models (unknown keys refused). Every bad inpu
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+)
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
@@ -22,6 +31,7 @@ from starlette.responses import Response
 from crampcoach import DISCLAIMER, __version__
 from crampcoach.case import Case, TrainingVolume, parse_case
 from crampcoach.knowledge import load_knowledge
+from crampcoach.limits import day_in_range
 from crampcoach.plan import Plan, PlanOptions, exercise_names
 from crampcoach.progress.reading import progress_for
 from crampcoach.progress.summary import ProgressSummary
@@ -47,6 +57,18 @@ from crampcoach.web.capabilities import MEDIA_TYPES, ExportFormat
 from crampcoach.web.context import WebContext, web_context
 
 PREFIX = "/api/v1"
+
+
+def _written_day(value: object) -> object:
+    """A day in a query is written YYYY-MM-DD: `0` or a timestamp is not read as 1970."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("must be a day written YYYY-MM-DD")
+    return value
+
+
+WrittenDay = Annotated[dt.date, BeforeValidator(_written_day), AfterValidator(day_in_range),
+                       WithJsonSchema({"type": "string", "format": "date",
+                                       "description": "A day from 1900-01-01 to 2200-12-31."})]
 
 
 class FieldProblem(BaseModel):
@@ -114,8 +136,8 @@ class PlanOptionsIn(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, title="PlanOptions")
 
     weeks: int = Field(default=8, ge=1, le=52)
-    start: dt.date | None = Field(default=None, strict=False,
-                                  description="First day of the plan (YYYY-MM-DD).")
+    start: WrittenDay | None = Field(
+        default=None, strict=False, description="First day of the plan (YYYY-MM-DD, 1900-2200).")
     sessions_per_week: int | None = Field(default=None, ge=1, le=7)
     training_volume: TrainingVolume | None = None
 
@@ -310,8 +332,8 @@ def save_plan(person_id: RowId, body: NewPlanIn, request: Request,
 
 @router.get("/people/{person_id}/sessions", response_model=list[StoredSession],
             responses=PERSON_RESPONSES, summary="Logged sessions between two days")
-def person_sessions(person_id: RowId, request: Request, start: dt.date | None = None,
-                    end: dt.date | None = None,
+def person_sessions(person_id: RowId, request: Request, start: WrittenDay | None = None,
+                    end: WrittenDay | None = None,
                     viewer: Viewer = Depends(api_viewer)) -> list[StoredSession]:
     with web_context(request).reading() as session:
         return log.sessions_between(session, person_for(session, viewer, person_id),
@@ -330,8 +352,8 @@ def add_session(person_id: RowId, body: SessionRecord, request: Request,
 
 @router.get("/people/{person_id}/cramp-events", response_model=list[StoredCramp],
             responses=PERSON_RESPONSES, summary="Cramp events between two days")
-def person_cramps(person_id: RowId, request: Request, start: dt.date | None = None,
-                  end: dt.date | None = None,
+def person_cramps(person_id: RowId, request: Request, start: WrittenDay | None = None,
+                  end: WrittenDay | None = None,
                   viewer: Viewer = Depends(api_viewer)) -> list[StoredCramp]:
     with web_context(request).reading() as session:
         return log.cramps_between(session, person_for(session, viewer, person_id), start, end)
@@ -396,7 +418,7 @@ def _import_exports(ctx: WebContext, viewer: Viewer, person_id: int,
 @router.get("/people/{person_id}/progress", response_model=ProgressSummary,
             responses=PERSON_RESPONSES,
             summary="Cramps per week, the ladder step, where the work was felt, escalation")
-def person_progress(person_id: RowId, request: Request, as_of: dt.date | None = None,
+def person_progress(person_id: RowId, request: Request, as_of: WrittenDay | None = None,
                     viewer: Viewer = Depends(api_viewer)) -> ProgressSummary:
     with web_context(request).reading() as session:
         return progress_for(session, person_for(session, viewer, person_id), as_of=as_of)

@@ -7,10 +7,13 @@ workers (or machines) can serve one database.
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -18,12 +21,14 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from crampcoach import __version__
 from crampcoach.errors import InputError
+from crampcoach.store.faults import storage_fault
 from crampcoach.web import api
 from crampcoach.web.auth import LoginRequired
 from crampcoach.web.config import ServerSettings, signing_key
 from crampcoach.web.context import WebContext
 from crampcoach.web.cookies import Signer
 from crampcoach.web.forms import CsrfRejected
+from crampcoach.web.headers import SecurityHeaders
 from crampcoach.web.templating import TEMPLATES_DIR, make_templates, render
 from crampcoach.web.views import (
     accounts,
@@ -40,6 +45,7 @@ from crampcoach.web.views import (
 )
 
 STATIC_DIR = TEMPLATES_DIR.parent / "static"
+STORAGE_LOG = logging.getLogger("crampcoach.storage")
 PAGE_ROUTERS = (home, interview, describe, results, plan, person, log, progress, accounts,
                 clients, training)
 
@@ -68,6 +74,14 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         # No login in single-user mode: refuse requests addressed to another host name,
         # so a web page elsewhere cannot reach this server by DNS rebinding.
         app.add_middleware(LoopbackHostOnly)
+    if settings.forwarded_allow_ips:
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        # Only the named proxies may say the client's address and that it came over HTTPS
+        # (which makes the cookies Secure); anyone else's X-Forwarded-* is ignored.
+        app.add_middleware(ProxyHeadersMiddleware,
+                           trusted_hosts=list(settings.forwarded_allow_ips))
+    app.add_middleware(SecurityHeaders, routes=app.router.routes)  # outermost: every response
     return app
 
 
@@ -95,6 +109,19 @@ def _add_error_handlers(app: FastAPI) -> None:
             "message": "There is nothing here for you. Check the address, or go back.",
         }, status_code=404)
 
+    @app.exception_handler(DBAPIError)
+    async def storage_failed(request: Request, exc: DBAPIError) -> Response:
+        # Locked, read-only, full or unreachable: the operator's log says which; the
+        # visitor gets a plain 503 without server details.
+        STORAGE_LOG.error("storage fault on %s %s: %s", request.method, request.url.path,
+                          storage_fault(exc))
+        message = "The database is not available right now; please try again shortly."
+        if _is_api(request):
+            return JSONResponse({"detail": message}, status_code=503,
+                                headers={"Retry-After": "5"})
+        return render(request, "error.html", {"title": "Please try again shortly",
+                                               "message": message}, status_code=503)
+
     @app.exception_handler(LoginRequired)
     async def login_required(request: Request, exc: LoginRequired) -> Response:
         target = request.url.path if request.method == "GET" else "/"
@@ -115,7 +142,8 @@ def _add_error_handlers(app: FastAPI) -> None:
         if _is_api(request):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
                                 headers=exc.headers)
-        titles = {404: "Page not found", 405: "Not allowed here", 401: "Please log in"}
+        titles = {404: "Page not found", 405: "Not allowed here", 401: "Please log in",
+                  403: "Not open here", 429: "Too many attempts"}
         return render(request, "error.html", {
             "title": titles.get(exc.status_code, "Something went wrong"),
             "message": "There is nothing here for you. Check the address, or go back."

@@ -1,7 +1,7 @@
 """Who is asking, and whose data they may see.
 
 Single-user mode (the default) has one viewer, the local profile, and no login. With
-accounts on, pages know the viewer from the signed session cookie and the API from a
+accounts on, pages know the viewer from the session cookie (a row in the database) and the API from a
 bearer token. A client sees only their own record; a coach only the records they own.
 Anyone else gets "not found", so record ids cannot be probed.
 """
@@ -16,11 +16,10 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
-from crampcoach.store import people
+from crampcoach.store import accounts, people
 from crampcoach.store.models import Person
-from crampcoach.web import accounts
 from crampcoach.web.context import WebContext, web_context
-from crampcoach.web.cookies import read_session
+from crampcoach.web.cookies import session_id
 
 
 @dataclass(frozen=True)
@@ -59,11 +58,11 @@ def page_viewer(request: Request) -> Viewer | None:
     viewer: Viewer | None = LOCAL
     if ctx.settings.multi_user:
         viewer = None
-        claim = read_session(request, ctx.signer)
-        if claim is not None:
+        plain = session_id(request)
+        if plain is not None:
             with ctx.reading() as session:
-                account = accounts.account_by_id(session, claim.account_id)
-                if account is not None and account.epoch == claim.epoch:
+                account = accounts.account_for_session(session, plain)
+                if account is not None:
                     viewer = viewer_of(account)
     request.state.viewer = viewer
     return viewer

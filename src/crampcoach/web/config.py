@@ -29,6 +29,9 @@ class ServerSettings:
     profile: str = "me"
     data_dir: Path | None = None  # None: the platform's per-user data folder
     text_model: bool = False
+    signup: bool = False
+    # Reverse proxies whose X-Forwarded-* headers are believed (addresses or networks).
+    forwarded_allow_ips: tuple[str, ...] = ()
 
     @classmethod
     def from_environment(cls) -> ServerSettings:
@@ -46,6 +49,8 @@ class ServerSettings:
             profile=settings.profile,
             data_dir=settings.data_dir,
             text_model=settings.text_model,
+            signup=_flag("signup", settings.get("signup")),
+            forwarded_allow_ips=proxy_addresses(settings.get("forwarded_allow_ips")),
         )
 
     def but(self, **changes: object) -> ServerSettings:
@@ -74,6 +79,24 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def proxy_addresses(raw: str) -> tuple[str, ...]:
+    """The `forwarded_allow_ips` setting as checked addresses or networks ('*' trusts all)."""
+    found = []
+    for part in raw.split(","):
+        item = part.strip()
+        if not item:
+            continue
+        if item != "*":
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise InputError("forwarded_allow_ips", f"'{item}' is not an address or network; "
+                                 "give addresses like 10.0.0.5 or 10.0.0.0/8, comma-separated"
+                                 ) from None
+        found.append(item)
+    return tuple(found)
 
 
 def _flag(name: str, raw: str) -> bool:

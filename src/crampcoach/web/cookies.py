@@ -1,7 +1,8 @@
-"""Signed cookies: who is logged in, and the token that proves a form came from our page.
+"""Cookies: who is logged in, and the token that proves a form came from our page.
 
-Both are stateless (an HMAC over the value with the server's key), so any worker on any
-machine sharing the key can check them without a shared session store.
+The session cookie holds a random id whose digest is a row in the database, so logging
+out ends it everywhere, copies included. The CSRF token is stateless (an HMAC over a
+random cookie with the server's key), so any worker sharing the key can check it.
 """
 
 from __future__ import annotations
@@ -9,16 +10,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import time
-from dataclasses import dataclass
 
 from starlette.requests import Request
 from starlette.responses import Response
 
+from crampcoach.store.accounts import SESSION_DAYS
+
 SESSION_COOKIE = "cc_session"
 CSRF_COOKIE = "cc_csrf"
 CSRF_FIELD = "csrf_token"
-SESSION_DAYS = 14
 
 
 class Signer:
@@ -39,43 +39,22 @@ class Signer:
         return value
 
 
-@dataclass(frozen=True)
-class SessionClaim:
-    """What the session cookie says: the account, and the account's epoch when issued.
-
-    Logging out everywhere (or changing the password) bumps the epoch, which voids every
-    cookie issued before without a server-side session list.
-    """
-
-    account_id: int
-    epoch: int
-    expires: int
+def session_id(request: Request) -> str | None:
+    """The session id the browser sent; the database says whether it is still valid."""
+    return request.cookies.get(SESSION_COOKIE) or None
 
 
-def read_session(request: Request, signer: Signer) -> SessionClaim | None:
-    raw = request.cookies.get(SESSION_COOKIE)
-    if not raw:
-        return None
-    value = signer.unsign("session", raw)
-    if value is None:
-        return None
-    try:
-        account, epoch, expires = (int(part) for part in value.split(":"))
-    except ValueError:
-        return None
-    if expires < time.time():
-        return None
-    return SessionClaim(account, epoch, expires)
-
-
-def write_session(response: Response, request: Request, signer: Signer,
-                  account_id: int, epoch: int) -> None:
-    expires = int(time.time()) + SESSION_DAYS * 86_400
+def write_session(response: Response, request: Request, plain: str) -> None:
     response.set_cookie(
-        SESSION_COOKIE, signer.sign("session", f"{account_id}:{epoch}:{expires}"),
-        max_age=SESSION_DAYS * 86_400, httponly=True, samesite="lax",
-        secure=request.url.scheme == "https", path="/",
+        SESSION_COOKIE, plain, max_age=SESSION_DAYS * 86_400, httponly=True, samesite="lax",
+        secure=is_https(request), path="/",
     )
+
+
+def is_https(request: Request) -> bool:
+    """Served over HTTPS, directly or behind a proxy named in `forwarded_allow_ips`
+    (whose X-Forwarded-Proto the app has already applied to the request's scheme)."""
+    return request.url.scheme == "https"
 
 
 def clear_session(response: Response) -> None:
@@ -95,7 +74,7 @@ def csrf_seed(request: Request) -> tuple[str, bool]:
 
 def set_csrf_cookie(response: Response, request: Request, seed: str) -> None:
     response.set_cookie(CSRF_COOKIE, seed, httponly=True, samesite="lax",
-                        secure=request.url.scheme == "https", path="/")
+                        secure=is_https(request), path="/")
 
 
 def csrf_token(signer: Signer, seed: str) -> str:

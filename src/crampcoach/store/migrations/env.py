@@ -9,7 +9,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-import crampcoach.web.accounts  # noqa: F401  (declares the accounts tables on Base.metadata)
+# Imported for their tables: every table of the store is in Base.metadata.
+from crampcoach.store import accounts, exports  # noqa: F401
 from crampcoach.store.models import Base
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from fastapi import APIRouter, Depends
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
@@ -34,8 +35,8 @@ def _first_per_finding(spans: list[Understood]) -> list[Understood]:
 
 
 @router.post("/describe", response_class=HTMLResponse)
-async def describe(request: Request, viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
-    form = await read_form(request)
+def describe(request: Request, viewer: Viewer = Depends(require_viewer),
+             form: FormData = Depends(read_form)) -> HTMLResponse:
     values = single_fields(form, ("text", "age", "sex", "days_since_last_cramp", "action"))
     state = read_state(form, {k: v for k, v in values.items() if k not in ("text", "action")})
     if values.get("action") == "start":  # the home page's other button: questions only

@@ -7,6 +7,7 @@ when the core says more questions would not change it, comes straight back.
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
@@ -110,8 +111,8 @@ def first_question(request: Request, viewer: Viewer = Depends(require_viewer)) -
 
 
 @router.post("/interview", response_class=HTMLResponse)
-async def answer(request: Request, viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
-    form = await read_form(request)
+def answer(request: Request, viewer: Viewer = Depends(require_viewer),
+           form: FormData = Depends(read_form)) -> HTMLResponse:
     values = single_fields(form, STATE_FIELDS, repeatable=("answered", "tick", "unsure"),
                            prefixes=(UNDERSTOOD_PREFIX,))
     state = read_state(form, values)

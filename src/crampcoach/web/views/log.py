@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from fastapi import APIRouter, Depends
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -60,9 +61,10 @@ def _moment(raw: str, field: str) -> dt.datetime:
 
 
 @router.post("/people/{person_id}/cramps")
-async def add_cramp(person_id: RowId, request: Request,
-                    viewer: Viewer = Depends(require_viewer)) -> Response:
-    values = single_fields(await read_form(request), CRAMP_FIELDS)
+def add_cramp(person_id: RowId, request: Request,
+              viewer: Viewer = Depends(require_viewer),
+              form: FormData = Depends(read_form)) -> Response:
+    values = single_fields(form, CRAMP_FIELDS)
     severity = optional_int(values, "severity")
     if severity is None:
         raise InputError("severity", "give how bad it was, 0 to 10")
@@ -106,9 +108,10 @@ def _items(values: dict[str, str]) -> list[dict[str, Any]]:
 
 
 @router.post("/people/{person_id}/sessions")
-async def add_session(person_id: RowId, request: Request,
-                      viewer: Viewer = Depends(require_viewer)) -> Response:
-    values = single_fields(await read_form(request), (*SESSION_FIELDS, *ITEM_FORM_FIELDS))
+def add_session(person_id: RowId, request: Request,
+                viewer: Viewer = Depends(require_viewer),
+                form: FormData = Depends(read_form)) -> Response:
+    values = single_fields(form, (*SESSION_FIELDS, *ITEM_FORM_FIELDS))
     day = parse_day(values.get("date", ""), "date", words=False)
     items = _items(values)
     if not items:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Depends
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -68,10 +69,10 @@ def state_of_case(document: dict[str, object]) -> InterviewForm:
 
 
 @router.post("/people/{person_id}/assessments")
-async def save_assessment(person_id: RowId, request: Request,
-                          viewer: Viewer = Depends(require_viewer)) -> Response:
+def save_assessment(person_id: RowId, request: Request,
+                    viewer: Viewer = Depends(require_viewer),
+                    form: FormData = Depends(read_form)) -> Response:
     ctx = web_context(request)
-    form = await read_form(request)
     values = single_fields(form, STATE_FIELDS, repeatable=("answered",),
                            prefixes=(UNDERSTOOD_PREFIX,))
     case = read_state(form, values).case()
@@ -98,11 +99,11 @@ def saved_assessment(person_id: RowId, version: RowId, request: Request,
 
 
 @router.post("/people/{person_id}/plans")
-async def save_plan(person_id: RowId, request: Request,
-                    viewer: Viewer = Depends(require_viewer)) -> Response:
+def save_plan(person_id: RowId, request: Request,
+              viewer: Viewer = Depends(require_viewer),
+              form: FormData = Depends(read_form)) -> Response:
     """Store the assessment and the plan made from it, together."""
     ctx = web_context(request)
-    form = await read_form(request)
     values = single_fields(form, (*STATE_FIELDS, *OPTION_FIELDS), repeatable=("answered",),
                            prefixes=(UNDERSTOOD_PREFIX,))
     state = read_state(form, {k: v for k, v in values.items() if k not in OPTION_FIELDS})
@@ -139,9 +140,9 @@ def saved_plan(person_id: RowId, version: RowId, request: Request,
 
 
 @router.post("/people/{person_id}/plans/{version}/download")
-async def download_saved_plan(person_id: RowId, version: RowId, request: Request,
-                              viewer: Viewer = Depends(require_viewer)) -> Response:
-    form = await read_form(request)
+def download_saved_plan(person_id: RowId, version: RowId, request: Request,
+                        viewer: Viewer = Depends(require_viewer),
+                        form: FormData = Depends(read_form)) -> Response:
     fmt = single_fields(form, ("format",)).get("format", "")
     if fmt not in EXPORT_FORMATS:
         raise InputError("format", f"must be one of {', '.join(EXPORT_FORMATS)}")

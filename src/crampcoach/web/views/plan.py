@@ -7,7 +7,6 @@ from typing import Any
 
 from fastapi import APIRouter, Depends
 from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -49,9 +48,8 @@ def read_options(values: dict[str, str]) -> PlanOptions:
         raise from_validation_error(exc) from None
 
 
-async def _posted(request: Request, extra: tuple[str, ...] = ()
-                  ) -> tuple[FormData, InterviewForm, PlanOptions, dict[str, str]]:
-    form = await read_form(request)
+def _posted(form: FormData, extra: tuple[str, ...] = ()
+            ) -> tuple[FormData, InterviewForm, PlanOptions, dict[str, str]]:
     values = single_fields(form, (*STATE_FIELDS, *OPTION_FIELDS, *extra),
                            repeatable=("answered",), prefixes=(UNDERSTOOD_PREFIX,))
     state = read_state(form, {k: v for k, v in values.items() if k not in OPTION_FIELDS})
@@ -77,19 +75,21 @@ def plan_page(request: Request, plan: Plan, **extra: Any) -> HTMLResponse:
 
 
 @router.post("/plan", response_class=HTMLResponse)
-async def show_plan(request: Request, viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
-    _, state, options, _ = await _posted(request)
+def show_plan(request: Request, viewer: Viewer = Depends(require_viewer),
+              form: FormData = Depends(read_form)) -> HTMLResponse:
+    _, state, options, _ = _posted(form)
     return plan_page(request, plan_for(state, options), state=state, options=options,
                      save_targets=save_targets(request, viewer))
 
 
 @router.post("/plan/download")
-async def download_plan(request: Request, viewer: Viewer = Depends(require_viewer)) -> Response:
-    _, state, options, values = await _posted(request, extra=("format",))
+def download_plan(request: Request, viewer: Viewer = Depends(require_viewer),
+                  form: FormData = Depends(read_form)) -> Response:
+    _, state, options, values = _posted(form, extra=("format",))
     fmt = values.get("format", "")
     if fmt not in EXPORT_FORMATS:
         raise InputError("format", f"must be one of {', '.join(EXPORT_FORMATS)}")
-    # Building and rendering (a PDF takes seconds) run in a worker thread, off the event loop.
-    plan = await run_in_threadpool(plan_for, state, options)
-    exported = await run_in_threadpool(capabilities.export_plan, plan, fmt)
+    # A plain (not async) handler: building and rendering a PDF run in a worker thread.
+    plan = plan_for(state, options)
+    exported = capabilities.export_plan(plan, fmt)
     return Response(exported.body, media_type=exported.media_type, headers=exported.headers)

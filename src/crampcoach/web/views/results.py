@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, Depends
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
@@ -94,8 +95,8 @@ def results_page(request: Request, viewer: Viewer, state: InterviewForm | None,
 
 
 @router.post("/results", response_class=HTMLResponse)
-async def results(request: Request, viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
-    form = await read_form(request)
+def results(request: Request, viewer: Viewer = Depends(require_viewer),
+            form: FormData = Depends(read_form)) -> HTMLResponse:
     values = single_fields(form, STATE_FIELDS, repeatable=("answered",),
                            prefixes=(UNDERSTOOD_PREFIX,))
     state = read_state(form, values)

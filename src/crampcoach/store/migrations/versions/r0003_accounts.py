@@ -1,6 +1,6 @@
 """Accounts for the multi-user web app (coaches and clients) and their API tokens.
 
-The tables are declared in `crampcoach.web.accounts`.
+The tables are declared in `crampcoach.store.accounts`.
 
 Revision ID: 0003
 Revises: 0002

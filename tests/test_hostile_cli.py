@@ -1,0 +1,266 @@
+"""Hostile input and broken storage at the command line: a short answer, never a traceback.
+
+Each case runs the real `crampcoach` in its own process, with its own data folder, and
+must end within 10 seconds with a non-zero status and at most three lines on stderr.
+Bad input exits 2; a storage fault (damaged, read-only, full, unreachable) exits 1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIG = "9" * 5000
+DEEP = 200_000
+TIMEOUT_S = 10
+
+
+@dataclass(frozen=True)
+class Hostile:
+    name: str
+    args: list[str]
+    status: int  # 2: bad input, 1: storage fault
+    expect: str  # words the one-line answer must contain
+    # Prepares the data folder (and files) before the command; returns extra environment.
+    prepare: Callable[[Path], dict[str, str]] | None = None
+
+
+def _file(name: str, content: bytes | str) -> Callable[[Path], dict[str, str]]:
+    def make(tmp: Path) -> dict[str, str]:
+        path = tmp / name
+        path.write_bytes(content.encode() if isinstance(content, str) else content)
+        return {}
+    return make
+
+
+def _fifo(name: str) -> Callable[[Path], dict[str, str]]:
+    def make(tmp: Path) -> dict[str, str]:
+        os.mkfifo(tmp / name)
+        return {}
+    return make
+
+
+def _data_dir_is_a_file(tmp: Path) -> dict[str, str]:
+    (tmp / "plain").write_text("not a folder")
+    return {"CRAMPCOACH_DATA_DIR": str(tmp / "plain")}
+
+
+def _stored_note(tmp: Path) -> Path:
+    """A real database in the data folder with one note in it."""
+    data = tmp / "data"
+    run(["log", "note", "a note worth keeping"], tmp, {}, check=True)
+    return data / "crampcoach.db"
+
+
+def damage_page_holding(path: Path, text: bytes) -> None:
+    """Overwrite the page of the SQLite file that holds `text` (after a checkpoint)."""
+    content = path.read_bytes()
+    offset = content.index(text)
+    page_size = int.from_bytes(content[16:18], "big")
+    with path.open("r+b") as handle:
+        handle.seek(offset // page_size * page_size)
+        handle.write(b"\xff" * page_size)
+
+
+def _damaged(tmp: Path) -> dict[str, str]:
+    path = _stored_note(tmp)
+    run(["doctor"], tmp, {}, check=True)  # the note moves from the log into the file
+    damage_page_holding(path, b"a note worth keeping")
+    return {}
+
+
+def _closed_port(tmp: Path) -> dict[str, str]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    # Nothing listens there once the probe socket is closed.
+    return {"CRAMPCOACH_DATABASE_URL": f"postgresql+psycopg://nobody@127.0.0.1:{port}/none"}
+
+
+def _nan_export(tmp: Path) -> dict[str, str]:
+    document = {
+        "format": "crampcoach-export", "format_version": 1,
+        "person": {"name": "kim", "created_at": "2024-05-01T10:00:00Z"},
+        "assessments": [{"uid": "a" * 32, "version": 1, "created_at": "2024-05-01T10:00:00Z",
+                         "case": {"findings": {}, "score": float("nan")}, "result": {}}],
+        "plans": [], "sessions": [], "cramp_events": [], "notes": [],
+    }
+    (tmp / "nan.json").write_text(json.dumps(document))  # json writes NaN unquoted
+    return {}
+
+
+HOSTILE = [
+    Hostile("5000-digit sets", ["log", "session", "--item", f"glute_bridge {BIG}x12"], 2,
+            "--item 1"),
+    Hostile("5000-digit load", ["log", "session", "--item", f"glute_bridge 3x12 @{BIG}"], 2,
+            "--item 1"),
+    Hostile("5000-digit effort", ["log", "session", "--item", f"glute_bridge 3x12 effort={BIG}"],
+            2, "--item 1"),
+    Hostile("huge history limit", ["history", "--limit", "99999999999999999999999"], 2,
+            "--limit"),
+    Hostile("far progress day", ["progress", "--as-of", "9999-12-31"], 2, "1900"),
+    Hostile("far plan start", ["plan", "--case", "case.json", "--start", "9999-12-31"],
+            2, "1900", _file("case.json", '{"findings": {}}')),
+    Hostile("far calendar", ["plan", "--case", "case.json", "--format", "ics",
+                             "--start", "9999-12-20"], 2, "1900",
+            _file("case.json", '{"findings": {}}')),
+    Hostile("far cramp day", ["log", "cramp", "--when", "9999-12-31 10:00", "--side", "left",
+                              "--during", "sleep", "--severity", "3"], 2, "--when"),
+    Hostile("deep JSON case", ["assess", "--case", "deep.json"], 2, "nested",
+            _file("deep.json", "[" * DEEP + "]" * DEEP)),
+    Hostile("deep YAML case", ["assess", "--case", "deep.yaml"], 2, "nested",
+            _file("deep.yaml", "[" * DEEP + "]" * DEEP)),
+    Hostile("deep JSON import", ["import", "deep.json"], 2, "import",
+            _file("deep.json", '{"a":' * DEEP + "1" + "}" * DEEP)),
+    Hostile("binary cases", ["evaluate", "binary.jsonl"], 2, "not",
+            _file("binary.jsonl", bytes(range(256)) * 64)),
+    Hostile("zero device case", ["assess", "--case", "/dev/zero"], 2, "not a regular file"),
+    Hostile("zero device import", ["import", "/dev/zero"], 2, "not a regular file"),
+    Hostile("zero device session", ["log", "session", "--file", "/dev/zero"], 2,
+            "not a regular file"),
+    Hostile("FIFO case", ["assess", "--case", "pipe.json"], 2, "not a regular file",
+            _fifo("pipe.json")),
+    Hostile("FIFO session", ["log", "session", "--file", "pipe.json"], 2, "not a regular file",
+            _fifo("pipe.json")),
+    Hostile("FIFO import", ["import", "pipe.json"], 2, "not a regular file", _fifo("pipe.json")),
+    Hostile("folder as case", ["assess", "--case", "."], 2, "folder"),
+    Hostile("empty interview text", ["interview", "--text", ""], 2, "--text"),
+    Hostile("empty assess text", ["assess", "--text", "  "], 2, "--text"),
+    Hostile("NUL in a note", ["log", "note", "bad\x01note"], 2, "control"),
+    Hostile("NaN in an imported case", ["import", "nan.json"], 2, "NaN", _nan_export),
+    Hostile("data folder is a file", ["log", "note", "hello"], 1, "folder", _data_dir_is_a_file),
+    Hostile("damaged database", ["history"], 1, "crampcoach doctor", _damaged),
+    Hostile("closed PostgreSQL port", ["history"], 1, "does not answer", _closed_port),
+]
+
+
+def run(args: list[str], tmp: Path, env: dict[str, str], check: bool = False,
+        stdin: str = "") -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "CRAMPCOACH_DATA_DIR": str(tmp / "data"),
+                   "PYTHONPATH": str(ROOT / "src"), "COLUMNS": "200"}
+    environment.pop("CRAMPCOACH_DATABASE_URL", None)
+    environment.update(env)
+    done = subprocess.run([sys.executable, "-m", "crampcoach", *args], cwd=tmp, env=environment,
+                          input=stdin, capture_output=True, text=True, timeout=TIMEOUT_S)
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+def assert_short_refusal(done: subprocess.CompletedProcess[str], status: int,
+                         expect: str) -> None:
+    lines = done.stderr.strip().splitlines()
+    assert "Traceback" not in done.stderr and "Traceback" not in done.stdout, done.stderr
+    assert done.returncode == status, (done.returncode, done.stderr)
+    assert 1 <= len(lines) <= 3, done.stderr
+    assert lines[0].startswith("error: "), done.stderr
+    assert expect.lower() in done.stderr.lower(), done.stderr
+
+
+@pytest.mark.parametrize("case", HOSTILE, ids=lambda case: case.name)
+def test_hostile_input_gets_a_short_answer_never_a_traceback(case: Hostile, tmp_path: Path) -> None:
+    env = case.prepare(tmp_path) if case.prepare else {}
+    assert_short_refusal(run(case.args, tmp_path, env), case.status, case.expect)
+
+
+# -- storage faults that need the file system's help ---------------------------------------
+
+
+@contextmanager
+def small_filesystem(where: Path, size: str, read_only: bool = False) -> Iterator[Path]:
+    """A tmpfs of `size` mounted at `where` (needs root); skips with the reason otherwise."""
+    where.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root; run the suite as root to test it")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+def test_a_full_disk_is_named_and_nothing_is_half_written(tmp_path: Path) -> None:
+    with small_filesystem(tmp_path / "data", "2m") as data:
+        run(["log", "note", "first"], tmp_path, {}, check=True)
+        # Fill what is left, so the next write cannot grow the log.
+        try:
+            with (data / "filler").open("wb") as filler:
+                while True:
+                    filler.write(b"\0" * 4096)
+                    filler.flush()
+        except OSError:
+            pass  # full, as intended
+        done = run(["log", "note", "x" * 4000], tmp_path, {})
+        assert_short_refusal(done, 1, "full")
+        (data / "filler").unlink()
+        history = run(["history", "--format", "json"], tmp_path, {}, check=True)
+        assert [n["text"] for n in json.loads(history.stdout)["notes"]] == ["first"]
+
+
+def test_a_read_only_database_is_named(tmp_path: Path) -> None:
+    with small_filesystem(tmp_path / "data", "4m"):
+        run(["log", "note", "first"], tmp_path, {}, check=True)
+        run(["doctor"], tmp_path, {}, check=True)  # log emptied into the file first
+        remount = subprocess.run(["mount", "-o", "remount,ro", str(tmp_path / "data")],
+                                 capture_output=True, text=True)
+        if remount.returncode != 0:
+            pytest.skip(f"cannot remount read-only: {remount.stderr.strip()}")
+        done = run(["log", "note", "second"], tmp_path, {})
+        assert_short_refusal(done, 1, "read-only")
+
+
+def test_a_read_only_file_is_named_without_root(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root writes through file permissions; the read-only mount test covers it")
+    path = _stored_note(tmp_path)
+    run(["doctor"], tmp_path, {}, check=True)
+    path.chmod(0o444)
+    (tmp_path / "data").chmod(0o555)
+    try:
+        assert_short_refusal(run(["log", "note", "second"], tmp_path, {}), 1, "read-only")
+    finally:
+        (tmp_path / "data").chmod(0o755)
+
+
+# -- doctor ---------------------------------------------------------------------------------
+
+
+def test_doctor_recovers_a_damaged_file_into_a_new_one_and_keeps_the_old(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    for n in range(30):
+        run(["log", "note", f"note {n} " + "words " * 50], tmp_path, {}, check=True)
+    run(["doctor"], tmp_path, {}, check=True)
+    path = data / "crampcoach.db"
+    damage_page_holding(path, b"note 15 words")
+    assert_short_refusal(run(["history"], tmp_path, {}), 1, "damaged")
+    done = run(["doctor"], tmp_path, {}, check=True)
+    assert "Recovered" in done.stdout and "damaged-" in done.stdout
+    kept = [p for p in data.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    history = run(["history", "--format", "json", "--limit", "100"], tmp_path, {}, check=True)
+    assert 0 < len(json.loads(history.stdout)["notes"]) <= 30
+    assert run(["log", "note", "after the repair"], tmp_path, {}).returncode == 0
+
+
+def test_doctor_on_a_sound_file_checkpoints_and_says_so(tmp_path: Path) -> None:
+    _stored_note(tmp_path)
+    done = run(["doctor"], tmp_path, {}, check=True)
+    assert "sound" in done.stdout
+    wal = tmp_path / "data" / "crampcoach.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
