@@ -30,7 +30,6 @@ def _imports(path: Path) -> Iterator[tuple[str, int]]:
     """Every module a file imports, absolute, with its line number."""
     module = _module_name(path)
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-    where = path.relative_to(PACKAGE_ROOT).as_posix()
     return iter(_imports_in(path.read_text(encoding="utf-8"), package))
 
 

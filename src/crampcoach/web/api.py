@@ -371,8 +371,8 @@ def add_cramp(person_id: RowId, body: CrampRecord, request: Request,
 
 @router.get("/people/{person_id}/activities", response_model=list[StoredActivity],
             responses=PERSON_RESPONSES, summary="Imported activities between two days")
-def person_activities(person_id: RowId, request: Request, start: dt.date | None = None,
-                      end: dt.date | None = None,
+def person_activities(person_id: RowId, request: Request, start: WrittenDay | None = None,
+                      end: WrittenDay | None = None,
                       viewer: Viewer = Depends(api_viewer)) -> list[StoredActivity]:
     with web_context(request).reading() as session:
         return activities.activities_between(session, person_for(session, viewer, person_id),
