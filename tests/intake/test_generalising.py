@@ -124,3 +124,24 @@ def test_the_misspelt_comment_read_without_the_seed_file() -> None:
 
 def test_a_warning_sign_in_a_sentence_that_doubts_is_asked() -> None:
     assert read("The cramp lasted maybe 20 minutes, I am not sure.").get("cramp_lasts_over_10_min") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ran a hilly marathon and barely drank all day; my hamstrings cramped near the end.",
+    "Felt flat all day, then both hamstrings cramped in the second half of the match.",
+])
+def test_all_day_about_the_day_is_not_a_cramp_lasting_over_ten_minutes(text: str) -> None:
+    assert read(text).get("cramp_lasts_over_10_min") is not True
+
+
+def test_overnight_meaning_suddenly_is_not_a_night_cramp() -> None:
+    found = read("My mileage doubled basically overnight and now my hamstrings cramp on tempo runs.")
+    assert found.get("cramp_at_night") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Went to the loo after the ride, a deep yellow but nowhere near cola coloured.",
+    "My hamstrings cramped at mile 20; afterwards the pee was nothing like tea.",
+])
+def test_a_comparison_that_denies_never_reads_dark_urine_as_present(text: str) -> None:
+    assert read(text).get("dark_urine_after_exercise") is not True
