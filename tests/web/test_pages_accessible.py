@@ -1,5 +1,6 @@
 """The path through the pages in a real browser, desktop and phone size, with axe-core run
-on every page on the way: results -> plan -> first session -> log -> progress.
+on every page on the way: description -> checklists -> result -> plan -> first session ->
+log -> progress -> training record; the account pages; the urgent result.
 
 axe-core is installed by scripts/install-test-deps (npm, into .test-deps/).
 """
@@ -13,6 +14,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserType, Page, sync_playwright
 
+from crampcoach.store import accounts, database
+
 from .servers import Running, running_server
 
 pytestmark = pytest.mark.browser
@@ -25,6 +28,7 @@ SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "hei
 GLUTE_STORY = {"trigger_bridge_or_hip_thrust", "hard_to_feel_glutes",
                "feel_hamstrings_more_than_glutes", "cramp_during_exercise"}
 DESCRIPTION = "My hamstrings cramp in hip thrusts and I can hardly feel my glutes."
+PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(scope="module")
@@ -65,15 +69,38 @@ def serious_problems(page: Page) -> list[str]:
             if v["impact"] in ("critical", "serious")]
 
 
-def answer_until_result(page: Page, limit: int = 80) -> None:
+def answer_until_result(page: Page, limit: int = 80) -> list[str]:
+    """Answer each step from GLUTE_STORY (tick its lines on a checklist, yes or no to a
+    question) and return axe's findings on every checklist page on the way."""
+    problems: list[str] = []
     for _ in range(limit):
         finding = page.locator('input[name="finding"]')
         if finding.count() == 0:
-            return
-        word = "Yes" if finding.get_attribute("value") in GLUTE_STORY else "No"
+            return problems
+        ticks = page.locator('input[name="tick"]')
+        if ticks.count():
+            problems += serious_problems(page)  # a checklist
+            values = [ticks.nth(i).get_attribute("value") for i in range(ticks.count())]
+            chosen = [v for v in values if v in GLUTE_STORY]
+            for value in chosen:
+                page.locator(f'input[name="tick"][value="{value}"]').check()
+            name = "Continue with these" if chosen else "None of these"
+        else:
+            name = "Yes" if finding.get_attribute("value") in GLUTE_STORY else "No"
         with page.expect_navigation():
-            page.get_by_role("button", name=word, exact=True).click()
+            page.get_by_role("button", name=name, exact=True).click()
     raise AssertionError("the interview did not end")
+
+
+def add_coach(data_dir: Path, username: str) -> None:
+    """A coach made as `crampcoach account add` makes one (sign-up is closed by default)."""
+    url = database.sqlite_url_in(data_dir)
+    try:
+        with database.transaction(url) as session:
+            accounts.create_coach(session, accounts.Credentials(username=username,
+                                                                password=PASSWORD))
+    finally:
+        database.dispose(url)
 
 
 def test_the_path_from_description_to_progress_is_usable_at_desktop_and_phone_size(
@@ -94,8 +121,8 @@ def test_the_path_from_description_to_progress_is_usable_at_desktop_and_phone_si
     problems += serious_problems(page)
 
     page.get_by_role("button", name="That's right — continue").click()
-    problems += serious_problems(page)  # a question
-    answer_until_result(page)
+    assert page.locator('input[name="tick"]').count() > 0  # the warning-sign checklist
+    problems += answer_until_result(page)
     problems += serious_problems(page)  # the result
 
     page.get_by_role("button", name="Make my plan").click()
@@ -118,6 +145,11 @@ def test_the_path_from_description_to_progress_is_usable_at_desktop_and_phone_si
     assert page.get_by_role("heading", name="Your progress").is_visible()
     problems += serious_problems(page)
     page.goto(f"{server.url}/me/record")
+    problems += serious_problems(page)
+    with page.expect_navigation():
+        page.get_by_role("link", name="Training record").first.click()
+    assert page.url.endswith("/training")
+    assert page.get_by_role("heading", level=1).count() == 1
     problems += serious_problems(page)
     assert problems == []
 
@@ -142,33 +174,44 @@ def test_the_progress_chart_is_drawn_for_the_screen_it_is_shown_on(
 
 def test_the_account_pages_pass_axe_at_desktop_and_phone_size(page: Page, tmp_path: Path) -> None:
     with running_server(tmp_path / "data", multi_user=True) as team:
+        add_coach(tmp_path / "data", "coach-ada")
         problems: list[str] = []
         page.goto(f"{team.url}/login")
         problems += serious_problems(page)
-        page.goto(f"{team.url}/signup")
-        problems += serious_problems(page)
         page.get_by_label("Username").fill("coach-ada")
-        page.get_by_label("Password").fill("correct horse battery")
-        page.get_by_role("button", name="Create the account").click()
+        page.get_by_label("Password").fill(PASSWORD)
+        with page.expect_navigation():
+            page.get_by_role("button", name="Log in").click()
         page.goto(f"{team.url}/clients")
-        page.get_by_label("Name", exact=True).fill("Bea")
+        problems += serious_problems(page)  # no clients yet
+        page.locator("#name").fill("Bea")
         page.get_by_label("Their username").fill("bea")
-        page.get_by_label("Their first password").fill("correct horse battery")
-        page.get_by_role("button", name="Add the client").click()
+        page.get_by_label("Their first password").fill(PASSWORD)
+        with page.expect_navigation():
+            page.get_by_role("button", name="Add the client").click()
         page.goto(f"{team.url}/clients")
         problems += serious_problems(page)
-        page.get_by_role("link", name="Bea").first.click()
+        page.get_by_role("link", name="Bea", exact=True).first.click()
+        page.wait_for_url(f"{team.url}/people/*")
         problems += serious_problems(page)  # the client's record, seen by the coach
+        record = page.url
+        response = page.goto(f"{record}/training")
+        assert response is not None and response.status == 200
+        problems += serious_problems(page)  # the client's training record
         page.goto(f"{team.url}/account")
         problems += serious_problems(page)
-        page.goto(f"{team.url}/people/999999/log")
+        missing = page.goto(f"{team.url}/people/999999/log")
+        assert missing is not None and missing.status == 404
         problems += serious_problems(page)  # the not-found page
         assert problems == []
 
 
 def test_the_urgent_result_passes_axe(page: Page, server: Running) -> None:
     page.goto(f"{server.url}/interview")
+    assert page.locator('input[name="tick"]').count() > 0  # the warning-sign checklist
+    assert serious_problems(page) == []
+    page.get_by_label("One calf or thigh is swollen, warm or red", exact=True).check()
     with page.expect_navigation():
-        page.get_by_role("button", name="Yes", exact=True).click()  # a warning sign
+        page.get_by_role("button", name="Continue with these", exact=True).click()
     assert "level-urgent" in (page.locator(".triage-banner").get_attribute("class") or "")
     assert serious_problems(page) == []  # the red banner keeps its text readable
