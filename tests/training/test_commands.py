@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 
@@ -149,7 +150,7 @@ def test_plan_without_a_volume_starts_the_schedule_from_the_training_record(
     assert code == 0, err
     volumes = [w["volume"] for w in json.loads(out)["volume"]["weeks"]]
     assert volumes[0] <= 30
-    assert all(after <= before * 1.1 + 1e-9 for before, after in zip(volumes, volumes[1:], strict=False))
+    assert all(after <= before * 1.1 + 1e-9 for before, after in itertools.pairwise(volumes))
     code, out, _ = run("plan", "--case", str(tmp_path / "case.json"))
     words = " ".join(out.split())
     assert code == 0 and "From your training record: 50 km" in words and ": 30 km." in words

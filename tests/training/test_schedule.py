@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from crampcoach.case import Case
 from crampcoach.plan import PlanOptions, build_plan
@@ -67,7 +68,7 @@ def test_a_plan_from_the_record_starts_at_the_steady_week_and_rises_ten_percent_
     assert plan.volume is not None and plan.volume.from_record == found.says
     volumes = [w.volume for w in plan.volume.weeks]
     assert volumes[0] <= 30
-    assert all(after <= before * 1.1 + 1e-9 for before, after in zip(volumes, volumes[1:], strict=False))
+    assert all(after <= before * 1.1 + 1e-9 for before, after in itertools.pairwise(volumes))
 
 
 def test_a_recorded_week_over_the_schedule_is_flagged_and_one_within_it_is_not() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -128,5 +129,4 @@ def test_api_plan_without_a_volume_starts_the_schedule_from_the_record(client: C
     volume = stored.json()["document"]["volume"]
     assert volume["from_record"].startswith("From your training record: 50 km")
     figures = [w["volume"] for w in volume["weeks"]]
-    assert figures[0] <= 30 and all(b <= a * 1.1 + 1e-9 for a, b in zip(figures, figures[1:],
-                                                                           strict=False))
+    assert figures[0] <= 30 and all(b <= a * 1.1 + 1e-9 for a, b in itertools.pairwise(figures))
