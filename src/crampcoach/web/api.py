@@ -325,11 +325,7 @@ def save_plan(person_id: RowId, body: NewPlanIn, request: Request,
                                 f"{PREFIX}/people/{person.id}/assessments first"}, status=409)
     case = parse_case(latest.case)
     result = assess(case, use_text_model=ctx.settings.text_model)
-    options = body.options.options()
-    if options.training_volume is None and case.training_volume is None and recorded is not None:
-        # Nothing given: the schedule starts from the imported training record.
-        options = options.model_copy(update={"training_volume": recorded.volume,
-                                             "volume_from": recorded.says})
+    options = capabilities.with_recorded_volume(body.options.options(), case, recorded)
     plan = capabilities.make_plan(case, result, options)
     with ctx.writing() as session:
         return versions.add_plan(session, person, plan.to_contract(), reason=body.reason,
