@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 
@@ -123,3 +124,58 @@ def test_interview_from_record_starts_with_the_record_s_answers(
     document = json.loads(result.stdout)
     assert document["answers"]["recent_training_increase"] is True
     assert "from your training record" in " ".join(result.stderr.split())
+
+
+RUNNER_CASE = {"age": 38, "findings": {
+    "recent_training_increase": True, "trigger_running_or_sprinting": True,
+    "cramp_during_exercise": True, "cramp_late_in_session": False}}
+
+
+def store_runner_assessment() -> None:
+    from crampcoach.case import parse_case
+    from crampcoach.reasoning import assess
+    from crampcoach.store import database, people, versions
+
+    case = parse_case(RUNNER_CASE)
+    with database.transaction() as session:
+        versions.add_assessment(session, people.ensure(session), case, assess(case).to_contract())
+
+
+def test_plan_without_a_volume_starts_the_schedule_from_the_training_record(
+        configured: str, tmp_path: Path) -> None:
+    write_season(tmp_path / "season")
+    run("import-training", str(tmp_path / "season"))
+    (tmp_path / "case.json").write_text(json.dumps(RUNNER_CASE))
+    code, out, err = run("plan", "--case", str(tmp_path / "case.json"), "--format", "json")
+    assert code == 0, err
+    volumes = [w["volume"] for w in json.loads(out)["volume"]["weeks"]]
+    assert volumes[0] <= 30
+    assert all(after <= before * 1.1 + 1e-9 for before, after in itertools.pairwise(volumes))
+    code, out, _ = run("plan", "--case", str(tmp_path / "case.json"))
+    words = " ".join(out.split())
+    assert code == 0 and "From your training record: 50 km" in words and ": 30 km." in words
+
+
+def test_a_given_volume_wins_over_the_training_record(configured: str, tmp_path: Path) -> None:
+    write_season(tmp_path / "season")
+    run("import-training", str(tmp_path / "season"))
+    (tmp_path / "case.json").write_text(json.dumps(RUNNER_CASE))
+    code, out, _ = run("plan", "--case", str(tmp_path / "case.json"), "--weekly-volume", "300",
+                       "--volume-unit", "minutes")
+    assert code == 0 and "training record" not in out and "300 minutes" in out
+
+
+def test_progress_flags_a_recorded_week_over_the_plan_s_schedule(
+        configured: str, tmp_path: Path) -> None:
+    write_season(tmp_path / "season")
+    run("import-training", str(tmp_path / "season"))
+    store_runner_assessment()
+    # The plan's first week is the recorded 50 km week; its schedule allows 30 at most.
+    code, _, err = run("plan", "--start", (MONDAY - dt.timedelta(weeks=1)).isoformat(),
+                       "--format", "json")
+    assert code == 0, err
+    code, out, _ = run("progress", "--format", "json")
+    over = json.loads(out)["training"]["over_schedule"]
+    assert [(w["week"], w["recorded"]) for w in over] == [(1, 50)] and over[0]["planned"] <= 30
+    code, out, _ = run("progress")
+    assert "Week 1 of your plan" in " ".join(out.split()) and "50 km recorded" in out

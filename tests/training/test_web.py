@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -114,3 +115,18 @@ def test_upload_page_without_the_form_token_is_refused(client: Client) -> None:
                            files={"files": ("season.zip", season_zip(), "application/zip")})
     assert response.status_code == 403
     assert client.get(f"/api/v1/people/{person}/activities").json() == []
+
+
+def test_api_plan_without_a_volume_starts_the_schedule_from_the_record(client: Client) -> None:
+    person = me(client)
+    files = {"files": ("season.zip", season_zip(), "application/zip")}
+    assert client.post(f"/api/v1/people/{person}/activities", files=files).status_code == 201
+    client.post(f"/api/v1/people/{person}/assessments", json={"findings": {
+        "recent_training_increase": True, "trigger_running_or_sprinting": True,
+        "cramp_during_exercise": True}})
+    stored = client.post(f"/api/v1/people/{person}/plans", json={})
+    assert stored.status_code == 201, stored.text
+    volume = stored.json()["document"]["volume"]
+    assert volume["from_record"].startswith("From your training record: 50 km")
+    figures = [w["volume"] for w in volume["weeks"]]
+    assert figures[0] <= 30 and all(b <= a * 1.1 + 1e-9 for a, b in itertools.pairwise(figures))

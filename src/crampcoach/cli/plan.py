@@ -68,14 +68,26 @@ def training_volume(weekly: str | None, target: str | None, last_good: str | Non
     )
 
 
+def recorded_volume(profile: str | None) -> tuple[TrainingVolume, str] | None:
+    """The weekly volume the person's imported training record shows, with how it was read."""
+    from crampcoach.store import database, people
+    from crampcoach.training.record import recorded_volume_for
+
+    with database.reading() as session:
+        person = people.find(session, profile)
+        found = None if person is None else recorded_volume_for(session, person)
+    return None if found is None else (found.volume, found.says)
+
+
 def plan_for(case: Case, weeks: int = 8, start: date | None = None,
              sessions_per_week: int | None = None, ladder_step: int | None = None,
-             volume: TrainingVolume | None = None) -> Plan:
+             volume: TrainingVolume | None = None, volume_from: str | None = None) -> Plan:
     from crampcoach.reasoning import assess
 
     try:
         options = PlanOptions(weeks=weeks, start=start, sessions_per_week=sessions_per_week,
-                              ladder_step=ladder_step, training_volume=volume)
+                              ladder_step=ladder_step, training_volume=volume,
+                              volume_from=volume_from)
     except ValidationError as exc:
         first = exc.errors()[0]
         raise InputError(f"--{str(first['loc'][0]).replace('_', '-')}", first["msg"]) from None
@@ -182,12 +194,16 @@ def plan_command(
     else:
         case = load_case_file(case_file)
     case, ladder_step = follow_log(case, profile) if from_log else (case, None)
+    volume_from = None
+    if volume is None and case.training_volume is None:
+        recorded = recorded_volume(profile)
+        volume, volume_from = recorded if recorded is not None else (None, None)
     plan = plan_for(
         case,
         weeks=whole_number(weeks, "--weeks", 1, 52),
         start=parse_date(start, "--start") if start else date.today(),
         sessions_per_week=whole_number(sessions, "--sessions-per-week", 1, 7) if sessions else None,
-        ladder_step=ladder_step, volume=volume,
+        ladder_step=ladder_step, volume=volume, volume_from=volume_from,
     )
     if fmt in BINARY and out is None and sys.stdout.isatty():
         raise InputError("--out", f"{fmt} output is a file; give --out FILE")

@@ -75,7 +75,8 @@ def _care_md(h: Handout) -> list[str]:
         out.append("")
     if plan.volume:
         v = plan.volume
-        out += ["## Your weekly training volume", "", v.says, "", v.replaces, "",
+        out += ["## Your weekly training volume", "",
+                *([v.from_record, ""] if v.from_record else []), v.says, "", v.replaces, "",
                 f"Now {amount_text(v.current)} {v.unit} a week; last good week "
                 f"{amount_text(v.tolerated)}; target {amount_text(v.target)}.", "",
                 "| Week | Volume |", "|---|---|"]

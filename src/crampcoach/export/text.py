@@ -44,6 +44,7 @@ def _care_text(h: Handout) -> list[str]:
         v = plan.volume
         out += ["", f"WEEKLY VOLUME: from {amount_text(v.current)} {v.unit} now back to "
                     f"{amount_text(v.weeks[0].volume)}, then up to {amount_text(v.target)}"]
+        out += _wrap(v.from_record, "  ") if v.from_record else []
         out += _wrap(v.says, "  ") + _wrap(v.replaces, "  ")
         out += [f"  Week {w.week}: {volume_line(w)}" for w in v.weeks]
     elif plan.volume_needed:

@@ -374,7 +374,7 @@ def _habits(b: _Builder, answers: Mapping[str, bool | None], phase: Phase) -> li
 
 
 def _volume(pk: PlanKnowledge, likely: Mapping[str, float], volume: TrainingVolume | None,
-            weeks: list[Week]) -> VolumeSchedule | None:
+            weeks: list[Week], read_from: str | None = None) -> VolumeSchedule | None:
     cause = next((c for c in likely if (m := pk.modules.modules.get(c)) and m.treatment == "schedule"),
                  None)
     if cause is None or volume is None or not weeks:
@@ -396,7 +396,7 @@ def _volume(pk: PlanKnowledge, likely: Mapping[str, float], volume: TrainingVolu
     return VolumeSchedule(
         unit=unit.name, current=volume.current, target=target, tolerated=round(tolerated, 2),
         says=rules.text, replaces=unit.replaces, max_weekly_increase=rules.max_weekly_increase,
-        reached_week=reached, weeks=rows, why=cause,
+        reached_week=reached, weeks=rows, why=cause, from_record=read_from,
         sources=sorted({c.seed for c in rules.sources}), evidence=_evidence(rules.evidence))
 
 
@@ -495,7 +495,8 @@ def build_plan(case: Case, assessment: Assessment, options: PlanOptions | None =
     weeks = _weeks(builder, phases, options)
     counts = Counter(len(w.sessions) for w in weeks)
     volume = options.training_volume or case.training_volume
-    schedule = _volume(pk, likely, volume, weeks)
+    schedule = _volume(pk, likely, volume, weeks,
+                       options.volume_from if options.training_volume is not None else None)
     return Plan(
         weeks=weeks,
         modules=_modules(pk, likely, weeks),

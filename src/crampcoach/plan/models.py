@@ -31,6 +31,10 @@ class PlanOptions(BaseModel):
         default=None,
         description="Weekly training volume for the volume schedule; empty means the case's.",
     )
+    volume_from: str | None = Field(
+        default=None, max_length=500,
+        description="Where the training volume came from, in words (e.g. the training record).",
+    )
 
 
 class Out(BaseModel):
@@ -121,6 +125,7 @@ class VolumeSchedule(Out):
     max_weekly_increase: float
     reached_week: int | None      # the first week at the target; None: after this plan
     weeks: list[VolumeWeek]
+    from_record: str | None = None  # how the volume was read from the training record
     why: str
     sources: list[str]
     evidence: EvidenceOut

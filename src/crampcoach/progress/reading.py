@@ -101,14 +101,20 @@ def read_context(session: Session, person: PersonRef) -> ProgressContext:
 def progress_for(session: Session, person: PersonRef, *, as_of: dt.date | None = None,
                  knowledge: ProgressKnowledge | None = None) -> ProgressSummary:
     """The progress summary of a stored person, as of a day (default: their last logged day)."""
-    from crampcoach.training.record import view_for
+    from crampcoach.training.record import plan_weeks_over_schedule, view_for
+    from crampcoach.training.schedule import over_schedule_says
 
     sessions, cramps = read_log(session, person, as_of)
-    summary = progress_summary(sessions, cramps, read_context(session, person), as_of=as_of,
-                               knowledge=knowledge)
+    context = read_context(session, person)
+    summary = progress_summary(sessions, cramps, context, as_of=as_of, knowledge=knowledge)
     training = view_for(session, person, as_of)
     if training is None:
         return summary
+    if context.plan_document is not None:
+        over = plan_weeks_over_schedule(session, person, context.plan_document,
+                                        as_of or training.last_day)
+        training = training.model_copy(update={
+            "over_schedule": over, "says": [*training.says, *over_schedule_says(over)]})
     if summary.triage_level == "urgent":  # no exercise at all: no training advice either
         training = training.model_copy(update={"advice": []})
     return summary.model_copy(update={"training": training})

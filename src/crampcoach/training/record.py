@@ -4,13 +4,24 @@ recent weekly volumes, read from the store in two narrow queries."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from crampcoach.store import activities, log
 from crampcoach.store.people import PersonRef
 from crampcoach.training.findings import ObservedFinding, observe
+from crampcoach.training.knowledge import load_training_knowledge
 from crampcoach.training.load import WeeklyVolume, weekly_volumes
+from crampcoach.training.schedule import (
+    RECORD_WEEKS,
+    OverSchedule,
+    RecordedVolume,
+    last_full_week_end,
+    over_schedule,
+    recorded_volume,
+)
 from crampcoach.training.view import TrainingView, training_view
 
 
@@ -42,3 +53,18 @@ def recent_weekly_volumes(session: Session, person: PersonRef, as_of: dt.date | 
     start = day - dt.timedelta(weeks=weeks)
     done = activities.activities_between(session, person, start, day)
     return weekly_volumes(done, day, weeks) if done else []
+
+
+def recorded_volume_for(session: Session, person: PersonRef,
+                        today: dt.date | None = None) -> RecordedVolume | None:
+    """Where a plan's volume schedule starts from the person's record, or None without one."""
+    end = last_full_week_end(today or dt.date.today())
+    volumes = recent_weekly_volumes(session, person, end, RECORD_WEEKS)
+    return recorded_volume(volumes, load_training_knowledge().load) if volumes else None
+
+
+def plan_weeks_over_schedule(session: Session, person: PersonRef, plan: Mapping[str, Any],
+                             as_of: dt.date | None = None) -> list[OverSchedule]:
+    """The stored plan's weeks whose recorded volume went over its schedule."""
+    day = as_of or dt.date.today()
+    return over_schedule(activities.activities_between(session, person, end=day), plan, day)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from pydantic import Field
+
 from crampcoach.store.weekly import IsoWeek
 from crampcoach.training.knowledge import TrainingKnowledge, load_training_knowledge
 from crampcoach.training.load import (
@@ -19,6 +21,7 @@ from crampcoach.training.load import (
     workload,
 )
 from crampcoach.training.placement import CrampLike, PlacedCramp, place_cramps
+from crampcoach.training.schedule import OverSchedule
 
 
 class LoadWeek(Out):
@@ -44,6 +47,7 @@ class TrainingView(Out):
     cramps_after_spike: int   # in a week that broke the rule, or the week after it
     says: list[str]           # what the record shows
     advice: list[str]         # what to change; left out when triage forbids exercise
+    over_schedule: list[OverSchedule] = Field(default_factory=list)  # over the plan's volume
 
 
 def training_view(activities: Sequence[ActivityLike], cramps: Sequence[CrampLike],

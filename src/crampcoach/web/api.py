@@ -50,7 +50,7 @@ from crampcoach.store.records import (
 from crampcoach.training.files import ExportFile
 from crampcoach.training.findings import ObservedFinding, with_observed
 from crampcoach.training.importing import ImportReport, read_exports, store_activities
-from crampcoach.training.record import observed_for
+from crampcoach.training.record import observed_for, recorded_volume_for
 from crampcoach.web import capabilities, training_uploads
 from crampcoach.web.auth import RowId, Viewer, api_viewer, person_for, visible_people
 from crampcoach.web.capabilities import MEDIA_TYPES, ExportFormat
@@ -319,12 +319,14 @@ def save_plan(person_id: RowId, body: NewPlanIn, request: Request,
     with ctx.reading() as session:
         person = person_for(session, viewer, person_id)
         latest = versions.latest_assessment(session, person)
+        recorded = recorded_volume_for(session, person)
     if latest is None:
         return _json({"detail": "no stored assessment yet: POST one to "
                                 f"{PREFIX}/people/{person.id}/assessments first"}, status=409)
     case = parse_case(latest.case)
     result = assess(case, use_text_model=ctx.settings.text_model)
-    plan = capabilities.make_plan(case, result, body.options.options())
+    options = capabilities.with_recorded_volume(body.options.options(), case, recorded)
+    plan = capabilities.make_plan(case, result, options)
     with ctx.writing() as session:
         return versions.add_plan(session, person, plan.to_contract(), reason=body.reason,
                                  assessment_version=latest.version)

@@ -11,6 +11,7 @@ from crampcoach.export import render
 from crampcoach.export.figures import exercise_svg
 from crampcoach.plan import Plan, PlanOptions, build_plan, load_plan_knowledge
 from crampcoach.reasoning import Assessment
+from crampcoach.training.schedule import RecordedVolume
 
 ExportFormat = Literal["json", "html", "pdf", "ics", "fhir"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("json", "html", "pdf", "ics", "fhir")
@@ -28,6 +29,14 @@ SUFFIXES: dict[ExportFormat, str] = {
 
 def make_plan(case: Case, assessment: Assessment, options: PlanOptions) -> Plan:
     return build_plan(case, assessment, options)
+
+
+def with_recorded_volume(options: PlanOptions, case: Case,
+                         recorded: RecordedVolume | None) -> PlanOptions:
+    """The options, with the training record's weekly volume when neither they nor the case give one."""
+    if options.training_volume is not None or case.training_volume is not None or recorded is None:
+        return options
+    return options.model_copy(update={"training_volume": recorded.volume, "volume_from": recorded.says})
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from crampcoach.plan.models import Plan
 from crampcoach.reasoning import Assessment, assess
 from crampcoach.store import transfer, versions
 from crampcoach.store.people import PersonRef
+from crampcoach.training.record import recorded_volume_for
 from crampcoach.web import capabilities
 from crampcoach.web.auth import (
     NotVisible,
@@ -109,7 +110,10 @@ def save_plan(person_id: RowId, request: Request,
     state = read_state(form, {k: v for k, v in values.items() if k not in OPTION_FIELDS})
     case = state.case()
     result = assess(case)
-    plan = capabilities.make_plan(case, result, read_options(values))
+    with ctx.reading() as session:
+        recorded = recorded_volume_for(session, person_for(session, viewer, person_id))
+    options = capabilities.with_recorded_volume(read_options(values), case, recorded)
+    plan = capabilities.make_plan(case, result, options)
     with ctx.writing() as session:
         person = person_for(session, viewer, person_id)
         assessment = versions.add_assessment(session, person, case.model_dump(exclude_none=True),
