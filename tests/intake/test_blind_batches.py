@@ -52,3 +52,16 @@ def test_the_words_alone_never_under_triage_and_reach_every_urgent_case(path: Pa
     assert report.urgent_recall in (None, 1.0)
     assert report.triage_exact >= 0.9
     assert report.top3_accuracy >= 0.9
+
+
+# Two later batches, kept only for the final measurement and never tuned on: the reader is
+# held to what it read of them then (figures in the README), with no wrong-polarity read.
+HOLDOUT = sorted(Path(__file__).with_name("holdout_batches").glob("batch*.jsonl"))
+
+
+@pytest.mark.parametrize("path", HOLDOUT, ids=lambda p: p.stem)
+def test_untuned_batches_keep_their_recall_and_no_warning_sign_is_read_backwards(path: Path) -> None:
+    report = evaluate_reader(_lines(path))
+    assert report.recall is not None and report.recall >= 0.80
+    assert report.red_flags_wrong == 0
+    assert report.red_flag_negation_errors == []
