@@ -28,6 +28,16 @@ WHEN_WORDS = {
     "first_days": "The first days",
 }
 
+# How each cause's module treats it, as the plan page says it.
+TREATMENT_WORDS = {
+    "training": "exercises in your training sessions",
+    "schedule": "a week-by-week training volume",
+    "routine": "a short daily routine",
+    "habits": "daily and session habits",
+    "recovery": "care of the strain and checks before running",
+    "guidance": "what to avoid and who to see",
+}
+
 
 def amount_text(value: float) -> str:
     """A volume without a needless decimal: 33 rather than 33.0, 39.5 as it is."""
@@ -179,6 +189,9 @@ class Handout:
 
     def cause_name(self, cause: str) -> str:
         return next((c.name for c in self.plan.causes if c.id == cause), cause.replace("_", " "))
+
+    def treatment_words(self, treatment: str) -> str:
+        return TREATMENT_WORDS[treatment]
 
     @property
     def when_words(self) -> dict[str, str]:

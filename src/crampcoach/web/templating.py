@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from crampcoach import DISCLAIMER, __version__, plain_words
-from crampcoach.export.handout import dose_text, short_dose
+from crampcoach.export.handout import amount_text, dose_text, short_dose, volume_line
 from crampcoach.knowledge import load_knowledge
 from crampcoach.web.auth import page_viewer
 from crampcoach.web.context import web_context
@@ -57,6 +57,8 @@ def make_templates() -> Jinja2Templates:
     env.filters["answer_word"] = lambda value: ANSWER_WORD[value]
     env.filters["dose"] = dose_text
     env.filters["short_dose"] = short_dose
+    env.filters["amount"] = amount_text
+    env.filters["volume_line"] = volume_line
     env.globals["source_label"] = source_label
     env.filters["source_name"] = plain_words.short_source
     env.filters["source_names"] = plain_words.short_sources

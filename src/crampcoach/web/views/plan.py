@@ -11,6 +11,7 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from crampcoach.case import TrainingVolume
 from crampcoach.errors import InputError, from_validation_error
 from crampcoach.export.handout import handout, idle_week_words
 from crampcoach.plan import Plan, PlanOptions
@@ -26,11 +27,37 @@ from crampcoach.web.views.results import STATE_FIELDS, save_targets
 
 router = APIRouter()
 
-OPTION_FIELDS = ("weeks", "start", "sessions_per_week")
+VOLUME_FIELDS = ("volume_current", "volume_unit", "volume_tolerated", "volume_target")
+OPTION_FIELDS = ("weeks", "start", "sessions_per_week", *VOLUME_FIELDS)
+VOLUME_UNITS = ("km", "minutes", "sessions", "sets")
 DOWNLOADS: tuple[tuple[ExportFormat, str], ...] = (
     ("pdf", "Printable PDF"), ("ics", "Calendar (.ics)"), ("fhir", "FHIR care plan (JSON)"),
     ("json", "Plan data (JSON)"),
 )
+
+
+def _optional_amount(values: dict[str, str], name: str) -> float | None:
+    raw = values.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        return float(raw)
+    except ValueError:
+        raise InputError(name, f"must be a number, got {raw!r}") from None
+
+
+def read_volume(values: dict[str, str]) -> TrainingVolume | None:
+    """The weekly training volume the page asks for; empty when the current week is not given."""
+    current = _optional_amount(values, "volume_current")
+    if current is None:
+        return None
+    try:
+        return TrainingVolume.model_validate({
+            "current": current, "unit": values.get("volume_unit") or "km",
+            "tolerated": _optional_amount(values, "volume_tolerated"),
+            "target": _optional_amount(values, "volume_target")})
+    except ValidationError as exc:
+        raise from_validation_error(exc, prefix="volume") from None
 
 
 def read_options(values: dict[str, str]) -> PlanOptions:
@@ -42,6 +69,9 @@ def read_options(values: dict[str, str]) -> PlanOptions:
                               "sessions_per_week": optional_int(values, "sessions_per_week")}
     if weeks is not None:
         fields["weeks"] = weeks
+    volume = read_volume(values)
+    if volume is not None:
+        fields["training_volume"] = volume
     try:
         return PlanOptions(**fields)
     except ValidationError as exc:
@@ -68,7 +98,7 @@ def plan_page(request: Request, plan: Plan, **extra: Any) -> HTMLResponse:
         "figures": capabilities.figure_svgs([card.id for card in sheet.cards]),
         "save_targets": [], "saved_version": None, "saved_for": None,
         "download_action": "/plan/download", "log_url": None,
-        "idle_week": idle_week_words(plan),
+        "idle_week": idle_week_words(plan), "volume_units": VOLUME_UNITS,
     }
     context.update(extra)
     return render(request, "plan.html", context)
