@@ -215,3 +215,43 @@ def test_the_urgent_result_passes_axe(page: Page, server: Running) -> None:
         page.get_by_role("button", name="Continue with these", exact=True).click()
     assert "level-urgent" in (page.locator(".triage-banner").get_attribute("class") or "")
     assert serious_problems(page) == []  # the red banner keeps its text readable
+
+
+# The plans whose pages hold the newer elements: a volume schedule, a daily routine, acute care.
+MODULE_PLANS = {
+    "load spike": ["recent_training_increase:yes", "trigger_running_or_sprinting:yes",
+                   "cramp_during_exercise:yes", "cramp_late_in_session:no",
+                   "volume_current=50", "volume_unit=km", "volume_tolerated=30"],
+    "sitting": ["sits_most_of_day:yes", "tight_hip_flexors:yes",
+                "cramp_while_sitting_or_resting:yes", "cramp_during_exercise:no"],
+    "strain": ["cramp_during_exercise:yes", "tender_after_cramp:yes", "bruising:yes",
+               "popping_sensation:no", "pain_walking_or_straightening:no"],
+}
+
+MODULE_HEADINGS = {"load spike": "Your weekly training volume", "sitting": "Your daily routine",
+                   "strain": "The first days and getting back to running"}
+
+
+def test_plan_pages_with_schedule_routine_and_acute_care_pass_axe(
+        page: Page, server: Running) -> None:
+    problems: list[str] = []
+    for name, fields in MODULE_PLANS.items():
+        page.goto(f"{server.url}/interview")
+        pairs = [f.split("=", 1) if "=" in f else ["answered", f] for f in fields]
+        with page.expect_navigation():
+            # The form a results page would post, with this page's CSRF token.
+            page.evaluate("""pairs => {
+                const form = document.createElement('form');
+                form.method = 'post'; form.action = '/plan';
+                const token = document.querySelector('input[name="csrf_token"]');
+                for (const [k, v] of [...pairs, ['csrf_token', token.value]]) {
+                    const input = document.createElement('input');
+                    input.type = 'hidden'; input.name = k; input.value = v;
+                    form.appendChild(input);
+                }
+                document.body.appendChild(form); form.submit();
+            }""", pairs)
+        assert page.title().startswith("Your plan"), name
+        assert page.get_by_role("heading", name=MODULE_HEADINGS[name]).count() == 1, name
+        problems += [f"{name}: {p}" for p in serious_problems(page)]
+    assert problems == []
