@@ -25,6 +25,7 @@ from crampcoach.settings import Settings
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.progress import Progress
 
     from crampcoach.store.records import (
         SessionItemRecord,
@@ -428,22 +429,39 @@ def import_(
     from crampcoach.store import database, transfer
 
     console = _console()
-    progress = _console(stderr=True)
-    with _reporting():
-        with progress.status("Reading and checking the file…"):
-            document = transfer.parse_export(_read(file, "FILE"))
-            # Checked against a snapshot first, so other writers are not kept waiting ...
-            with database.reading() as session:
-                staged = transfer.stage_import(session, document, name=as_name)
-        count = sum(len(records) for records in staged.new.values())
+    with _reporting(), _import_progress() as progress:
+        reading = progress.add_task("Reading the file", total=None)
+        document = transfer.parse_export(_read(file, "FILE"))
+        progress.update(reading, total=1, completed=1)
+        checking = progress.add_task("Checking the records", total=transfer.record_count(document))
+        # Checked against a snapshot first, so other writers are not kept waiting ...
+        with database.reading() as session:
+            staged = transfer.stage_import(session, document, name=as_name,
+                                           advance=lambda n: progress.advance(checking, n))
+        writing = progress.add_task("Writing the new records", total=staged.count)
         # ... and written in one short transaction (bulk inserts).
-        with progress.status(f"Writing {count} records…"), database.transaction() as session:
-            imported = transfer.write_import(session, staged)
+        with database.transaction() as session:
+            imported = transfer.write_import(session, staged,
+                                             advance=lambda n: progress.advance(writing, n))
         added = ", ".join(f"{count} {kind.replace('_', ' ')}"
                           for kind, count in imported.added.items())
         skipped = sum(imported.already_there.values())
         _done(console, f"Imported into {imported.person.name}: {added}"
                        + (f" ({skipped} already stored)" if skipped else "") + ".")
+
+
+@contextmanager
+def _import_progress() -> Iterator[Progress]:
+    """A progress bar on stderr while a file is read, checked and written; when stderr is not
+    a terminal (piped, or a log file) the same calls draw nothing."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = _console(stderr=True)
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                        MofNCompleteColumn(), TimeElapsedColumn(), console=console,
+                        transient=True, disable=not console.is_terminal)
+    with progress:
+        yield progress
 
 
 def forget(

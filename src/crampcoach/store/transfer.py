@@ -7,6 +7,7 @@ there (same uid, same content) are skipped; a clash is an error and nothing is i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,6 +70,18 @@ KINDS = ("assessments", "plans", "sessions", "cramp_events", "notes")
 # Rows per INSERT statement when writing an import in bulk.
 _CHUNK = 500
 
+# Told how many more records were checked or written, for a front end's progress bar.
+Advance = Callable[[int], None]
+
+
+def _no_progress(_: int) -> None:
+    pass
+
+
+def record_count(document: ExportDocument) -> int:
+    """The records an import checks: every kind, activities included."""
+    return sum(len(getattr(document, kind)) for kind in KINDS) + len(document.activities)
+
 
 @dataclass(frozen=True)
 class StagedImport:
@@ -84,6 +97,11 @@ class StagedImport:
     person: PersonRef | None
     new: dict[str, list[Any]]
     already_there: dict[str, int]
+
+    @property
+    def count(self) -> int:
+        """The records writing it adds."""
+        return sum(len(records) for records in self.new.values())
 
 
 def import_person(
@@ -101,13 +119,15 @@ def import_person(
 
 def stage_import(
     session: Session, document: ExportDocument | dict[str, Any], *, name: str | None = None,
-    owner: str | None = None,
+    owner: str | None = None, advance: Advance | None = None,
 ) -> StagedImport:
     """Check the document against what is stored and decide what to add; writes nothing.
 
     Raises InputError on a clash (same uid, different content; a version taken; a session
     following a plan that exists nowhere), so a bad file fails before any lock is taken.
+    `advance` is told each record checked (of `record_count`).
     """
+    step = advance or _no_progress
     doc = parse(ExportDocument, document, "import")
     target = parse(PersonName, {"name": name or doc.person.name, "owner": owner}, "profile")
     person = people.find(session, target.name, target.owner)
@@ -133,6 +153,7 @@ def stage_import(
                                  f"{record.uid} is already stored with different content")
             else:
                 there[kind] += 1
+            step(1)
     for kind in ("assessments", "plans"):
         taken = {r.version: r.uid for r in stored[kind].values()}
         for record in new[kind]:
@@ -157,6 +178,7 @@ def stage_import(
                              "stored with different figures")
         else:
             there["activities"] += 1
+        step(1)
     plan_versions = {p.version for p in doc.plans} | {p.version for p in stored["plans"].values()}
     for record in new["sessions"]:
         if record.plan_version is not None and record.plan_version not in plan_versions:
@@ -166,13 +188,16 @@ def stage_import(
     return StagedImport(target.name, target.owner, doc.person.created_at, person, new, there)
 
 
-def write_import(session: Session, staged: StagedImport) -> Imported:
+def write_import(session: Session, staged: StagedImport,
+                 advance: Advance | None = None) -> Imported:
     """Write a staged import in bulk, in the caller's (short) write transaction.
 
     If the stored data changed since it was staged (another import of the same records, a
     new person of that name), nothing is written twice: the clashing records are found
-    again here and the whole import is refused.
+    again here and the whole import is refused. `advance` is told each record written (of
+    `staged.count`).
     """
+    step = advance or _no_progress
     person = people.find(session, staged.name, staged.owner)
     if person is None:
         row = Person(name=staged.name, owner=staged.owner, created_at=staged.created_at)
@@ -188,15 +213,15 @@ def write_import(session: Session, staged: StagedImport) -> Imported:
     _insert_many(session, AssessmentVersion, [
         {"uid": a.uid, "person_id": person.id, "version": a.version,
          "created_at": a.created_at, "case_document": a.case, "result_document": a.result}
-        for a in new["assessments"]])
+        for a in new["assessments"]], step)
     _insert_many(session, PlanVersion, [
         {"uid": p.uid, "person_id": person.id, "version": p.version, "created_at": p.created_at,
          "assessment_version": p.assessment_version, "reason": p.reason,
-         "document": p.document} for p in new["plans"]])
+         "document": p.document} for p in new["plans"]], step)
     _insert_many(session, SessionLog, [
         {"uid": s.uid, "person_id": person.id, "date": s.date, "plan_version": s.plan_version,
          "plan_week": s.plan_week, "plan_day": s.plan_day, "duration_min": s.duration_min,
-         "note": s.note, "recorded_at": s.recorded_at} for s in new["sessions"]])
+         "note": s.note, "recorded_at": s.recorded_at} for s in new["sessions"]], step)
     if new["sessions"]:
         log_ids = _ids_by_uid(session, person, [s.uid for s in new["sessions"]])
         _insert_many(session, SessionItem, [
@@ -211,12 +236,13 @@ def write_import(session: Session, staged: StagedImport) -> Imported:
         {"uid": c.uid, "person_id": person.id, "occurred_at": c.occurred_at, "side": c.side,
          "during": c.during, "minutes_into": c.minutes_into, "duration_s": c.duration_s,
          "severity": c.severity, "eased_by": c.eased_by, "recorded_at": c.recorded_at}
-        for c in new["cramp_events"]])
+        for c in new["cramp_events"]], step)
     _insert_many(session, Note, [
         {"uid": n.uid, "person_id": person.id, "date": n.date, "text": n.text,
-         "recorded_at": n.recorded_at} for n in new["notes"]])
+         "recorded_at": n.recorded_at} for n in new["notes"]], step)
     # Activities are known by their start and sport, not by a uid (see stage_import).
     activities.insert_activities(session, person, new["activities"])
+    step(len(new["activities"]))
     added = {kind: len(records) for kind, records in new.items()}
     return Imported(person, added, dict(staged.already_there))
 
@@ -245,11 +271,14 @@ def _chunks(values: list[Any]) -> list[list[Any]]:
     return [values[i:i + _CHUNK] for i in range(0, len(values), _CHUNK)]
 
 
-def _insert_many(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+def _insert_many(session: Session, model: Any, rows: list[dict[str, Any]],
+                 advance: Advance | None = None) -> None:
     # Core inserts on the table: one executemany per chunk, no ORM bookkeeping per row.
     connection = session.connection()
     for chunk in _chunks(rows):
         connection.execute(insert(model.__table__), chunk)
+        if advance is not None:
+            advance(len(chunk))
 
 
 def _ids_by_uid(session: Session, person: PersonRef, uids: list[str]) -> dict[str, int]:
