@@ -7,6 +7,7 @@ import math
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 
 from crampcoach import DISCLAIMER
 from crampcoach.case import Case
@@ -51,8 +52,14 @@ def read_text(case: Case, *, use_model: bool = False) -> Reading | None:
     from crampcoach.intake import read_findings  # the text reader is only needed with text
 
     reading = read_findings(case.text, use_model=use_model)
+    # One line per finding for the person to check: the words that gave the value read.
+    chosen: dict[str, Any] = {}
+    for s in reading.spans:
+        if s.finding not in chosen or (chosen[s.finding].value != reading.findings.get(s.finding)
+                                       and s.value == reading.findings.get(s.finding)):
+            chosen[s.finding] = s
     spans = [Understood(finding=s.finding, value=s.value, span=(s.start, s.end), text=s.text)
-             for s in reading.spans]
+             for s in sorted(chosen.values(), key=lambda s: s.start)]
     return Reading(findings=dict(reading.findings), spans=spans)
 
 
