@@ -217,9 +217,9 @@ def test_forget_lists_and_removes_the_exports_it_wrote(configured: str, tmp_path
     assert "2 export files" in " ".join(out.split())
 
 
+# The write-ahead log is SQLite's: this runs on SQLite only.
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_forget_empties_the_log_even_with_a_reader_until_it_finishes(configured: str) -> None:
-    if not configured.startswith("sqlite"):
-        pytest.skip("the write-ahead log is SQLite's")
     import sqlite3
     import threading
 
