@@ -69,9 +69,19 @@ class _Read:
 
 
 def normalise(text: str) -> str:
-    """Lower-case with straight quotes, keeping every character at its offset."""
+    """Lower-case with straight quotes, keeping every character at its offset.
+
+    A single quote that is not inside a word ("numb 'down there'") quotes, so it becomes a
+    space; one between letters ("can't") stays.
+    """
     out = []
-    for ch in text.translate(_QUOTES):
+    straight = text.translate(_QUOTES)
+    last = len(straight) - 1
+    for i, ch in enumerate(straight):
+        if ch == "'" and not (0 < i < last and straight[i - 1].isalnum()
+                              and straight[i + 1].isalnum()):
+            out.append(" ")
+            continue
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
     return "".join(out)
@@ -144,7 +154,15 @@ def _number(text: str, lex: Lexicon) -> float | None:
     if word in lex.numbers:
         return lex.numbers[word]
     found = _NUMBER.fullmatch(word)
-    return float(found.group()) if found else None
+    if found:
+        return float(found.group())
+    # "twenty-five", "thirty five": tens and units written as words.
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and all(p in lex.numbers for p in parts):
+        tens, units = (lex.numbers[p] for p in parts)
+        if tens >= 20 and tens % 10 == 0 and 1 <= units <= 9:
+            return tens + units
+    return None
 
 
 def _measured(cue: CompiledCue, m: re.Match[str], lex: Lexicon) -> bool | None:
