@@ -11,6 +11,7 @@ from crampcoach.case import Case, TrainingVolume
 from crampcoach.errors import InputError
 from crampcoach.export import BINARY, FORMATS, render
 from crampcoach.plan import Plan, PlanOptions, build_plan
+from crampcoach.plan.models import NO_LIKELY_CAUSE
 from crampcoach.reasoning import assess
 
 from .plans import START, glute_plan, urgent_plan
@@ -92,3 +93,14 @@ def test_human_formats_show_routine_habits_volume_and_acute_care(fmt: str) -> No
         assert all(i.name in out for i in plan.routine.items)
     # Causes in plain words, never their ids.
     assert "training_load_spike" not in out.replace("[for training_load_spike]", "")
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html"])
+def test_a_plan_with_no_likely_cause_says_so_instead_of_an_empty_list(fmt: str) -> None:
+    case = Case()
+    plan = build_plan(case, assess(case), PlanOptions(weeks=2, start=START))
+    assert plan.likely_causes() == []
+    out = render(plan, fmt)
+    assert isinstance(out, str)
+    assert " ".join(NO_LIKELY_CAUSE.split()) in " ".join(out.replace("&#39;", "'").split())
+    assert NO_LIKELY_CAUSE not in " ".join(str(render(glute_plan(), fmt)).split())

@@ -159,6 +159,8 @@ def render_markdown(plan: Plan) -> str:
     if plan.weeks:
         out += ["## Why these exercises", "", plan.phase_says, ""]
         out += [f"- **{c.name}** ({c.probability:.0%} likely)" for c in plan.likely_causes()]
+        if unclear := plan.causes_unclear():
+            out += [unclear]
         out += ["", *_weeks_md(h), "", *_cards_md(h), ""]
     out += [*_care_md(h), *_ladder_md(h), "", *_advice_md(h), "", "## Sources", ""]
     out += [f"- {label}" for _, label in h.seeds]

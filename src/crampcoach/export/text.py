@@ -78,6 +78,8 @@ def render_text(plan: Plan) -> str:
     if plan.weeks:
         out += ["", *_wrap(plan.phase_says), "Likely causes:"]
         out += [f"  - {c.name} ({c.probability:.0%})" for c in plan.likely_causes()]
+        if unclear := plan.causes_unclear():
+            out += _wrap(unclear, "  ")
     out += _care_text(h)
     volumes = {w.week: w for w in plan.volume.weeks} if plan.volume else {}
     if plan.weeks and not plan.sessions():

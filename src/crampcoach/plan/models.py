@@ -11,6 +11,12 @@ from crampcoach.knowledge.schema import Grade, Level
 from crampcoach.plan.knowledge import HabitWhen, Intensity, Kind, Phase, Treatment
 
 
+# Said in every handout when no cause stands out: the plan then holds only general care.
+NO_LIKELY_CAUSE = (
+    "No cause stands out yet, so this plan holds general care only. Answer the interview's "
+    "questions, or describe your cramps in your own words, and the plan will aim at the cause."
+)
+
 class PlanOptions(BaseModel):
     """How long, from when and how often; everything else follows from the case."""
 
@@ -294,6 +300,10 @@ class Plan(Out):
 
     def likely_causes(self) -> list[CauseNote]:
         return [c for c in self.causes if c.likely]
+
+    def causes_unclear(self) -> str | None:
+        """What to say when no cause is likely enough to aim the plan at."""
+        return None if self.likely_causes() else NO_LIKELY_CAUSE
 
     def to_contract(self) -> dict[str, object]:
         """The JSON document of the CONTRACT (with this project's added fields)."""
