@@ -145,3 +145,69 @@ def test_overnight_meaning_suddenly_is_not_a_night_cramp() -> None:
 ])
 def test_a_comparison_that_denies_never_reads_dark_urine_as_present(text: str) -> None:
     assert read(text).get("dark_urine_after_exercise") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Sat long run 24k - left hammy started cramping around 18k, had to walk the rest.",
+    "Ran my first marathon on Sunday. At about 35k both hamstrings locked.",
+    "Did a 50k trail race. Fine until about 40k and then my hamstrings started cramping.",
+])
+def test_a_cramp_most_of_the_way_through_a_known_length_reads_as_late(text: str) -> None:
+    assert read(text).get("cramp_late_in_session") is True
+
+
+def test_a_cramp_in_the_first_metres_of_a_parkrun_reads_as_early_not_late() -> None:
+    found = read("parkrun this morning. 400m in my left hammy cramped hard.")
+    assert found.get("cramp_early_in_session") is True
+    assert found.get("cramp_late_in_session") is not True
+
+
+def test_a_point_without_the_session_length_places_nothing() -> None:
+    found = read("My hamstring cramped at 18k.")
+    assert "cramp_late_in_session" not in found and "cramp_early_in_session" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "It was a good twenty-five minutes before it finally eased.",
+    "My hamstring cramped and just would not let go - fifteen minutes or more.",
+    "She had a hamstring cramp that lasted over a quarter of an hour.",
+])
+def test_durations_in_words_read_a_cramp_over_ten_minutes(text: str) -> None:
+    assert read("My hamstring cramped last night. " + text).get("cramp_lasts_over_10_min") is True
+
+
+def test_words_in_quotes_are_read_as_words() -> None:
+    assert read("He admitted he's numb 'down there' when he wipes.").get("saddle_numbness") is True
+
+
+def test_a_decimal_point_does_not_cut_a_clause() -> None:
+    assert read("That leg ended up about 1.5cm shorter.").get("leg_length_difference") is True
+
+
+def test_a_denial_after_a_comma_is_its_own_clause() -> None:
+    found = read("They keep cramping when I'm just sat in a lecture, not after exercise.")
+    assert found.get("cramp_while_sitting_or_resting") is True
+
+
+def test_someone_who_has_me_doing_an_exercise_tells_my_own_story() -> None:
+    found = read("My physio has me doing bridges for my knee. My hamstrings cramp on the fifth one.")
+    assert found.get("trigger_bridge_or_hip_thrust") is True
+
+
+def test_or_not_after_whether_is_no_denial_of_a_warning_sign() -> None:
+    found = read("I'm numb between my legs and couldn't tell whether I needed a wee or not.")
+    assert found.get("bladder_or_bowel_change") is True
+
+
+def test_struggling_to_walk_without_limping_is_pain_walking() -> None:
+    assert read("I'm struggling to walk without limping.").get("pain_walking_or_straightening") is True
+
+
+def test_something_going_in_the_lower_back_is_not_a_pop_in_the_hamstring() -> None:
+    found = read("Felt something go in my lower back deadlifting on Monday.")
+    assert found.get("popping_sensation") is not True
+    assert found.get("back_pain") is True
+
+
+def test_a_leg_that_is_not_getting_weaker_answers_the_weakness_question() -> None:
+    assert read("The leg isn't getting any weaker.").get("progressive_leg_weakness") is False

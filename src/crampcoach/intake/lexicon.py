@@ -56,6 +56,18 @@ class CompiledOthers:
 
 
 @dataclass(frozen=True)
+class CompiledSessionPosition:
+    late_from: float
+    early_until: float
+    units: dict[str, tuple[str, float]]
+    named: dict[str, tuple[str, float]]
+    named_regex: re.Pattern[str] | None
+    totals: tuple[re.Pattern[str], ...]
+    points: tuple[re.Pattern[str], ...]
+    cramp: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     cues: tuple[CompiledCue, ...]
     negation: re.Pattern[str]
@@ -78,6 +90,7 @@ class Lexicon:
     needs_after: int
     red_flags: frozenset[str]
     findings: frozenset[str]
+    session_position: CompiledSessionPosition | None = None
 
 
 def expand_macros(pattern: str, macros: dict[str, str], depth: int = 0) -> str:
@@ -231,6 +244,21 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             )
         except (KeyError, re.error, RecursionError) as exc:
             problems.add_at(rules_path, ("others",), f"others: {exc}")
+    position: CompiledSessionPosition | None = None
+    if rules and rules.session_position is not None:
+        try:
+            sp = rules.session_position
+            position = CompiledSessionPosition(
+                late_from=sp.late_from, early_until=sp.early_until,
+                units=dict(sp.units), named=dict(sp.named),
+                named_regex=_word_regex(_alternation([re.escape(n) for n in sp.named]))
+                if sp.named else None,
+                totals=tuple(_word_regex(expand_macros(p, rules.macros)) for p in sp.totals),
+                points=tuple(_word_regex(expand_macros(p, rules.macros)) for p in sp.points),
+                cramp=_word_regex(expand_macros(sp.cramp, rules.macros)),
+            )
+        except (KeyError, re.error, RecursionError) as exc:
+            problems.add_at(rules_path, ("session_position",), f"session_position: {exc}")
     if rules:
         for i, rule in enumerate(rules.implications):
             for ident in (rule.when, rule.then):
@@ -276,6 +304,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         needs_after=rules.discourse.sentences_after,
         red_flags=frozenset(f for f, red in findings.items() if red),
         findings=frozenset(findings),
+        session_position=position,
     )
 
 

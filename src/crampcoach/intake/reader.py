@@ -316,6 +316,45 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
     return reads
 
 
+def _read_session_position(lay: _Layout, lex: Lexicon) -> list[_Read]:
+    """Early or late in a session from numbers: a point where the cramp came, over the
+    longest session of the same kind named in the text ("around 18k" of "a 24k long run")."""
+    sp = lex.session_position
+    if sp is None:
+        return []
+    norm = lay.norm
+
+    def measure(m: re.Match[str]) -> tuple[str, float] | None:
+        unit = sp.units.get(m.group("unit"))
+        num = _number(m.group("num"), lex)
+        return (unit[0], num * unit[1]) if unit and num is not None else None
+
+    totals: dict[str, float] = {}
+    found = [measure(m) for p in sp.totals for m in p.finditer(norm)]
+    if sp.named_regex is not None:
+        found += [sp.named[m.group().strip()] for m in sp.named_regex.finditer(norm)
+                  if m.group().strip() in sp.named]
+    for item in found:
+        if item is not None:
+            totals[item[0]] = max(totals.get(item[0], 0.0), item[1])
+    reads: list[_Read] = []
+    for pattern in sp.points:
+        for m in pattern.finditer(norm):
+            point = measure(m)
+            if point is None or point[0] not in totals or not 0 < point[1] < totals[point[0]]:
+                continue
+            sentence = lay.sentences[lay.sentence_of(m.start())]
+            clause = lay.clause(m.start(), m.end(), sentence)
+            if not sp.cramp.search(norm, *sentence) or lay.has_negation(*clause):
+                continue
+            share = point[1] / totals[point[0]]
+            if share >= sp.late_from:
+                reads.append(_Read("cramp_late_in_session", True, CONCEPT, m.start(), m.end()))
+            elif share <= sp.early_until:
+                reads.append(_Read("cramp_early_in_session", True, CONCEPT, m.start(), m.end()))
+    return reads
+
+
 def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon, writer: bool) -> list[_Read]:
     """Someone else's opinion is asked, not taken; their experience is not the writer's
     when the writer speaks of their own cramps."""
@@ -424,6 +463,10 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     raw = _clear_doubts(_about_others(raw, lay, lex, writer))
     cued = {r.finding for r in raw}
     raw += _about_others([r for r in _read_concepts(lay, lex) if r.finding not in cued],
+                         lay, lex, writer)
+    # Numbers place the cramp in the session only where no words did.
+    told = {r.finding for r in raw}
+    raw += _about_others([r for r in _read_session_position(lay, lex) if r.finding not in told],
                          lay, lex, writer)
     by_finding: dict[str, list[_Read]] = {}
     for read in _drop_covered(raw):

@@ -135,6 +135,23 @@ class Discourse(Strict):
     sentences_after: int = Field(default=0, ge=0, le=5)
 
 
+class SessionPosition(Strict):
+    """Where in a session a cramp came, from a point ("at about 35k") and the session's whole
+    length ("a 50k trail race", "my first marathon"): late from `late_from` of the way."""
+
+    late_from: float = Field(gt=0.0, lt=1.0)
+    early_until: float = Field(gt=0.0, lt=1.0)
+    # Unit word -> (family, size in the family's base unit: km or minutes).
+    units: dict[str, tuple[Literal["distance", "time"], float]] = Field(min_length=1)
+    # Named sessions and their whole length ("marathon": [distance, 42.2]).
+    named: dict[str, tuple[Literal["distance", "time"], float]] = {}
+    # Patterns with groups `num` and `unit`: the whole session, and a point within it.
+    totals: list[str] = Field(min_length=1)
+    points: list[str] = Field(min_length=1)
+    # The cramp must be named in the point's sentence.
+    cramp: str
+
+
 class Perspective(Strict):
     """A story told about someone else ("my son cramped in his hamstrings") is read as if told
     by them: when `story_about_other` matches and the writer never speaks of their own
@@ -159,6 +176,7 @@ class RulesFile(Strict):
     numbers: dict[str, float]
     units: dict[Literal["minutes", "per_week"], dict[str, float]]
     implications: list[Implication] = []
+    session_position: SessionPosition | None = None
 
 
 class Topic(Strict):
