@@ -91,30 +91,33 @@ def triage(kb: KnowledgeBase, findings: Mapping[str, bool | None]) -> Triage:
     present = present_findings(findings)
     fired = fired_rules(kb, present)
     level: Level = fired[0].level if fired else "self_care"
-    reasons: list[TriageReason] = []
-    for rule in fired:
-        for finding in (*rule.when.all, *rule.when.any):
-            if finding in present:
-                reasons.append(TriageReason(
-                    finding=finding,
-                    says=rule.says,
-                    sources=sorted({c.seed for c in rule.sources}),
-                    rule=rule.id,
-                    suspected=rule.suspected,
-                    basis=rule.basis,
-                ))
+    reasons = [_reason(rule, finding) for rule in fired
+               for finding in (*rule.when.all, *rule.when.any) if finding in present]
     action = fired[0].action if fired else kb.triage_levels[level].action
     unchecked = [] if level == "urgent" else unchecked_red_flags(kb, findings)
     return Triage(level=level, reasons=reasons, action=action, unchecked=unchecked)
 
 
+# Built once per rule and finding (reasons are immutable). Keyed by the rule object's id,
+# with the rule kept alongside so the id cannot be reused while the entry lives.
+_REASONS: dict[tuple[int, str], tuple[RedFlagRule, TriageReason]] = {}
+
+
+def _reason(rule: RedFlagRule, finding: str) -> TriageReason:
+    """One fired rule's reason for one finding."""
+    kept = _REASONS.get((id(rule), finding))
+    if kept is not None and kept[0] is rule:
+        return kept[1]
+    reason = TriageReason(finding=finding, says=rule.says,
+                          sources=sorted({c.seed for c in rule.sources}), rule=rule.id,
+                          suspected=rule.suspected, basis=rule.basis)
+    _REASONS[(id(rule), finding)] = (rule, reason)
+    return reason
+
+
 def unchecked_red_flags(kb: KnowledgeBase, findings: Mapping[str, bool | None]) -> list[str]:
     """Red-flag findings not yet asked, in the order the interview screens them."""
-    def order(fid: str) -> tuple[int, str]:
-        screen = kb.findings[fid].screen
-        return (screen.order if screen else 99, fid)
-
-    return sorted((f for f in kb.red_flag_findings() if f not in findings), key=order)
+    return [f for f in kb.red_flags_in_screening_order() if f not in findings]
 
 
 def at_least(level: str, minimum: str) -> bool:

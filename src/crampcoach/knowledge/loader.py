@@ -75,6 +75,11 @@ class KnowledgeBase:
     disagreements: list[Disagreement]
     # Every parsed file, so later checks (and `crampcoach sources`) can point at lines.
     files: dict[str, Source] = field(default_factory=dict)
+    # Orders worked out once: the interview asks for them on every assessment.
+    _checklist: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _screening: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _conditional: frozenset[str] | None = field(default=None, init=False, repr=False,
+                                                compare=False)
 
     def red_flag_findings(self) -> frozenset[str]:
         """Findings that on their own make triage urgent: never to be read as present lightly."""
@@ -87,15 +92,31 @@ class KnowledgeBase:
         Every finding that alone makes triage see_doctor or urgent, and every finding with
         an unconditional `screen`, in screen order.
         """
-        alone = {f for rule in self.red_flags if rule.level in ("see_doctor", "urgent")
-                 and not rule.when.all for f in rule.when.any}
-        alone |= {f for f, spec in self.findings.items() if spec.screen and not spec.screen.when_any}
+        if self._checklist is None:
+            alone = {f for rule in self.red_flags if rule.level in ("see_doctor", "urgent")
+                     and not rule.when.all for f in rule.when.any}
+            alone |= {f for f, spec in self.findings.items()
+                      if spec.screen and not spec.screen.when_any}
+            self._checklist = tuple(sorted(alone, key=self._screen_order))
+        return list(self._checklist)
 
-        def order(fid: str) -> tuple[int, str]:
-            screen = self.findings[fid].screen
-            return (screen.order if screen else 99, fid)
+    def conditional_questions(self) -> frozenset[str]:
+        """Findings asked only of some people or after some answers (age, sex, `skip_when`)."""
+        if self._conditional is None:
+            self._conditional = frozenset(
+                f for f, spec in self.findings.items()
+                if spec.asked_below_age is not None or spec.asked_when_sex or spec.skip_when)
+        return self._conditional
 
-        return sorted(alone, key=order)
+    def red_flags_in_screening_order(self) -> tuple[str, ...]:
+        """Every warning-sign finding, in the order the interview screens them."""
+        if self._screening is None:
+            self._screening = tuple(sorted(self.red_flag_findings(), key=self._screen_order))
+        return self._screening
+
+    def _screen_order(self, fid: str) -> tuple[int, str]:
+        screen = self.findings[fid].screen
+        return (screen.order if screen else 99, fid)
 
 
 class ProblemCollector:

@@ -10,12 +10,12 @@ from crampcoach.case import TrainingVolume
 from crampcoach.knowledge.schema import Grade, Level
 from crampcoach.plan.knowledge import HabitWhen, Intensity, Kind, Phase, Treatment
 
-
 # Said in every handout when no cause stands out: the plan then holds only general care.
 NO_LIKELY_CAUSE = (
     "No cause stands out yet, so this plan holds general care only. Answer the interview's "
     "questions, or describe your cramps in your own words, and the plan will aim at the cause."
 )
+
 
 class PlanOptions(BaseModel):
     """How long, from when and how often; everything else follows from the case."""

@@ -147,6 +147,12 @@ def _disagreements() -> list[tuple[list[str], DisagreementOut]]:
     ]
 
 
+@functools.lru_cache(maxsize=1024)
+def _checklist_item(finding: str, text: str) -> ChecklistItem:
+    """A checklist line is immutable: one object serves every assessment that shows it."""
+    return ChecklistItem(finding=finding, text=text)
+
+
 def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
     idx = net.finding_index
     present = [idx[f] for f, v in answers.items() if v is True]
@@ -246,7 +252,7 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
     if choice:
         finding = kb.findings[choice.finding]
         checklist = [
-            ChecklistItem(finding=f, text=kb.findings[f].checklist or kb.findings[f].question)
+            _checklist_item(f, kb.findings[f].checklist or kb.findings[f].question)
             for f in (choice.finding, *choice.also)
         ] if choice.also else []
         next_question = NextQuestion(finding=choice.finding, text=finding.question,

@@ -113,7 +113,9 @@ def choose_question(
     if level == "urgent":
         return None  # nothing to add: the person needs care today
     present = {f for f, v in answers.items() if v is True}
-    unasked = [f for f in kb.findings if f not in answers and askable(kb, f, answers, sex, age)]
+    conditional = kb.conditional_questions()
+    unasked = [f for f in kb.findings if f not in answers
+               and (f not in conditional or askable(kb, f, answers, sex, age))]
 
     checklist = [f for f in kb.screening_checklist() if f in unasked]
     if checklist:
