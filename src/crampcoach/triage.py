@@ -41,15 +41,10 @@ class Triage(Out):
 RANK: dict[str, int] = {level: i for i, level in enumerate(LEVELS)}
 
 
-def rule_fires(rule: RedFlagRule, present: set[str]) -> bool:
-    if not all(f in present for f in rule.when.all):
-        return False
-    return not rule.when.any or any(f in present for f in rule.when.any)
-
-
 def fired_rules(kb: KnowledgeBase, present: set[str]) -> list[RedFlagRule]:
     """Fired rules, most urgent first (knowledge-base order within a level)."""
-    fired = [r for r in kb.red_flags if rule_fires(r, present)]
+    fired = [rule for rule, needs_all, needs_any in kb.red_flag_sets()
+             if needs_all <= present and (not needs_any or not needs_any.isdisjoint(present))]
     return sorted(fired, key=lambda r: -RANK[r.level])
 
 

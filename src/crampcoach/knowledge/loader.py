@@ -80,6 +80,8 @@ class KnowledgeBase:
     _screening: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
     _conditional: frozenset[str] | None = field(default=None, init=False, repr=False,
                                                 compare=False)
+    _rule_sets: tuple[tuple[RedFlagRule, frozenset[str], frozenset[str]], ...] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def red_flag_findings(self) -> frozenset[str]:
         """Findings that on their own make triage urgent: never to be read as present lightly."""
@@ -99,6 +101,13 @@ class KnowledgeBase:
                       if spec.screen and not spec.screen.when_any}
             self._checklist = tuple(sorted(alone, key=self._screen_order))
         return list(self._checklist)
+
+    def red_flag_sets(self) -> tuple[tuple[RedFlagRule, frozenset[str], frozenset[str]], ...]:
+        """Each red-flag rule with its `all` and `any` findings as sets, for quick matching."""
+        if self._rule_sets is None:
+            self._rule_sets = tuple((rule, frozenset(rule.when.all), frozenset(rule.when.any))
+                                    for rule in self.red_flags)
+        return self._rule_sets
 
     def conditional_questions(self) -> frozenset[str]:
         """Findings asked only of some people or after some answers (age, sex, `skip_when`)."""
