@@ -16,9 +16,23 @@ def test_a_misspelt_domain_word_is_read_as_the_word_meant(typed: str, meant: str
     assert load_speller().correct(f"my {typed} hurt").text == f"my {meant} hurt"
 
 
-@pytest.mark.parametrize("word", ["dont", "cant", "wasnt", "ngl", "tbh", "lol", "glutes", "hammies", "carb", "rdls"])
-def test_slang_contractions_and_domain_words_are_left_as_written(word: str) -> None:
+@pytest.mark.parametrize("word", ["ngl", "tbh", "lol", "glutes", "hammies", "carb", "rdls", "wont", "its"])
+def test_slang_and_domain_words_are_left_as_written(word: str) -> None:
     assert load_speller().correct(f"so {word} here").changes == ()
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("dont", "don't"), ("cant", "can't"),
+                                              ("wasnt", "wasn't"), ("im", "i'm")])
+def test_a_contraction_typed_without_its_apostrophe_is_read_with_it(typed: str, meant: str) -> None:
+    fixed = load_speller().correct(f"so {typed} here")
+    assert fixed.text == f"so {meant} here"
+    assert fixed.original(len(f"so {meant}")) == len(f"so {typed}")
+
+
+def test_cant_feel_my_glutes_without_an_apostrophe_reads_hard_to_feel_glutes() -> None:
+    from crampcoach.intake import read_findings
+
+    assert read_findings("cant feel my glutes at all").findings.get("hard_to_feel_glutes") is True
 
 
 def test_offsets_map_back_to_the_original_words() -> None:

@@ -76,8 +76,10 @@ class Corrected:
 class Speller:
     """The known words and a symmetric-delete index over the domain words."""
 
-    def __init__(self, english: dict[str, int], domain: set[str], also_known: set[str]) -> None:
+    def __init__(self, english: dict[str, int], domain: set[str], also_known: set[str],
+                 contractions: dict[str, str] | None = None) -> None:
         self.known = set(english) | domain | also_known
+        self.contractions = dict(contractions or {})
         self.index = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
         for word in sorted(domain):
             self.index.create_dictionary_entry(word, english.get(word, _DOMAIN_COUNT))
@@ -106,7 +108,7 @@ class Speller:
                 end < len(norm) and (norm[end].isalnum() or norm[end] == "'")
             ):
                 continue
-            fixed = self.suggest(m.group())
+            fixed = self.contractions.get(m.group()) or self.suggest(m.group())
             if fixed is None:
                 continue
             parts.append(norm[pos:start])
@@ -145,12 +147,13 @@ def lexicon_words(root: Path) -> set[str]:
 
 def load_speller_from(root: Path) -> Speller:
     english = _english()
-    listed = {str(w).lower() for w in
-              yaml.safe_load((root / "words.yaml").read_text(encoding="utf-8"))["words"]}
+    data = yaml.safe_load((root / "words.yaml").read_text(encoding="utf-8"))
+    listed = {str(w).lower() for w in data["words"]}
+    contractions = {str(k).lower(): str(v).lower() for k, v in (data.get("contractions") or {}).items()}
     spelt = lexicon_words(root)
     # Words the patterns spell are never corrected ("carb" from "carbs?"); only whole English
     # words among them, and the listed ones, are offered as corrections (not stems like "seiz").
-    return Speller(english, listed | {w for w in spelt if w in english}, spelt)
+    return Speller(english, listed | {w for w in spelt if w in english}, spelt, contractions)
 
 
 @functools.cache
