@@ -211,3 +211,37 @@ def test_something_going_in_the_lower_back_is_not_a_pop_in_the_hamstring() -> No
 
 def test_a_leg_that_is_not_getting_weaker_answers_the_weakness_question() -> None:
     assert read("The leg isn't getting any weaker.").get("progressive_leg_weakness") is False
+
+
+def test_not_feeling_the_bum_work_in_a_squeeze_is_not_saddle_numbness() -> None:
+    found = read("every time we do hip thrusts my hamstrings lock up. i literally cant feel my bum "
+                 "doing anything even when i squeeze")
+    assert found.get("saddle_numbness") is not True
+    assert found.get("hard_to_feel_glutes") is True
+
+
+def test_a_denial_far_from_a_warning_sign_leaves_it_a_question_not_its_opposite() -> None:
+    found = read("since yesterday I cant really feel it when I wipe after the toilet its like "
+                 "numb down there")
+    assert found.get("saddle_numbness") is not False
+
+
+def test_the_last_minutes_of_a_ride_are_not_a_cramp_lasting_that_long() -> None:
+    found = read("I went on a 3 hour ride. Last 45 minutes the legs went empty and my "
+                 "hamstrings cramped on a small hill.")
+    assert found.get("cramp_lasts_over_10_min") is not True
+
+
+def test_one_episode_over_ten_minutes_is_the_sign_whatever_the_usual_ones_lasted() -> None:
+    found = read("My hamstring cramp started about 35 mins ago and it's still rock hard. Never "
+                 "had one last like this, usually they're gone in a minute.")
+    assert found.get("cramp_lasts_over_10_min") is True
+
+
+def test_short_cramps_alone_answer_the_duration_question_no() -> None:
+    assert read("My cramps are usually gone in a minute.").get("cramp_lasts_over_10_min") is False
+
+
+def test_cannot_walk_said_twice_in_one_clause_is_not_doubted() -> None:
+    found = read("He cannot walk at all, can't take any weight on it.")
+    assert found.get("cannot_walk") is True

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -66,6 +66,8 @@ class _Read:
     denial_covers: bool = False
     # A warning sign left uncertain by these negations elsewhere in its clause.
     doubts: tuple[tuple[int, int], ...] = ()
+    # Read from a number ("lasted 25 minutes"): one episode's measure, not a denial of others.
+    measured: bool = False
 
 
 def normalise(text: str) -> str:
@@ -214,12 +216,18 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         return None
     denied_after = bool(lex.negation_after and lex.negation_after.match(norm, end, sentence[1]))
     if cue.cue.polarity == "open":
-        # Red flags: any denial in the clause counts, however far from the words.
-        before = clause_start if red else max(clause_start, lay.words_before(start, lex.negation_window))
-        if lay.has_negation(before, end) or denied_after:
+        near_from = max(clause_start, lay.words_before(start, lex.negation_window))
+        near = lay.has_negation(near_from, end) or denied_after
+        # Red flags: a denial anywhere in the clause counts, but one far from the words (of
+        # something else, perhaps: "I can't feel it when I wipe, numb down there") only
+        # makes the sign a question, never its opposite.
+        far = red and not near and lay.has_negation(clause_start, end)
+        if near or far:
             if cue.cue.measure is not None:
                 # "never lasts more than 2 minutes": a denied number is at most that number.
                 value = False if value is False else None
+            elif far:
+                value = None
             else:
                 # Denying a "no" never makes a red flag present; it leaves it uncertain.
                 value = (not value) if (value or not red) else None
@@ -241,7 +249,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     if hedged or (red and value and lay.has_hedge(*sentence)):
         value = None
     return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
-                 tuple(cue.cue.covers), cue.cue.denial_covers, doubts if value is None else ())
+                 tuple(cue.cue.covers), cue.cue.denial_covers, doubts if value is None else (),
+                 cue.cue.measure is not None or cue.cue.episode)
 
 
 def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
@@ -368,7 +377,7 @@ def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon, writer: bool) 
         if writer and others.experience.search(lay.norm, clause_start, clause_end):
             continue
         if r.value is not None and others.opinion.search(lay.norm, clause_start, clause_end):
-            r = _Read(r.finding, None, r.tier, r.start, r.end, r.covers, r.denial_covers)
+            r = replace(r, value=None, doubts=())
         kept.append(r)
     return kept
 
@@ -383,7 +392,7 @@ def _clear_doubts(reads: list[_Read]) -> list[_Read]:
             any(o is not r and o.finding == r.finding and o.start <= ns < o.end for o in said)
             for ns, _ in r.doubts
         ):
-            r = _Read(r.finding, True, r.tier, r.start, r.end, r.covers, r.denial_covers)
+            r = replace(r, value=True, doubts=())
         out.append(r)
     return out
 
@@ -417,8 +426,12 @@ def _resolve(reads: list[_Read], red: bool) -> tuple[bool | None, list[_Read]]:
     trues = sum(1 for r in chosen if r.value is True)
     falses = sum(1 for r in chosen if r.value is False)
     if red:
+        # One episode measured over the limit is the sign, whatever other episodes measured
+        # ("usually gone in a minute; this one has gone on 35 minutes").
+        measured_over = any(r.value is True and r.measured for r in chosen)
+        denials = [r for r in reads if r.value is False and not (r.measured and measured_over)]
         # The text denies it somewhere: never present, at most uncertain.
-        if any(r.value is False for r in reads):
+        if denials:
             return (None if trues else False), chosen
         return (True if trues else None), chosen
     if trues > falses:

@@ -56,6 +56,9 @@ class Cue(Strict):
     # redness in either leg" denies a swollen thigh too); a present read still wins over them.
     denial_covers: bool = False
     measure: Measure | None = None
+    # Tells how long one cramp lasted ("gone in a minute"): like a measure, it does not deny
+    # a longer episode said elsewhere in the story.
+    episode: bool = False
     note: str = ""
 
 
