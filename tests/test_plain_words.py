@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from crampcoach import plain_words
 from crampcoach.cli.app import app
 from crampcoach.export import render
 from crampcoach.knowledge import load_knowledge
@@ -128,3 +129,10 @@ def test_weeks_without_sessions_are_said_in_words_and_no_weekly_count_is_promise
     training = plan_for(parse_case({"findings": {"trigger_bridge_or_hip_thrust": True}}))
     assert training.sessions()
     assert "no training this week" not in str(render(training, "md"))
+
+
+def test_a_count_of_one_takes_the_singular() -> None:
+    assert plain_words.count(1, "cramp") == "1 cramp"
+    assert plain_words.count(0, "cramp") == "0 cramps"
+    assert plain_words.count(3, "session") == "3 sessions"
+    assert plain_words.count(2, "week", "weeks") == "2 weeks"

@@ -96,6 +96,11 @@ def iso_week(label: str) -> str:
         return label
 
 
+def count(number: int, thing: str, things: str | None = None) -> str:
+    """"1 cramp", "3 cramps": a number with its noun in the right form."""
+    return f"{number} {thing if number == 1 else (things or thing + 's')}"
+
+
 def whose(name: str, own: bool) -> str:
     """"Your" for the person's own record, else their name with an apostrophe-s."""
     return "Your" if own else f"{name}’s"

@@ -112,7 +112,7 @@ def test_progress_shows_cramps_against_the_recorded_load(configured: str, tmp_pa
     code, out, _ = run("progress")
     words = " ".join(out.split())
     assert "Your training record" in words
-    assert "1 of your 1 cramps came during a recorded session" in words
+    assert "1 of your 1 cramp came during a recorded session" in words
 
 
 def test_interview_from_record_starts_with_the_record_s_answers(

@@ -113,8 +113,9 @@ def render_progress(console: Console, summary: ProgressSummary, weeks: int = 12)
     assert summary.as_of is not None  # set whenever something was logged
     console.print(f"[bold]{plain_words.whose(name, own)} progress[/bold], "
                   f"{plain_words.day(summary.first_day)} to "
-                  f"{plain_words.day(summary.as_of)}: {summary.sessions} sessions, "
-                  f"{summary.cramps} cramps.")
+                  f"{plain_words.day(summary.as_of)}: "
+                  f"{plain_words.count(summary.sessions, 'session')}, "
+                  f"{plain_words.count(summary.cramps, 'cramp')}.")
     escalation = summary.escalation
     levels = load_knowledge().triage_levels
     if escalation is not None and escalation.persists:

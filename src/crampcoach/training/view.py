@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from pydantic import Field
 
+from crampcoach import plain_words
 from crampcoach.store.weekly import IsoWeek
 from crampcoach.training.knowledge import TrainingKnowledge, load_training_knowledge
 from crampcoach.training.load import (
@@ -100,7 +101,8 @@ def _sentences(weeks: Sequence[LoadWeek], placed: Sequence[PlacedCramp], late: i
         says.append(f"In {spikes} of {len(weeks)} weeks a sport rose more than "
                     f"{k.load.max_weekly_increase:.0%} over the week before.")
     if placed:
-        says.append(f"{len(placed)} of your {cramps} cramps came during a recorded session; "
+        says.append(f"{len(placed)} of your {plain_words.count(cramps, 'cramp')} came during a "
+                    "recorded session; "
                     f"{late} of them in the last third of it.")
         if late * 2 > len(placed):
             says.append("Your cramps cluster late in sessions, a sign of fatigue.")
@@ -110,8 +112,8 @@ def _sentences(weeks: Sequence[LoadWeek], placed: Sequence[PlacedCramp], late: i
         spike_weeks = sum(1 for w in weeks if w.over_rule or w.after_spike)
         share = after_spike / cramps
         expected = spike_weeks / len(weeks)
-        says.append(f"{after_spike} of your {cramps} cramps came in a week that broke the rule "
-                    "or the week after it.")
+        says.append(f"{after_spike} of your {plain_words.count(cramps, 'cramp')} came in a week "
+                    "that broke the rule or the week after it.")
         if after_spike >= 2 and share > expected * 1.5:
             says.append("Your cramps cluster in and after the weeks your load jumped.")
             advice.append(f"Keep each week's rise under {k.load.max_weekly_increase:.0%} "
