@@ -101,10 +101,15 @@ def render_text(plan: Plan) -> str:
         for s in week.sessions:
             when = f" {s.date:%a %d %b}" if s.date else ""
             out.append(f"  Day {s.plan_day}{when}, about {s.minutes} min")
+            previous = None
             for item in s.items:
                 gentle = ", gently" if item.intensity == "gentle" else ""
-                why = cause_names.get(item.why, item.why.replace("_", " "))
-                out += _wrap(f"- {item.name}: {dose_text(item)}{gentle} [for {why.lower()}]", "    ")
+                # The cause is named once for a run of items that serve it, not on every line.
+                if item.why != previous:
+                    why = cause_names.get(item.why, item.why.replace("_", " "))
+                    out += _wrap(f"For {why[0].lower()}{why[1:]}:", "    ")
+                    previous = item.why
+                out += _wrap(f"- {item.name}: {dose_text(item)}{gentle}", "      ")
     if plan.ladder:
         out += ["", "GLUTE LADDER"]
         out += [f"  {r.step}. {r.name}" + (" (not yet)" if r.blocked else "")
