@@ -149,10 +149,12 @@ def test_bruising_swelling_or_a_pop_means_see_a_physio(finding: str) -> None:
     assert_fires((finding,), "see_physio", "muscle_damage", finding)
 
 
-def test_lasting_tenderness_with_weakness_means_see_a_physio() -> None:
+def test_lasting_tenderness_means_see_a_physio() -> None:
+    assert_fires(("tender_after_cramp",), "see_physio", "lasting_damage_signs",
+                 "tender_after_cramp")
     assert_fires(("tender_after_cramp", "weakness_after"), "see_physio",
                  "lasting_damage_signs", "tender_after_cramp")
-    assert triage_with("tender_after_cramp").level == "self_care"  # ordinary soreness
+    assert triage_with("weakness_after").level == "self_care"  # weakness alone is not enough
 
 
 @pytest.mark.parametrize("finding", ["anterior_pelvic_tilt", "posterior_pelvic_tilt",
@@ -184,7 +186,7 @@ RULE_TESTS = {
     "medical_condition": "test_a_medical_condition_or_heavy_drinking_means_see_a_doctor",
     "not_resolving": "test_cramps_that_self_care_has_not_helped_mean_see_a_doctor",
     "muscle_damage": "test_bruising_swelling_or_a_pop_means_see_a_physio",
-    "lasting_damage_signs": "test_lasting_tenderness_with_weakness_means_see_a_physio",
+    "lasting_damage_signs": "test_lasting_tenderness_means_see_a_physio",
     "alignment": "test_pelvic_tilt_or_leg_length_difference_means_see_a_physio",
 }
 
