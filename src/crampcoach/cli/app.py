@@ -153,7 +153,9 @@ def case_from_options(case_file: Path | None, text: str | None) -> Case:
         if not text.strip():
             raise InputError("--text", "the description is empty")
         case = parse_case({**case.model_dump(exclude_none=True), "text": text})
-    from crampcoach.intake.profile import complete_case  # only needed with a description
+    if not case.text:
+        return case  # nothing to read: the text reader and its spelling index stay unloaded
+    from crampcoach.intake.profile import complete_case
 
     return complete_case(case)[0]
 
