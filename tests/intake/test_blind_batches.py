@@ -67,3 +67,29 @@ def test_held_out_batches_keep_their_recall_and_no_warning_sign_is_read_backward
     assert report.recall is not None and report.recall >= 0.85
     assert report.red_flags_wrong == 0
     assert report.red_flag_negation_errors == []
+
+
+# The last two batches, measured once when everything else was finished and never changed for:
+# the reader is held to what it read of them then (figures in the README). The next round
+# measures on new batches, and only then uses these.
+UNTUNED = sorted(Path(__file__).with_name("untuned_batches").glob("batch*.jsonl"))
+
+
+def test_untuned_batches_are_kept() -> None:
+    assert len(UNTUNED) >= 2
+
+
+@pytest.mark.parametrize("path", UNTUNED, ids=lambda p: p.stem)
+def test_untuned_batches_keep_their_recall_and_read_every_warning_sign(path: Path) -> None:
+    report = evaluate_reader(_lines(path))
+    assert report.recall is not None and report.recall >= 0.84
+    assert report.red_flags_stated_read == report.red_flags_stated
+    assert report.red_flags_wrong == 0
+    assert report.red_flag_negation_errors == []
+
+
+@pytest.mark.parametrize("path", UNTUNED, ids=lambda p: p.stem)
+def test_untuned_batches_are_never_under_triaged_from_the_words_alone(path: Path) -> None:
+    report = evaluate(read_cases(path), from_text=True, interview=False)
+    assert [r.id for r in report.results if not r.triage_safe] == []
+    assert report.urgent_recall in (None, 1.0)
