@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -146,13 +148,17 @@ HOSTILE = [
 
 
 def run(args: list[str], tmp: Path, env: dict[str, str], check: bool = False,
-        stdin: str = "") -> subprocess.CompletedProcess[str]:
+        stdin: str = "", as_user: int | None = None) -> subprocess.CompletedProcess[str]:
+    """The CLI in a fresh process; `as_user`: run it under that user id (from root)."""
     environment = {**os.environ, "CRAMPCOACH_DATA_DIR": str(tmp / "data"),
                    "PYTHONPATH": str(ROOT / "src"), "COLUMNS": "200"}
     environment.pop("CRAMPCOACH_DATABASE_URL", None)
     environment.update(env)
-    done = subprocess.run([sys.executable, "-m", "crampcoach", *args], cwd=tmp, env=environment,
-                          input=stdin, capture_output=True, text=True, timeout=TIMEOUT_S)
+    user = [] if as_user is None else [
+        "setpriv", f"--reuid={as_user}", f"--regid={as_user}", "--clear-groups"]
+    done = subprocess.run([*user, sys.executable, "-m", "crampcoach", *args], cwd=tmp,
+                          env=environment, input=stdin, capture_output=True, text=True,
+                          timeout=TIMEOUT_S)
     if check:
         assert done.returncode == 0, done.stderr
     return done
@@ -223,17 +229,29 @@ def test_a_read_only_database_is_named(tmp_path: Path) -> None:
         assert_short_refusal(done, 1, "read-only")
 
 
-def test_a_read_only_file_is_named_without_root(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root writes through file permissions; the read-only mount test covers it")
-    path = _stored_note(tmp_path)
-    run(["doctor"], tmp_path, {}, check=True)
-    path.chmod(0o444)
-    (tmp_path / "data").chmod(0o555)
+# Root writes through file permissions, so under root the CLI runs as this unprivileged user.
+UNPRIVILEGED = 65534  # "nobody"
+
+
+def test_a_read_only_file_is_named(tmp_path: Path) -> None:
+    user = UNPRIVILEGED if os.geteuid() == 0 else None
+    work = tmp_path
+    if user is not None:
+        # pytest's own folders are closed to other users: work in one the user owns.
+        work = Path(tempfile.mkdtemp(prefix="crampcoach-read-only-"))
+        work.chmod(0o755)
+        os.chown(work, user, user)
     try:
-        assert_short_refusal(run(["log", "note", "second"], tmp_path, {}), 1, "read-only")
+        run(["log", "note", "a note worth keeping"], work, {}, check=True, as_user=user)
+        run(["doctor"], work, {}, check=True, as_user=user)
+        (work / "data" / "crampcoach.db").chmod(0o444)
+        (work / "data").chmod(0o555)
+        done = run(["log", "note", "second"], work, {}, as_user=user)
+        assert_short_refusal(done, 1, "read-only")
     finally:
-        (tmp_path / "data").chmod(0o755)
+        (work / "data").chmod(0o755)
+        if work != tmp_path:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 # -- doctor ---------------------------------------------------------------------------------

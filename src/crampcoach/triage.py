@@ -43,7 +43,7 @@ RANK: dict[str, int] = {level: i for i, level in enumerate(LEVELS)}
 
 def fired_rules(kb: KnowledgeBase, present: set[str]) -> list[RedFlagRule]:
     """Fired rules, most urgent first (knowledge-base order within a level)."""
-    fired = [rule for rule, needs_all, needs_any in kb.red_flag_sets()
+    fired = [rule for rule, needs_all, needs_any in kb.red_flag_sets
              if needs_all <= present and (not needs_any or not needs_any.isdisjoint(present))]
     return sorted(fired, key=lambda r: -RANK[r.level])
 
@@ -112,7 +112,7 @@ def _reason(rule: RedFlagRule, finding: str) -> TriageReason:
 
 def unchecked_red_flags(kb: KnowledgeBase, findings: Mapping[str, bool | None]) -> list[str]:
     """Red-flag findings not yet asked, in the order the interview screens them."""
-    return [f for f in kb.red_flags_in_screening_order() if f not in findings]
+    return [f for f in kb.red_flags_in_screening_order if f not in findings]
 
 
 def at_least(level: str, minimum: str) -> bool:

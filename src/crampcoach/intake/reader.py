@@ -341,8 +341,7 @@ def _read_session_position(lay: _Layout, lex: Lexicon) -> list[_Read]:
     totals: dict[str, float] = {}
     found = [measure(m) for p in sp.totals for m in p.finditer(norm)]
     if sp.named_regex is not None:
-        found += [sp.named[m.group().strip()] for m in sp.named_regex.finditer(norm)
-                  if m.group().strip() in sp.named]
+        found += [sp.named[m.group()] for m in sp.named_regex.finditer(norm)]
     for item in found:
         if item is not None:
             totals[item[0]] = max(totals.get(item[0], 0.0), item[1])

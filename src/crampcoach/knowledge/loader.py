@@ -75,13 +75,6 @@ class KnowledgeBase:
     disagreements: list[Disagreement]
     # Every parsed file, so later checks (and `crampcoach sources`) can point at lines.
     files: dict[str, Source] = field(default_factory=dict)
-    # Orders worked out once: the interview asks for them on every assessment.
-    _checklist: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
-    _screening: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
-    _conditional: frozenset[str] | None = field(default=None, init=False, repr=False,
-                                                compare=False)
-    _rule_sets: tuple[tuple[RedFlagRule, frozenset[str], frozenset[str]], ...] | None = field(
-        default=None, init=False, repr=False, compare=False)
 
     def red_flag_findings(self) -> frozenset[str]:
         """Findings that on their own make triage urgent: never to be read as present lightly."""
@@ -94,34 +87,33 @@ class KnowledgeBase:
         Every finding that alone makes triage see_doctor or urgent, and every finding with
         an unconditional `screen`, in screen order.
         """
-        if self._checklist is None:
-            alone = {f for rule in self.red_flags if rule.level in ("see_doctor", "urgent")
-                     and not rule.when.all for f in rule.when.any}
-            alone |= {f for f, spec in self.findings.items()
-                      if spec.screen and not spec.screen.when_any}
-            self._checklist = tuple(sorted(alone, key=self._screen_order))
         return list(self._checklist)
 
+    # Worked out once per knowledge base: the interview and triage ask on every assessment.
+    @functools.cached_property
+    def _checklist(self) -> tuple[str, ...]:
+        alone = {f for rule in self.red_flags if rule.level in ("see_doctor", "urgent")
+                 and not rule.when.all for f in rule.when.any}
+        alone |= {f for f, spec in self.findings.items() if spec.screen and not spec.screen.when_any}
+        return tuple(sorted(alone, key=self._screen_order))
+
+    @functools.cached_property
     def red_flag_sets(self) -> tuple[tuple[RedFlagRule, frozenset[str], frozenset[str]], ...]:
         """Each red-flag rule with its `all` and `any` findings as sets, for quick matching."""
-        if self._rule_sets is None:
-            self._rule_sets = tuple((rule, frozenset(rule.when.all), frozenset(rule.when.any))
-                                    for rule in self.red_flags)
-        return self._rule_sets
+        return tuple((rule, frozenset(rule.when.all), frozenset(rule.when.any))
+                     for rule in self.red_flags)
 
+    @functools.cached_property
     def conditional_questions(self) -> frozenset[str]:
         """Findings asked only of some people or after some answers (age, sex, `skip_when`)."""
-        if self._conditional is None:
-            self._conditional = frozenset(
-                f for f, spec in self.findings.items()
-                if spec.asked_below_age is not None or spec.asked_when_sex or spec.skip_when)
-        return self._conditional
+        return frozenset(f for f, spec in self.findings.items()
+                         if spec.asked_below_age is not None or spec.asked_when_sex
+                         or spec.skip_when)
 
+    @functools.cached_property
     def red_flags_in_screening_order(self) -> tuple[str, ...]:
         """Every warning-sign finding, in the order the interview screens them."""
-        if self._screening is None:
-            self._screening = tuple(sorted(self.red_flag_findings(), key=self._screen_order))
-        return self._screening
+        return tuple(sorted(self.red_flag_findings(), key=self._screen_order))
 
     def _screen_order(self, fid: str) -> tuple[int, str]:
         screen = self.findings[fid].screen

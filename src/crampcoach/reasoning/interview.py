@@ -113,7 +113,7 @@ def choose_question(
     if level == "urgent":
         return None  # nothing to add: the person needs care today
     present = {f for f, v in answers.items() if v is True}
-    conditional = kb.conditional_questions()
+    conditional = kb.conditional_questions
     unasked = [f for f in kb.findings if f not in answers
                and (f not in conditional or askable(kb, f, answers, sex, age))]
 
