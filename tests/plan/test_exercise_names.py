@@ -29,8 +29,8 @@ def test_every_id_name_and_alias_resolves_to_its_own_exercise() -> None:
             assert exercise_names.find(text) == eid, text
 
 
-def test_an_unknown_name_is_refused_with_the_closest_ids() -> None:
-    with pytest.raises(InputError, match="closest: glute_bridge") as caught:
+def test_an_unknown_name_is_refused_with_the_closest_names() -> None:
+    with pytest.raises(InputError, match="closest: Bodyweight glute bridge") as caught:
         exercise_names.resolve("glute brige", "exercise")
     assert "glute brige" in str(caught.value)
 

@@ -57,7 +57,7 @@ def test_the_printed_json_text_is_stored_too(database_url: str) -> None:
 def test_a_record_with_an_unknown_exercise_stores_nothing(database_url: str) -> None:
     record = guided_record()
     record["items"][0]["exercise"] = "glute_brige"
-    with pytest.raises(InputError, match="closest: glute_bridge"):
+    with pytest.raises(InputError, match="closest: Bodyweight glute bridge"):
         store_session_record(record, url=database_url)
     assert stored_sessions(database_url) == []
 

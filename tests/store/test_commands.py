@@ -125,7 +125,7 @@ def test_session_items_are_asked_for_one_per_line(configured: str) -> None:
     code, out, err = run("log", "session", "--ask", "--date", "2024-05-06",
                          input=f"{BRIDGE}\nbird_dog 2xten\nbird_dgo 2x10\nbird_dog 2x10\n\n")
     assert code == 0, out
-    assert "needs sets x reps" in err and "unknown exercise 'bird_dgo'; closest: bird_dog" in err
+    assert "needs sets x reps" in err and "unknown exercise 'bird_dgo'; closest: Bird dog" in err
     with database.reading() as session:
         (logged,) = log.sessions_between(session, people.require(session, "me"))
     assert [i.exercise for i in logged.items] == ["glute_bridge", "bird_dog"]

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         StoredSession,
     )
 
-ITEM_EXAMPLE = "glute_bridge 3x12 @20kg effort=6 pain=0 felt=2/6/2"
+ITEM_EXAMPLE = "glute bridge 3x12 @20kg effort=6 pain=0 felt=2/6/2"
 ITEM_HELP = (
     f"An exercise done, e.g. '{ITEM_EXAMPLE}': sets x reps (or x30s for holds), "
     "@load, effort 1-10, pain 0-10, and where it was felt, low back/glutes/hamstrings "
@@ -211,7 +211,7 @@ def log_cramp(
         help="When it happened: 'now', 'YYYY-MM-DD HH:MM', or 'HH:MM' for today.")] = "now",
     side: Annotated[str | None, typer.Option(help="left, right or both.")] = None,
     during: Annotated[str | None, typer.Option(
-        help="The exercise (id, name or alias, e.g. 'hip thrust') or activity (e.g. sleep).")] = None,
+        help="The exercise (its name, e.g. 'hip thrust') or activity (e.g. sleep).")] = None,
     minutes_into: Annotated[int | None, typer.Option(help="Minutes into the session.")] = None,
     duration: Annotated[int | None, typer.Option(
         help="How long it lasted, in seconds.")] = None,

@@ -58,14 +58,15 @@ def closest(text: str, n: int = 3) -> list[str]:
 
 
 def resolve(text: str, field: str) -> str:
-    """The exercise id for `text`, or an InputError naming the closest ids."""
+    """The exercise id for `text`, or an InputError naming the closest exercises by name."""
     found = find(text)
     if found is not None:
         return found
-    near = closest(text)
+    exercises = load_plan_knowledge().exercises
+    near = [exercises[eid].name for eid in closest(text)]
     hint = f"; closest: {', '.join(near)}" if near else ""
     raise InputError(field, f"unknown exercise '{text.strip()}'{hint} "
-                            "(see the exercise list for every id, name and alias)")
+                            "(`crampcoach exercises` lists every name it goes by)")
 
 
 def catalogue() -> list[CatalogueEntry]:

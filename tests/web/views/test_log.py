@@ -76,4 +76,4 @@ def test_the_forms_and_the_api_take_the_same_exercise_names(single_user: Client)
     assert cramp["during"] == "romanian_deadlift"
     refused = single_user.post(f"/api/v1/people/{person}/sessions", json={
         "date": today, "items": [{"exercise": "glute brige", "sets": 2, "reps": 10}]})
-    assert refused.status_code == 422 and "closest: glute_bridge" in refused.text
+    assert refused.status_code == 422 and "closest: Bodyweight glute bridge" in refused.text
