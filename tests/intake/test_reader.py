@@ -77,6 +77,65 @@ def test_a_later_clause_is_outside_the_negation() -> None:
     assert found["tight_hamstrings"] is True
 
 
+def test_a_denied_action_stops_at_the_comma() -> None:
+    found = read("I can't straighten my leg, bruise spreading down the back of my thigh.")
+    assert found["bruising"] is True
+    assert found["pain_walking_or_straightening"] is True
+    found = read("Couldn't walk properly, calf swollen and hot.")
+    assert found["calf_or_thigh_swollen_warm_red"] is True
+
+
+def test_a_denial_of_having_carries_over_a_list() -> None:
+    found = read("I can't feel any numbness, tingling or weakness.")
+    assert found["numbness_or_tingling"] is False
+    # A denial of feeling may be of something else: the warning sign is asked, not assumed.
+    assert read("I can't feel it when I wipe, numb down there.")["saddle_numbness"] is None
+
+
+def test_naming_rhabdomyolysis_as_a_worry_is_not_dark_urine() -> None:
+    found = read("I checked my pee because of all the rhabdo horror stories and it's pale, "
+                 "totally normal.")
+    assert found["dark_urine_after_exercise"] is False
+    assert read("Diagnosed with rhabdo after a spin class.")["dark_urine_after_exercise"] is True
+
+
+def test_a_bladder_under_control_is_a_denial() -> None:
+    assert read("No weakness, and my bladder's completely under control.")[
+        "bladder_or_bowel_change"] is False
+
+
+def test_urine_that_turned_dark_later_is_never_read_as_denied() -> None:
+    found = read("Pee was fine after the run but the next morning it was dark brown.")
+    assert found["dark_urine_after_exercise"] is not False
+    assert read("I checked my pee. It was dark brown like cola.")[
+        "dark_urine_after_exercise"] is True
+
+
+def test_a_denial_of_something_said_in_between_never_denies_a_clot_sign() -> None:
+    found = read("My left thigh feels like a cramp that never lets go and it's noticeably "
+                 "bigger than the right, warm, with a red patch.")
+    assert found["calf_or_thigh_swollen_warm_red"] is not False
+    assert read("My calf is not at all swollen or warm.")["calf_or_thigh_swollen_warm_red"] is False
+    assert read("The calf never swelled up or went red.")["calf_or_thigh_swollen_warm_red"] is False
+
+
+def test_a_clinicians_finding_is_read_as_said_and_a_friends_opinion_is_asked() -> None:
+    assert read("My physio says I have a massive anterior tilt.")["anterior_pelvic_tilt"] is True
+    assert read("My coach reckons my glutes are asleep.")["hard_to_feel_glutes"] is None
+
+
+def test_a_foot_that_slaps_down_more_each_day_is_progressive_weakness() -> None:
+    found = read("Over the last week my foot slaps down when I walk and I trip over my toes.")
+    assert found["progressive_leg_weakness"] is True
+
+
+def test_a_cramp_that_felt_like_twenty_odd_minutes_lasts_over_ten() -> None:
+    found = read("My hamstring cramped and stayed locked for what felt like twenty-odd minutes.")
+    assert found["cramp_lasts_over_10_min"] is True
+    assert read("Woke with my thigh locked solid and it stayed like that a good quarter of an "
+                "hour.")["cramp_lasts_over_10_min"] is True
+
+
 def test_saying_an_exercise_is_fine_denies_it_as_a_trigger() -> None:
     found = read("Deadlifts are fine, but hip thrusts make my hamstrings cramp.")
     assert found["trigger_hinge_or_leg_curl"] is False

@@ -16,7 +16,8 @@ def test_a_misspelt_domain_word_is_read_as_the_word_meant(typed: str, meant: str
     assert load_speller().correct(f"my {typed} hurt").text == f"my {meant} hurt"
 
 
-@pytest.mark.parametrize("word", ["ngl", "tbh", "lol", "glutes", "hammies", "carb", "rdls", "wont", "its"])
+@pytest.mark.parametrize("word", ["ngl", "tbh", "lol", "glutes", "hammies", "carb", "rdls", "wont", "its",
+                                  "paraesthesia", "paresthesia"])
 def test_slang_and_domain_words_are_left_as_written(word: str) -> None:
     assert load_speller().correct(f"so {word} here").changes == ()
 

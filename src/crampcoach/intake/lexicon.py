@@ -74,6 +74,8 @@ class Lexicon:
     pseudo_negation: re.Pattern[str]
     negation_after: re.Pattern[str] | None
     negation_window: int
+    # A denial of an action, with the verb it denies: its reach stops at a comma.
+    verbal_negation: re.Pattern[str] | None
     hedge: re.Pattern[str]
     hedge_window: int
     breakers: re.Pattern[str]
@@ -237,7 +239,9 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             o = rules.others
             person = expand_macros(o.person, rules.macros)
             others = CompiledOthers(
-                opinion=_word_regex(f"(?:{person}) (?:[\\w']+ ){{0,2}}?(?:{expand_macros(o.opinion, rules.macros)})"),
+                opinion=_word_regex(
+                    (f"(?!(?:[\\w']+ )(?:{o.clinician})\\b)" if o.clinician else "")
+                    + f"(?:{person}) (?:[\\w']+ ){{0,2}}?(?:{expand_macros(o.opinion, rules.macros)})"),
                 experience=_word_regex(
                     f"(?:{person}) (?:[\\w']+ ){{0,2}}?(?:{expand_macros(o.experience, rules.macros)})"),
                 writer=_word_regex(expand_macros(o.writer, rules.macros)),
@@ -285,6 +289,10 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         pseudo_negation=_word_regex(_alternation(neg.pseudo or ["(?!x)x"])),
         negation_after=re.compile(_alternation(neg.after)) if neg.after else None,
         negation_window=neg.window_words,
+        verbal_negation=(
+            re.compile(r"(?:" + neg.verbal + r")\s+(?!(?:" + "|".join(neg.list_verbs)
+                       + r")\b)[a-z]+\b") if neg.verbal else None
+        ),
         hedge=_word_regex(_alternation([expand_macros(h, rules.macros) for h in rules.hedge.cues])),
         hedge_window=rules.hedge.window_words,
         breakers=re.compile(_alternation(rules.breakers)),

@@ -30,7 +30,7 @@ _WORD = re.compile(r"[\w']+")
 # A sentence ends at . ! ? followed by a space or the end, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_NOT_A_NUMBER = " times", " cramps"
+_NOT_A_NUMBER = " times", " cramps", "-odd", " odd"
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 
 
@@ -89,6 +89,11 @@ def normalise(text: str) -> str:
     return "".join(out)
 
 
+# Words that join a statement of its own on: a negation before them is of that statement
+# ("a cramp that never lets go and it's bigger than the other").
+_JOINED = re.compile(r"\b(?:and|that|which|but|so|then)\b")
+
+
 class _Layout:
     """Sentences, clause breaks, words, negations and hedges of one text, found once."""
 
@@ -113,6 +118,14 @@ class _Layout:
             if not any(ps <= m.start() < pe for ps, pe in pseudo)
         ]
         self.negation_starts = [s for s, _ in self.negations]
+        # Where each denial stops reaching: a denied action stops at the next comma.
+        self.negation_reach: dict[int, int] = {}
+        if lex.verbal_negation is not None:
+            for ns, _ in self.negations:
+                action = lex.verbal_negation.match(norm, ns)
+                comma = norm.find(",", action.end()) if action else -1
+                if comma >= 0:
+                    self.negation_reach[ns] = comma
         self.hedges = [m.span() for m in lex.hedge.finditer(norm)]
         self.hedge_starts = [s for s, _ in self.hedges]
         self.questions = {
@@ -139,6 +152,33 @@ class _Layout:
 
     def has_negation(self, start: int, end: int) -> bool:
         return _any_within(self.negations, self.negation_starts, start, end)
+
+    def denies(self, start: int, cue_start: int, end: int,
+               besides: tuple[tuple[int, int], ...] = ()) -> bool:
+        """A negation in [start, end) whose reach gets to the words at `cue_start`, outside
+        the spans `besides`."""
+        i = bisect.bisect_left(self.negation_starts, start)
+        while i < len(self.negations) and self.negations[i][1] <= end:
+            ns = self.negations[i][0]
+            if (self.negation_reach.get(ns, cue_start) >= cue_start
+                    and not any(bs <= ns < be for bs, be in besides)):
+                return True
+            i += 1
+        return False
+
+    def told_apart(self, gaps: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+        """The parts of `gaps` where a negation denies something said in between: those
+        followed by more than `ATTACHED_WORDS` words before the next words matched."""
+        apart = []
+        for gs, ge in gaps:
+            for ns, ne in self.negations:
+                if gs <= ns < ge and self.joined(ne, ge):
+                    apart.append((ns, ne))
+        return tuple(apart)
+
+    def joined(self, start: int, end: int) -> bool:
+        """Whether a new statement is joined on between `start` and `end` ("... and it's")."""
+        return _JOINED.search(self.norm, start, end) is not None
 
     def has_hedge(self, start: int, end: int) -> bool:
         return _any_within(self.hedges, self.hedge_starts, start, end)
@@ -217,11 +257,16 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     denied_after = bool(lex.negation_after and lex.negation_after.match(norm, end, sentence[1]))
     if cue.cue.polarity == "open":
         near_from = max(clause_start, lay.words_before(start, lex.negation_window))
-        near = lay.has_negation(near_from, end) or denied_after
+        # A denial inside a gap of the match is of something else said in between ("a
+        # cramp that never lets go and it's bigger than the other"): at most a doubt.
+        gaps = tuple((gs, ge) for g in cue.gaps if m.group(g)
+                     for gs, ge in [m.span(g)])
+        near = lay.denies(near_from, start, end,
+                          besides=lay.told_apart(gaps) if red else ()) or denied_after
         # Red flags: a denial anywhere in the clause counts, but one far from the words (of
         # something else, perhaps: "I can't feel it when I wipe, numb down there") only
         # makes the sign a question, never its opposite.
-        far = red and not near and lay.has_negation(clause_start, end)
+        far = red and not near and lay.denies(clause_start, start, end)
         if near or far:
             if cue.cue.measure is not None:
                 # "never lasts more than 2 minutes": a denied number is at most that number.
@@ -234,7 +279,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     doubts: tuple[tuple[int, int], ...] = ()
     if red and value and cue.cue.measure is None:
         doubts = tuple((ns, ne) for ns, ne in lay.negations
-                       if clause_start <= ns and ne <= clause_end and not start <= ns < end)
+                       if clause_start <= ns and ne <= clause_end and not start <= ns < end
+                       and lay.negation_reach.get(ns, start) >= start)
         if doubts:
             # A red flag said in a clause that also denies something stays a question.
             value = None
@@ -291,13 +337,17 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
             # or between them denies ("legs aren't swollen"); one elsewhere in the clause
             # denies a plain finding but leaves a warning sign uncertain.
             near_from = max(unit_start, lay.words_before(first, 3))
-            # Only the clauses that hold the matched words can deny them.
-            scope_start = lay.clause(first, first, sentence)[0]
-            scope_end = lay.clause(last, last, sentence)[1]
+            # Only the clauses that hold the matched words can deny them, not a clause said
+            # in between ("that cramps - left has never done it - and mostly during runs").
+            held = [lay.clause(ms, ms, sentence) for ms, _ in spans]
+            # A negation inside any of the groups' words is theirs, not only in the first
+            # match ("only a tiny bottle that I never even finish").
+            worded = [m.span() for g in concept.groups for m in g.finditer(norm, start, end)]
             negations = [
                 (ns, ne) for ns, ne in lay.negations
-                if scope_start <= ns and ne <= scope_end
-                and not any(ms <= ns < me for ms, me in spans)
+                if any(cs <= ns and ne <= ce for cs, ce in held)
+                and not any(ms <= ns < me for ms, me in worded)
+                and lay.negation_reach.get(ns, first) >= first
             ]
             if concept.denied_by_first:
                 head = spans[0]
@@ -306,7 +356,15 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
                 near = any(head_from <= ns < head[0] for ns, _ in negations)
                 in_clause = False
             else:
-                near = any(near_from <= ns < last for ns, _ in negations)
+                # A negation between the words denies them when it stands right before the
+                # next of them ("calf isn't swollen"), not when it denies a statement of its
+                # own in between ("a cramp that never lets go and it's bigger").
+                starts = sorted(s for s, _ in worded)
+                near = any(
+                    near_from <= ns < last and (
+                        ns < first or not red or not lay.joined(
+                            ne, next((s for s in starts if s >= ne), last)))
+                    for ns, ne in negations)
                 in_clause = any(unit_start <= ns < unit_end for ns, _ in negations)
             if concept.fixed:
                 if negations and red and value:

@@ -105,6 +105,9 @@ class Others(Strict):
     experience: str
     # The writer speaks of their own cramps: then other people's experiences are theirs.
     writer: str
+    # Among `person`, those whose word is an examination, not an opinion ("my physio says I
+    # have an anterior tilt"): what they say is read as said.
+    clinician: str | None = None
 
 
 class Implication(Strict):
@@ -123,6 +126,11 @@ class Negation(Strict):
     window_words: int = Field(ge=1, le=20)
     # Said right after a mention, these deny it ("squats are fine").
     after: list[str] = []
+    # A denial of an action ("can't straighten my leg") ends at the next comma, unlike one of
+    # a list ("no numbness, tingling or weakness"): `verbal` is the pattern of such denials
+    # and `list_verbs` the verbs after which a list may still follow ("don't have a, b").
+    verbal: str | None = None
+    list_verbs: list[str] = []
 
 
 class Hedge(Strict):

@@ -28,6 +28,7 @@ WORDS_PATH = INTAKE_DIR / "words.yaml"
 _ENGLISH = "frequency_dictionary_en_82_765.txt"
 _LETTERS = re.compile(r"[a-z]+")
 _MIN_LENGTH = 4
+_OPTIONAL_LAST = re.compile(r"(?<![a-z\\])([a-z]+)\?")
 # Words this long may be two edits away from the word meant; shorter ones only one.
 _TWO_EDITS_FROM = 7
 # Count given to a domain word the English list lacks ("glutes"): common enough to win ties.
@@ -140,8 +141,11 @@ def lexicon_words(root: Path) -> set[str]:
     for name in ("lexicon.yaml", "rules.yaml", "concepts.yaml"):
         path = root / name
         if path.exists():
-            found.update(w for w in _LETTERS.findall(path.read_text(encoding="utf-8").lower())
-                         if len(w) >= _MIN_LENGTH)
+            source = path.read_text(encoding="utf-8").lower()
+            found.update(w for w in _LETTERS.findall(source) if len(w) >= _MIN_LENGTH)
+            # "paraesthesiae?" spells "paraesthesia" too: a last letter made optional.
+            found.update(m.group(1)[:-1] for m in _OPTIONAL_LAST.finditer(source)
+                         if len(m.group(1)) > _MIN_LENGTH)
     return found
 
 
