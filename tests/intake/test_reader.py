@@ -136,6 +136,30 @@ def test_a_cramp_that_felt_like_twenty_odd_minutes_lasts_over_ten() -> None:
                 "hour.")["cramp_lasts_over_10_min"] is True
 
 
+def test_the_sport_of_the_sentence_before_carries_forward_to_the_cramp() -> None:
+    found = read("Squash league final on Thursday night. Match point down, my hamstring seized.")
+    assert found["cramp_during_exercise"] is True
+    # Only a denial of the cramp itself denies it; the night after is not during the sport.
+    assert read("Squash league final on Thursday. Didn't cramp once.").get(
+        "cramp_during_exercise") is not True
+    assert read("Squash league final on Thursday. That night in bed my hamstring seized.").get(
+        "cramp_during_exercise") is not True
+
+
+@pytest.mark.parametrize(("text", "finding", "expected"), [
+    ("Fluids are sorted, I get through a big bottle.", "low_fluid_intake", False),
+    ("Flexibility's fine, palms flat on the floor no bother.", "tight_hamstrings", False),
+    ("I always warm up properly before a game.", "skips_warmup", False),
+    ("I never warm up properly.", "skips_warmup", True),
+    ("Hip flexor length normal on Thomas test.", "tight_hip_flexors", False),
+    ("My glutes fire fine on bridges.", "hard_to_feel_glutes", False),
+    ("No lasting soreness after the cramp.", "tender_after_cramp", False),
+])
+def test_a_topic_said_to_be_no_concern_is_read_as_absent(
+        text: str, finding: str, expected: bool) -> None:
+    assert read(text).get(finding) is expected
+
+
 def test_saying_an_exercise_is_fine_denies_it_as_a_trigger() -> None:
     found = read("Deadlifts are fine, but hip thrusts make my hamstrings cramp.")
     assert found["trigger_hinge_or_leg_curl"] is False

@@ -46,6 +46,8 @@ class CompiledConcept:
     sentence_scope: bool
     unless: tuple[re.Pattern[str], ...]
     denied_by_first: bool
+    # The groups after the first may be in the sentence before.
+    story_scope: bool = False
 
 
 @dataclass(frozen=True)
@@ -193,9 +195,11 @@ def _compile_concept(
         return None
     return CompiledConcept(
         finding=finding, groups=groups, value=concept.value,
-        fixed=concept.polarity == "fixed", sentence_scope=concept.scope == "sentence",
+        fixed=concept.polarity == "fixed", sentence_scope=concept.scope in ("sentence", "story"),
+        story_scope=concept.scope == "story",
         unless=tuple(_word_regex(macros[m]) for m in concept.unless),
-        denied_by_first=concept.denied_by == "first",
+        # Across sentences only a denial of the first group's words ("didn't cramp") counts.
+        denied_by_first=concept.denied_by == "first" or concept.scope == "story",
     )
 
 

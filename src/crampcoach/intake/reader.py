@@ -325,11 +325,22 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
         for unit_start, unit_end, index in units:
             sentence = lay.sentences[index]
             start, end = (sentence if concept.sentence_scope else (unit_start, unit_end))
-            found = [g.search(norm, start, end) for g in concept.groups]
-            if not all(found) or any(r.search(norm, *sentence) for r in concept.unless):
-                continue
+            if concept.story_scope:
+                # The first group here; the rest here or in the sentence before.
+                head = concept.groups[0].search(norm, start, end)
+                if head is None or unit_start > head.start():
+                    continue  # read once per sentence, at the clause of its first group
+                start = lay.sentences[max(0, index - 1)][0]
+                found = [head, *(g.search(norm, start, end) for g in concept.groups[1:])]
+                if not all(found) or any(r.search(norm, start, end) for r in concept.unless):
+                    continue
+            else:
+                found = [g.search(norm, start, end) for g in concept.groups]
+                if not all(found) or any(r.search(norm, *sentence) for r in concept.unless):
+                    continue
             spans = [m.span() for m in found if m is not None]
-            if concept.sentence_scope and unit_start > min(s for s, _ in spans):
+            if (concept.sentence_scope and not concept.story_scope
+                    and unit_start > min(s for s, _ in spans)):
                 continue  # read once per sentence, at its first clause
             value: bool | None = concept.value
             first, last = min(s for s, _ in spans), max(e for _, e in spans)
@@ -339,7 +350,7 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
             near_from = max(unit_start, lay.words_before(first, 3))
             # Only the clauses that hold the matched words can deny them, not a clause said
             # in between ("that cramps - left has never done it - and mostly during runs").
-            held = [lay.clause(ms, ms, sentence) for ms, _ in spans]
+            held = [lay.clause(ms, ms, lay.sentences[lay.sentence_of(ms)]) for ms, _ in spans]
             # A negation inside any of the groups' words is theirs, not only in the first
             # match ("only a tiny bottle that I never even finish").
             worded = [m.span() for g in concept.groups for m in g.finditer(norm, start, end)]

@@ -78,8 +78,10 @@ class Concept(Strict):
     all: list[list[str]] = Field(min_length=1)
     value: bool = True
     polarity: Literal["open", "fixed"] = "open"
-    # clause: all groups within one clause; sentence: anywhere in the sentence.
-    scope: Literal["clause", "sentence"] = "clause"
+    # clause: all groups within one clause; sentence: anywhere in the sentence; story: the
+    # first group in the sentence, the others there or in the sentence before (what was
+    # being done carries forward: "Tennis league final. Cramped at 5-all in the decider").
+    scope: Literal["clause", "sentence", "story"] = "clause"
     # Macro names that must not occur in the same sentence.
     unless: list[str] = []
     # first: only a negation right before the first group's words denies ("I don't feel my
