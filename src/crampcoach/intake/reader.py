@@ -327,11 +327,11 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
             start, end = (sentence if concept.sentence_scope else (unit_start, unit_end))
             if concept.story_scope:
                 # The first group here; the rest here or in the sentence before.
-                head = concept.groups[0].search(norm, start, end)
-                if head is None or unit_start > head.start():
+                lead = concept.groups[0].search(norm, start, end)
+                if lead is None or unit_start > lead.start():
                     continue  # read once per sentence, at the clause of its first group
                 start = lay.sentences[max(0, index - 1)][0]
-                found = [head, *(g.search(norm, start, end) for g in concept.groups[1:])]
+                found = [lead, *(g.search(norm, start, end) for g in concept.groups[1:])]
                 if not all(found) or any(r.search(norm, start, end) for r in concept.unless):
                     continue
             else:
