@@ -160,6 +160,29 @@ def test_a_topic_said_to_be_no_concern_is_read_as_absent(
     assert read(text).get(finding) is expected
 
 
+def test_self_care_named_before_cramps_that_go_on_is_persistence() -> None:
+    found = read("Six weeks of magnesium and stretching every night. Still cramping most days.")
+    assert found["persists_despite_self_care"] is True
+
+
+def test_a_calf_gone_fat_shiny_and_hot_is_a_clot_sign() -> None:
+    found = read("Since the flight my calf felt tight, but now it's gone fat and shiny and hot.")
+    assert found["calf_or_thigh_swollen_warm_red"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "When I try to clench my glutes on a bridge nothing much happens.",
+    "I can't really get my glutes to tense on hip thrusts.",
+])
+def test_trying_to_work_the_glutes_without_result_is_hard_to_feel_them(text: str) -> None:
+    assert read(text)["hard_to_feel_glutes"] is True
+
+
+def test_arriving_straight_from_the_car_is_skipping_the_warm_up() -> None:
+    found = read("I go straight from the car onto the court and my hamstring grabs on the first sprint.")
+    assert found["skips_warmup"] is True
+
+
 def test_saying_an_exercise_is_fine_denies_it_as_a_trigger() -> None:
     found = read("Deadlifts are fine, but hip thrusts make my hamstrings cramp.")
     assert found["trigger_hinge_or_leg_curl"] is False
