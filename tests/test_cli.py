@@ -291,6 +291,15 @@ def test_plan_from_log_continues_the_ladder_where_the_log_has_reached(tmp_path: 
     assert "shoulder_elevated_glute_bridge" in first_items and "glute_bridge" not in first_items
 
 
+def test_a_plan_from_a_case_file_makes_no_database_where_none_was(
+        tmp_path: Path, private_data_dir: Path) -> None:
+    case = write_case(tmp_path, {"findings": {"trigger_bridge_or_hip_thrust": True}})
+    made = runner.invoke(app, ["plan", "--case", str(case), "--format", "json"])
+    assert made.exit_code == 0, made.output
+    assert json.loads(made.stdout)["weeks"]
+    assert not any(private_data_dir.iterdir())
+
+
 def test_plan_from_an_empty_log_says_so_in_one_line(tmp_path: Path) -> None:
     case = write_case(tmp_path, {"findings": {"skips_warmup": True}})
     result = runner.invoke(app, ["plan", "--case", str(case), "--from-log"])

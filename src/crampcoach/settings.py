@@ -29,6 +29,10 @@ class Setting:
         return environ.get(self.env, self.default)
 
 
+# The SQLite database in the data folder, when no database URL is configured.
+SQLITE_FILE_NAME = "crampcoach.db"
+
+
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("crampcoach", appauthor=False))
 
@@ -86,6 +90,11 @@ class Settings:
     def database_url(self) -> str:
         """The configured URL; empty means the SQLite file in the data folder."""
         return self.get("database_url").strip()
+
+    def has_no_database(self) -> bool:
+        """No URL is configured and the data folder holds no database file yet: nothing has
+        been stored, so a reader need not open (and so create) one to find that out."""
+        return not self.database_url and not (self.data_dir / SQLITE_FILE_NAME).exists()
 
     @property
     def profile(self) -> str:

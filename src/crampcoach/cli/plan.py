@@ -70,6 +70,8 @@ def training_volume(weekly: str | None, target: str | None, last_good: str | Non
 
 def recorded_volume(profile: str | None) -> tuple[TrainingVolume, str] | None:
     """The weekly volume the person's imported training record shows, with how it was read."""
+    if Settings.from_environment().has_no_database():
+        return None  # nothing stored yet, so no record; and no database made just to look
     from crampcoach.store import database, people
     from crampcoach.training.record import recorded_volume_for
 

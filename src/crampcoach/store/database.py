@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from crampcoach.errors import InputError
-from crampcoach.settings import Settings
+from crampcoach.settings import SQLITE_FILE_NAME, Settings
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 # keeps a short command like `crampcoach log cramp` from paying for Alembic's import.
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-SQLITE_FILE_NAME = "crampcoach.db"
 BUSY_TIMEOUT_S = 30.0
 # Any fixed 64-bit number: PostgreSQL advisory lock that serialises concurrent migrations.
 MIGRATION_LOCK_KEY = 0x6372616D70
