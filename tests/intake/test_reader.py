@@ -183,6 +183,18 @@ def test_arriving_straight_from_the_car_is_skipping_the_warm_up() -> None:
     assert found["skips_warmup"] is True
 
 
+@pytest.mark.parametrize("text", ["I do not really warm up.", "It was not hot at all."])
+def test_words_about_the_warm_up_or_the_weather_never_deny_a_clot_sign(text: str) -> None:
+    assert read(text).get("calf_or_thigh_swollen_warm_red") is None
+    assert read("My calf isn't hot or swollen.")["calf_or_thigh_swollen_warm_red"] is False
+
+
+def test_not_warming_up_says_nothing_of_the_heat() -> None:
+    found = read("I do not really warm up.")
+    assert found["skips_warmup"] is True
+    assert "cramp_in_hot_conditions" not in found
+
+
 def test_saying_an_exercise_is_fine_denies_it_as_a_trigger() -> None:
     found = read("Deadlifts are fine, but hip thrusts make my hamstrings cramp.")
     assert found["trigger_hinge_or_leg_curl"] is False
