@@ -19,6 +19,8 @@ LEVEL_STYLE = {
     "urgent": "bold white on red",
 }
 SHOWN_CAUSES = 5
+# The strongest answers behind each cause; the rest are in `--format json` and `explain`.
+SHOWN_REASONS = 3
 
 
 def bar(probability: float, width: int = 20) -> str:
@@ -61,7 +63,7 @@ def leading_causes_table(causes: list[CauseResult], limit: int = SHOWN_CAUSES,
             row[1] = "warning sign"
         if reasons:
             said = []
-            for b in cause.because[:4]:
+            for b in cause.because[:SHOWN_REASONS]:
                 arrow = "↑" if b.weight > 0 else "↓"
                 answer = "yes" if b.answer else "no"
                 said.append(f"{arrow} {kb.findings[b.finding].question} — {answer}")
