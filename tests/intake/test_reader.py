@@ -195,6 +195,14 @@ def test_not_warming_up_says_nothing_of_the_heat() -> None:
     assert "cramp_in_hot_conditions" not in found
 
 
+@pytest.mark.parametrize("text", [
+    "Five minutes from the end of extra time I dived and my hamstring locked.",
+    "With two k to go my hammy cramped.",
+])
+def test_a_cramp_with_little_of_the_session_left_is_late(text: str) -> None:
+    assert read(text)["cramp_late_in_session"] is True
+
+
 def test_saying_an_exercise_is_fine_denies_it_as_a_trigger() -> None:
     found = read("Deadlifts are fine, but hip thrusts make my hamstrings cramp.")
     assert found["trigger_hinge_or_leg_curl"] is False
