@@ -203,6 +203,20 @@ def test_a_cramp_with_little_of_the_session_left_is_late(text: str) -> None:
     assert read(text)["cramp_late_in_session"] is True
 
 
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Four and a half hours on court and my hamstring cramped.", "long_or_intense_sessions"),
+    ("On rides over three hours my hamstrings cramp.", "long_or_intense_sessions"),
+    ("I went from two runs a week to running every day and now my hamstrings cramp.",
+     "recent_training_increase"),
+    ("My hamstrings cramp every few days lately.", "frequent_cramps"),
+    ("My hamstring cramped on a 300m rep.", "trigger_running_or_sprinting"),
+    ("I cramp in the hamstrings at training. It comes in the last 20 minutes.",
+     "cramp_late_in_session"),
+])
+def test_sessions_loads_and_times_said_in_plain_words_are_read(text: str, finding: str) -> None:
+    assert read(text)[finding] is True
+
+
 def test_saying_an_exercise_is_fine_denies_it_as_a_trigger() -> None:
     found = read("Deadlifts are fine, but hip thrusts make my hamstrings cramp.")
     assert found["trigger_hinge_or_leg_curl"] is False
