@@ -217,6 +217,38 @@ def test_sessions_loads_and_times_said_in_plain_words_are_read(text: str, findin
     assert read(text)[finding] is True
 
 
+def test_a_cramp_lasting_the_best_part_of_half_an_hour_lasts_over_ten_minutes() -> None:
+    found = read("I woke with a hamstring cramp that lasted the best part of 25 minutes.")
+    assert found["cramp_lasts_over_10_min"] is True
+
+
+def test_perianal_numbness_is_saddle_numbness_and_intact_saddle_sensation_denies_it() -> None:
+    assert read("New perianal numbness since yesterday.")["saddle_numbness"] is True
+    assert read("Bladder normal, saddle sensation intact.")["saddle_numbness"] is False
+
+
+def test_an_operation_years_ago_is_not_recent() -> None:
+    assert "recent_immobilisation_or_surgery" not in read("Lumbar discectomy in 2015. Hamstring cramps.")
+    assert read("Knee surgery three weeks ago and now my calf is swollen.")[
+        "recent_immobilisation_or_surgery"] is True
+
+
+def test_someone_elses_job_says_nothing_of_the_writers_day() -> None:
+    assert "sits_most_of_day" not in read("My yoga teacher says my hamstrings are tight.")
+
+
+def test_a_time_said_to_be_no_trouble_is_denied() -> None:
+    found = read("My hamstring cramps on runs in the heat. In winter I'm totally fine.")
+    assert found["cramp_in_hot_conditions"] is True
+    assert read("My hamstring grabs on every run. In summer I'm totally fine.")[
+        "cramp_in_hot_conditions"] is False
+
+
+def test_six_in_the_morning_is_not_night() -> None:
+    assert "cramp_at_night" not in read("I run at 6am and my hamstring cramps.")
+    assert read("A cramp woke me at 3am.")["cramp_at_night"] is True
+
+
 def test_saying_an_exercise_is_fine_denies_it_as_a_trigger() -> None:
     found = read("Deadlifts are fine, but hip thrusts make my hamstrings cramp.")
     assert found["trigger_hinge_or_leg_curl"] is False
