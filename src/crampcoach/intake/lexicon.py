@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from crampcoach.intake.prefilter import anchors_of
 from crampcoach.intake.schema import Concept, ConceptsFile, Cue, Implication, LexiconFile, RulesFile
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector
@@ -35,6 +36,8 @@ class CompiledCue:
     needs_clause: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...]
     not_after: re.Pattern[str] | None
+    # One of these occurs in every text the pattern matches (see `prefilter`); () for none.
+    anchors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,7 @@ def _compile_cue(
         needs_clause=tuple(_word_regex(macros[m]) for m in cue.needs_clause),
         unless=tuple(_word_regex(macros[m]) for m in cue.unless),
         not_after=_word_regex(macros[cue.not_after]) if cue.not_after else None,
+        anchors=anchors_of(body),
     )
 
 

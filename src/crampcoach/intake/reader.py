@@ -536,6 +536,8 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     for cue in lex.cues:
         if cue.needs and not any(somewhere(r) for r in cue.needs):
             continue
+        if cue.anchors and not any(a in lay.norm for a in cue.anchors):
+            continue  # none of the words the pattern needs is in the text
         for m in cue.regex.finditer(lay.norm):
             read = _read_match(cue, m, lay, lex)
             if read is not None:

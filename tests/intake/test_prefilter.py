@@ -1,0 +1,67 @@
+"""The prefilter: a cue's pattern runs only on texts holding one of its anchor words."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crampcoach.intake.lexicon import load_lexicon
+from crampcoach.intake.prefilter import anchors_of
+from crampcoach.intake.reader import read_with
+
+BATCHES = sorted(Path(__file__).parent.glob("*_batches/batch*.jsonl"))
+
+
+@pytest.mark.parametrize(("pattern", "anchors"), [
+    ("(?:urine|pee) was (?:dark|brown)", ("brown", "dark")),
+    ("pop(?:ped|ping)?|snap", ("pop", "snap")),
+    ("x?abc", ("abc",)),
+    ("the (?:last|final) set", ("final", "last")),
+])
+def test_anchors_are_the_rarest_words_every_match_holds(pattern: str, anchors: tuple[str, ...]) -> None:
+    assert anchors_of(pattern) == anchors
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:a|b)c",          # nothing three letters long is certain
+    r"\d+ ?km",           # digits and a short unit only
+    r"(?:sore)?ness|x",   # one alternative needs no anchor
+    r"[a-z]+s",           # a class, and one letter
+])
+def test_a_pattern_without_a_certain_word_gets_no_anchor(pattern: str) -> None:
+    assert anchors_of(pattern) == ()
+
+
+def _without_anchors() -> object:
+    lex = load_lexicon()
+    return dataclasses.replace(lex, cues=tuple(dataclasses.replace(c, anchors=()) for c in lex.cues))
+
+
+def test_most_cues_have_anchors() -> None:
+    cues = load_lexicon().cues
+    assert sum(1 for c in cues if c.anchors) > 0.8 * len(cues)
+
+
+@pytest.mark.parametrize("path", BATCHES[:4], ids=lambda p: p.stem)
+def test_descriptions_read_the_same_with_and_without_the_prefilter(path: Path) -> None:
+    lex, plain = load_lexicon(), _without_anchors()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["case"]["text"]
+        assert read_with(text, lex) == read_with(text, plain), text  # type: ignore[arg-type]
+
+
+_WORDS = ["my", "hamstrings", "cramp", "not", "no", "swollen", "calf", "pee", "dark", "last",
+          "set", "hip", "thrusts", "bridges", "glutes", "can't", "feel", "hot", "minutes", "20",
+          "night", "woke", "sat", "desk", "pop", "bruise", "run", "and", ",", "."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14))
+def test_any_text_reads_the_same_with_and_without_the_prefilter(words: list[str]) -> None:
+    text = " ".join(words)
+    assert read_with(text, load_lexicon()) == read_with(text, _without_anchors())  # type: ignore[arg-type]
