@@ -65,3 +65,13 @@ _WORDS = ["my", "hamstrings", "cramp", "not", "no", "swollen", "calf", "pee", "d
 def test_any_text_reads_the_same_with_and_without_the_prefilter(words: list[str]) -> None:
     text = " ".join(words)
     assert read_with(text, load_lexicon()) == read_with(text, _without_anchors())  # type: ignore[arg-type]
+
+
+def test_the_anchors_worked_out_are_kept_for_later_processes() -> None:
+    from crampcoach.knowledge.loader import read_cached
+
+    lex = load_lexicon()
+    kept = read_cached("intake-anchors", dict)
+    if kept is None:
+        pytest.skip("no writable cache folder here")
+    assert {a for c in lex.cues for a in c.anchors} <= {a for v in kept.values() for a in v}

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from crampcoach.intake.prefilter import anchors_of
 from crampcoach.intake.schema import Concept, ConceptsFile, Cue, Implication, LexiconFile, RulesFile
 from crampcoach.knowledge import KnowledgeError, load_knowledge
-from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector
+from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, read_cached, write_cached
 
 INTAKE_DIR = KNOWLEDGE_DIR / "intake"
 
@@ -142,9 +143,12 @@ def _compile_rules(rules: RulesFile, path: Path, problems: ProblemCollector) -> 
     return expanded if len(expanded) == len(rules.macros) else None
 
 
+AnchorsOf = Callable[[str], tuple[str, ...]]
+
+
 def _compile_cue(
     finding: str, index: int, cue: Cue, rules: RulesFile, macros: dict[str, str],
-    path: Path, problems: ProblemCollector,
+    path: Path, problems: ProblemCollector, anchors_for: AnchorsOf = anchors_of,
 ) -> CompiledCue | None:
     loc: tuple[str | int, ...] = ("findings", finding, index)
     try:
@@ -173,7 +177,9 @@ def _compile_cue(
         needs_clause=tuple(_word_regex(macros[m]) for m in cue.needs_clause),
         unless=tuple(_word_regex(macros[m]) for m in cue.unless),
         not_after=_word_regex(macros[cue.not_after]) if cue.not_after else None,
-        anchors=anchors_of(body),
+        # Anchors from the cue's own words: the macros stand in as groups that may be empty,
+        # so parsing stays small and what is found is still in every match.
+        anchors=anchors_for(_with_gaps(_MACRO.sub("(?:)", cue.pattern), rules.gap_words)[0]),
     )
 
 
@@ -207,7 +213,7 @@ def _compile_concept(
     )
 
 
-def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
+def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = anchors_of) -> Lexicon:
     """`findings` maps every known finding id to whether it is a red flag."""
     problems = ProblemCollector(KNOWLEDGE_DIR)
     rules_path, lexicon_path = root / "rules.yaml", root / "lexicon.yaml"
@@ -225,7 +231,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                 problems.add_at(lexicon_path, ("findings", finding), f"unknown finding id '{finding}'")
                 continue
             for index, cue in enumerate(finding_cues):
-                compiled = _compile_cue(finding, index, cue, rules, macros, lexicon_path, problems)
+                compiled = _compile_cue(finding, index, cue, rules, macros, lexicon_path, problems,
+                                        anchors_for)
                 if compiled is not None:
                     cues.append(compiled)
                 for covered in cue.covers:
@@ -334,4 +341,17 @@ def load_lexicon() -> Lexicon:
     """The packaged lexicon, checked against the packaged findings, compiled once."""
     kb = load_knowledge()
     red = kb.red_flag_findings()
-    return _build(INTAKE_DIR, {fid: fid in red for fid in kb.findings})
+    # Parsing every pattern for its anchors is slow in pure Python: later processes reuse
+    # the anchors worked out here, as long as the knowledge files are unchanged.
+    known: dict[str, tuple[str, ...]] = read_cached("intake-anchors", dict) or {}
+    worked_out: dict[str, tuple[str, ...]] = {}
+
+    def anchors_for(pattern: str) -> tuple[str, ...]:
+        if pattern not in known:
+            worked_out[pattern] = anchors_of(pattern)
+        return known[pattern] if pattern in known else worked_out[pattern]
+
+    lexicon = _build(INTAKE_DIR, {fid: fid in red for fid in kb.findings}, anchors_for)
+    if worked_out:
+        write_cached("intake-anchors", {**known, **worked_out})
+    return lexicon

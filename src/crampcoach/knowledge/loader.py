@@ -318,30 +318,47 @@ def load_knowledge() -> KnowledgeBase:
     Validating ~30 YAML files costs more than a whole assessment, so the validated result
     is cached on disk, keyed by a fingerprint of the files, and reused by later processes.
     """
+    kb = read_cached("compiled-knowledge", KnowledgeBase)
+    if kb is None:
+        kb = _load(KNOWLEDGE_DIR)
+        write_cached("compiled-knowledge", kb)
+    return kb
+
+
+Cached = TypeVar("Cached")
+
+
+def _cache_file(kind: str) -> Path:
     cache = Path(platformdirs.user_cache_dir("crampcoach", appauthor=False))
     # One entry per installed copy: two installs (two virtual environments) must not
     # evict each other's cache on every start.
     install = hashlib.sha256(str(KNOWLEDGE_DIR.resolve()).encode()).hexdigest()[:12]
-    cached = cache / f"compiled-knowledge-{install}-{_fingerprint(KNOWLEDGE_DIR)}.pickle"
+    return cache / f"{kind}-{install}-{_fingerprint(KNOWLEDGE_DIR)}.pickle"
+
+
+def read_cached(kind: str, of: type[Cached]) -> Cached | None:
+    """What `write_cached` kept for the knowledge files as they are now, if it is an `of`."""
     try:
-        with cached.open("rb") as handle:
-            kb = pickle.load(handle)
-        if isinstance(kb, KnowledgeBase):
-            return kb
+        with _cache_file(kind).open("rb") as handle:
+            value = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    kb = _load(KNOWLEDGE_DIR)
+        return None
+    return value if isinstance(value, of) else None
+
+
+def write_cached(kind: str, value: object) -> None:
+    """Keep `value`, worked out from the knowledge files, for later processes."""
+    cached = _cache_file(kind)
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        for stale in cache.glob(f"compiled-knowledge-{install}-*.pickle"):
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        for stale in cached.parent.glob(cached.name.rsplit("-", 1)[0] + "-*.pickle"):
             stale.unlink(missing_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
         with partial.open("wb") as handle:
-            pickle.dump(kb, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         partial.replace(cached)  # atomic: concurrent processes never read half a file
     except OSError:
         pass  # a read-only home just means no cache
-    return kb
 
 
 def as_plain(value: Any) -> Any:
