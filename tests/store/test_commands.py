@@ -238,3 +238,11 @@ def test_forget_empties_the_log_even_with_a_reader_until_it_finishes(configured:
     data = Path(path).read_bytes() + (Path(f"{path}-wal").read_bytes()
                                        if Path(f"{path}-wal").exists() else b"")
     assert b"secret-words-to-forget" not in data
+
+
+def test_an_unknown_exercise_typed_with_item_is_named_by_its_option(configured: str) -> None:
+    code, _, err = run("log", "session", "--date", "2024-05-06",
+                       "--item", "glute bridge 3x12", "--item", "bird_dgo 2x10")
+    assert code == 2
+    assert "--item 2: unknown exercise 'bird_dgo'; closest: Bird dog" in err
+    assert "items." not in err

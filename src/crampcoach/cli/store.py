@@ -135,6 +135,14 @@ def parse_item(text: str, field: str = "--item") -> SessionItemRecord:
     return parse(SessionItemRecord, data, field)
 
 
+def _named_by_item(name: str, field: str) -> str:
+    """Resolve an exercise typed with --item, naming the option in any error ("--item 2")."""
+    from crampcoach.plan import exercise_names
+
+    position = re.fullmatch(r"items\.([0-9]+)\.exercise", field)
+    return exercise_names.resolve(name, f"--item {int(position[1]) + 1}" if position else field)
+
+
 def _is_dose(word: str) -> bool:
     return bool(_SETS.match(word) or _LOAD.match(word) or "=" in word)
 
@@ -178,8 +186,9 @@ def log_session(
             })
         with database.transaction() as session:
             person = people.ensure(session, profile)
-            stored = log.add_session(session, person, record,
-                                     exercise_id=exercise_names.resolve)
+            stored = log.add_session(
+                session, person, record,
+                exercise_id=exercise_names.resolve if file is not None else _named_by_item)
         count = len(stored.items)
         _done(console, f"Logged the session of {plain_words.day(stored.date)} ({count} "
                        f"item{'s' if count != 1 else ''}){_for(person.name)}.")
