@@ -67,11 +67,21 @@ def test_any_text_reads_the_same_with_and_without_the_prefilter(words: list[str]
     assert read_with(text, load_lexicon()) == read_with(text, _without_anchors())  # type: ignore[arg-type]
 
 
-def test_the_anchors_worked_out_are_kept_for_later_processes() -> None:
-    from crampcoach.knowledge.loader import read_cached
+def test_the_anchors_worked_out_are_kept_for_later_processes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crampcoach.intake import lexicon
+    from crampcoach.knowledge import loader
 
-    lex = load_lexicon()
-    kept = read_cached("intake-anchors", dict)
-    if kept is None:
-        pytest.skip("no writable cache folder here")
-    assert {a for c in lex.cues for a in c.anchors} <= {a for v in kept.values() for a in v}
+    monkeypatch.setattr(loader.platformdirs, "user_cache_dir", lambda *_a, **_k: str(tmp_path))
+    first = lexicon.load_lexicon.__wrapped__()
+    kept = loader.read_cached("intake-anchors", dict)
+    assert kept is not None
+    assert {a for c in first.cues for a in c.anchors} <= {a for v in kept.values() for a in v}
+
+    # A later process reads them back instead of parsing the patterns again.
+    def no_parsing(pattern: str) -> tuple[str, ...]:
+        raise AssertionError(f"parsed again: {pattern[:40]}")
+
+    monkeypatch.setattr(lexicon, "anchors_of", no_parsing)
+    again = lexicon.load_lexicon.__wrapped__()
+    assert [c.anchors for c in again.cues] == [c.anchors for c in first.cues]
