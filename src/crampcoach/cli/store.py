@@ -106,7 +106,11 @@ _WHOLE = re.compile(r"^[0-9]{1,9}$")
 
 
 def parse_item(text: str, field: str = "--item") -> SessionItemRecord:
-    """Read one item written as in ITEM_EXAMPLE."""
+    """Read one item written as in ITEM_EXAMPLE, its exercise name turned into the id.
+
+    Errors name `field`, the way the person gave the item ("--item 2").
+    """
+    from crampcoach.plan import exercise_names
     from crampcoach.store.records import SessionItemRecord, parse
 
     words = text.split()
@@ -132,15 +136,8 @@ def parse_item(text: str, field: str = "--item") -> SessionItemRecord:
                                     f"'{ITEM_EXAMPLE}'")
     if "sets" not in data:
         raise InputError(field, f"'{text}' needs sets x reps, e.g. 3x12 (or 3x30s for holds)")
-    return parse(SessionItemRecord, data, field)
-
-
-def _named_by_item(name: str, field: str) -> str:
-    """Resolve an exercise typed with --item, naming the option in any error ("--item 2")."""
-    from crampcoach.plan import exercise_names
-
-    position = re.fullmatch(r"items\.([0-9]+)\.exercise", field)
-    return exercise_names.resolve(name, f"--item {int(position[1]) + 1}" if position else field)
+    item = parse(SessionItemRecord, data, field)
+    return item.model_copy(update={"exercise": exercise_names.resolve(item.exercise, field)})
 
 
 def _is_dose(word: str) -> bool:
@@ -186,17 +183,14 @@ def log_session(
             })
         with database.transaction() as session:
             person = people.ensure(session, profile)
-            stored = log.add_session(
-                session, person, record,
-                exercise_id=exercise_names.resolve if file is not None else _named_by_item)
+            stored = log.add_session(session, person, record,
+                                     exercise_id=exercise_names.resolve)
         count = len(stored.items)
         _done(console, f"Logged the session of {plain_words.day(stored.date)} ({count} "
                        f"item{'s' if count != 1 else ''}){_for(person.name)}.")
 
 
 def _ask_items() -> list[SessionItemRecord]:
-    from crampcoach.plan import exercise_names
-
     typer.echo(f"One exercise per line, e.g. {ITEM_EXAMPLE}; an empty line ends the list.")
     items: list[SessionItemRecord] = []
     while True:
@@ -205,7 +199,6 @@ def _ask_items() -> list[SessionItemRecord]:
             return items
         try:
             item = parse_item(text, "item")
-            item = item.model_copy(update={"exercise": exercise_names.resolve(item.exercise, "item")})
         except InputError as exc:
             typer.echo(f"  {exc.message}", err=True)
             continue

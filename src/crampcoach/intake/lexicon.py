@@ -344,14 +344,14 @@ def load_lexicon() -> Lexicon:
     # Parsing every pattern for its anchors is slow in pure Python: later processes reuse
     # the anchors worked out here, as long as the knowledge files are unchanged.
     known: dict[str, tuple[str, ...]] = read_cached("intake-anchors", dict) or {}
-    worked_out: dict[str, tuple[str, ...]] = {}
+    kept = len(known)
 
     def anchors_for(pattern: str) -> tuple[str, ...]:
         if pattern not in known:
-            worked_out[pattern] = anchors_of(pattern)
-        return known[pattern] if pattern in known else worked_out[pattern]
+            known[pattern] = anchors_of(pattern)
+        return known[pattern]
 
     lexicon = _build(INTAKE_DIR, {fid: fid in red for fid in kb.findings}, anchors_for)
-    if worked_out:
-        write_cached("intake-anchors", {**known, **worked_out})
+    if len(known) > kept:
+        write_cached("intake-anchors", known)
     return lexicon

@@ -167,8 +167,8 @@ class _Layout:
         return False
 
     def told_apart(self, gaps: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-        """The parts of `gaps` where a negation denies something said in between: those
-        followed by more than `ATTACHED_WORDS` words before the next words matched."""
+        """The negations inside `gaps` that deny a statement joined on in between ("that
+        never lets go and it's ..."), not the words matched after them."""
         apart = []
         for gs, ge in gaps:
             for ns, ne in self.negations:
@@ -259,8 +259,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         near_from = max(clause_start, lay.words_before(start, lex.negation_window))
         # A denial inside a gap of the match is of something else said in between ("a
         # cramp that never lets go and it's bigger than the other"): at most a doubt.
-        gaps = tuple((gs, ge) for g in cue.gaps if m.group(g)
-                     for gs, ge in [m.span(g)])
+        gaps = tuple(m.span(g) for g in cue.gaps if m.group(g))
         near = lay.denies(near_from, start, end,
                           besides=lay.told_apart(gaps) if red else ()) or denied_after
         # Red flags: a denial anywhere in the clause counts, but one far from the words (of
