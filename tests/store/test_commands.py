@@ -246,3 +246,22 @@ def test_an_unknown_exercise_typed_with_item_is_named_by_its_option(configured: 
     assert code == 2
     assert "--item 2: unknown exercise 'bird_dgo'; closest: Bird dog" in err
     assert "items." not in err
+
+
+def test_an_item_without_an_exercise_says_so(configured: str) -> None:
+    code, _, err = run("log", "session", "--item", "3x10")
+    assert code == 2
+    assert "--item 1: '3x10' names no exercise" in err
+
+
+@pytest.mark.parametrize(("args", "named"), [
+    (["log", "cramp", "--side", "middle", "--during", "sleep", "--severity", "5"], "--side:"),
+    (["log", "cramp", "--side", "left", "--during", "sleep", "--severity", "15"], "--severity:"),
+    (["log", "cramp", "--side", "left", "--during", "sleep", "--severity", "5",
+      "--duration", "-3"], "--duration:"),
+    (["log", "session", "--item", "bird dog 2x10", "--plan-week", "0"], "--plan-week:"),
+])
+def test_a_bad_value_is_named_by_its_option(configured: str, args: list[str], named: str) -> None:
+    code, _, err = run(*args)
+    assert code == 2
+    assert err.startswith(f"error: {named}"), err

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import click
 import typer
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from crampcoach.store.records import (
+        Record,
         SessionItemRecord,
         StoredCramp,
         StoredNote,
@@ -116,6 +117,8 @@ def parse_item(text: str, field: str = "--item") -> SessionItemRecord:
     words = text.split()
     if not words:
         raise InputError(field, f"empty; write e.g. '{ITEM_EXAMPLE}'")
+    if _is_dose(words[0]):
+        raise InputError(field, f"'{text}' names no exercise; start with it, e.g. '{ITEM_EXAMPLE}'")
     # The exercise's name may take several words ("hip thrust 3x8"): it runs up to the dose.
     named = next((n for n, word in enumerate(words) if n and _is_dose(word)), len(words))
     data: dict[str, Any] = {"exercise": " ".join(words[:named])}
@@ -138,6 +141,25 @@ def parse_item(text: str, field: str = "--item") -> SessionItemRecord:
         raise InputError(field, f"'{text}' needs sets x reps, e.g. 3x12 (or 3x30s for holds)")
     item = parse(SessionItemRecord, data, field)
     return item.model_copy(update={"exercise": exercise_names.resolve(item.exercise, field)})
+
+
+R = TypeVar("R", bound="Record")
+
+# Record fields whose command-line option is not the field's own name with dashes.
+_OPTION_OF_FIELD = {"occurred_at": "--when", "duration_s": "--duration",
+                    "duration_min": "--duration", "items": "--item"}
+
+
+def _from_options(model: type[R], data: dict[str, Any]) -> R:
+    """The record the options make; a bad value is named by its option ("--side")."""
+    from crampcoach.store.records import parse
+
+    try:
+        return parse(model, data)
+    except InputError as exc:
+        name = exc.field.split(".")[0]
+        raise InputError(_OPTION_OF_FIELD.get(name, "--" + name.replace("_", "-")),
+                         exc.message) from None
 
 
 def _is_dose(word: str) -> bool:
@@ -164,7 +186,7 @@ def log_session(
     """Log a training session: what was done and where the work was felt."""
     from crampcoach.plan import exercise_names
     from crampcoach.store import database, log, people
-    from crampcoach.store.records import SessionRecord, parse, parse_json
+    from crampcoach.store.records import SessionRecord, parse_json
 
     console = _console()
     with _reporting():
@@ -176,7 +198,7 @@ def log_session(
                 items = _ask_items()
             if not items:
                 raise InputError("--item", f"give at least one, e.g. --item '{ITEM_EXAMPLE}'")
-            record = parse(SessionRecord, {
+            record = _from_options(SessionRecord, {
                 "date": _day(date, "--date"), "plan_version": plan_version,
                 "plan_week": plan_week, "plan_day": plan_day, "duration_min": duration,
                 "note": note, "items": items,
@@ -225,6 +247,7 @@ def log_cramp(
     """Log a cramp: when, which side, during what, how long and how bad."""
     from crampcoach.plan import exercise_names
     from crampcoach.store import database, log, people
+    from crampcoach.store.records import CrampRecord
 
     console = _console()
     with _reporting():
@@ -243,11 +266,11 @@ def log_cramp(
         for flag, value in (("--side", side), ("--during", during), ("--severity", severity)):
             if value is None:
                 raise InputError(flag, "missing; give the flag, or run in a terminal to be asked")
-        record = {
+        record = _from_options(CrampRecord, {
             "occurred_at": _moment(when, "--when"), "side": side, "during": during,
             "minutes_into": minutes_into, "duration_s": duration, "severity": severity,
             "eased_by": eased_by,
-        }
+        })
         with database.transaction() as session:
             person = people.ensure(session, profile)
             stored = log.add_cramp(session, person, record, exercise_of=exercise_names.find)
