@@ -233,6 +233,24 @@ def test_a_read_only_database_is_named(tmp_path: Path) -> None:
 UNPRIVILEGED = 65534  # "nobody"
 
 
+@contextmanager
+def reachable_by_others(*paths: Path) -> Iterator[None]:
+    """Let other users pass through the folders above `paths` (a clone made in a `mktemp -d`
+    folder is closed to them), putting each folder's mode back afterwards."""
+    changed: list[tuple[Path, int]] = []
+    for path in paths:
+        for folder in [path, *path.parents]:
+            mode = folder.stat().st_mode
+            if folder.is_dir() and not mode & 0o001:
+                changed.append((folder, mode))
+                folder.chmod(mode | 0o001)
+    try:
+        yield
+    finally:
+        for folder, mode in changed:
+            folder.chmod(mode)
+
+
 def test_a_read_only_file_is_named(tmp_path: Path) -> None:
     user = UNPRIVILEGED if os.geteuid() == 0 else None
     work = tmp_path
@@ -242,14 +260,16 @@ def test_a_read_only_file_is_named(tmp_path: Path) -> None:
         work.chmod(0o755)
         os.chown(work, user, user)
     try:
-        run(["log", "note", "a note worth keeping"], work, {}, check=True, as_user=user)
-        run(["doctor"], work, {}, check=True, as_user=user)
-        (work / "data" / "crampcoach.db").chmod(0o444)
-        (work / "data").chmod(0o555)
-        done = run(["log", "note", "second"], work, {}, as_user=user)
+        with reachable_by_others(ROOT, Path(sys.executable).resolve()):
+            run(["log", "note", "a note worth keeping"], work, {}, check=True, as_user=user)
+            run(["doctor"], work, {}, check=True, as_user=user)
+            (work / "data" / "crampcoach.db").chmod(0o444)
+            (work / "data").chmod(0o555)
+            done = run(["log", "note", "second"], work, {}, as_user=user)
         assert_short_refusal(done, 1, "read-only")
     finally:
-        (work / "data").chmod(0o755)
+        if (work / "data").exists():
+            (work / "data").chmod(0o755)
         if work != tmp_path:
             shutil.rmtree(work, ignore_errors=True)
 
