@@ -104,3 +104,16 @@ def test_a_plan_with_no_likely_cause_says_so_instead_of_an_empty_list(fmt: str) 
     assert isinstance(out, str)
     assert " ".join(NO_LIKELY_CAUSE.split()) in " ".join(out.replace("&#39;", "'").split())
     assert NO_LIKELY_CAUSE not in " ".join(str(render(glute_plan(), fmt)).split())
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html"])
+def test_the_session_warm_up_names_no_cause_the_person_has_ruled_out(fmt: str) -> None:
+    case = Case(findings={"trigger_bridge_or_hip_thrust": True, "hard_to_feel_glutes": True,
+                          "skips_warmup": False, "cramp_late_in_session": False,
+                          "cramp_early_in_session": False, "long_or_intense_sessions": False})
+    plan = build_plan(case, assess(case), PlanOptions(weeks=2, start=START))
+    assert "inadequate_warmup" not in {c.id for c in plan.likely_causes()}
+    assert any(i.kind == "warmup" for s in plan.sessions() for i in s.items)
+    out = " ".join(str(render(plan, fmt)).split()).lower()
+    assert "for cold muscles from too little warm-up" not in out
+    assert "warm up first" in out or "a warm start to every session" in out

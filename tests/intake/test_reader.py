@@ -553,3 +553,17 @@ def test_gap_patterns_bridge_a_few_words() -> None:
     # "pee ... cola": the gap lets a few words stand between the two halves of a pattern.
     assert read("My pee is the colour of cola after the race.").get("dark_urine_after_exercise") is True
     assert read("I can't feel anything down there when I wipe.").get("saddle_numbness") is True
+
+
+def test_cannot_stand_a_food_is_a_dislike_not_a_leg_that_fails() -> None:
+    found = read("I'm a fussy eater and I can't stand milk or yoghurt.")
+    assert "cannot_walk" not in found
+    assert read("After the cramp I couldn't stand, let alone walk.")["cannot_walk"] is True
+    assert read("I can't stand on that leg.")["cannot_walk"] is True
+
+
+def test_a_working_day_on_the_feet_is_not_a_long_session() -> None:
+    assert "long_or_intense_sessions" not in read(
+        "I'm a teacher and on my feet all day. My hamstrings cramp at night.")
+    assert read("We played tennis all day and my hamstring cramped.")[
+        "long_or_intense_sessions"] is True

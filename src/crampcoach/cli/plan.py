@@ -68,9 +68,10 @@ def training_volume(weekly: str | None, target: str | None, last_good: str | Non
     )
 
 
-def recorded_volume(profile: str | None) -> tuple[TrainingVolume, str] | None:
+def recorded_volume(profile: str | None,
+                    settings: Settings | None = None) -> tuple[TrainingVolume, str] | None:
     """The weekly volume the person's imported training record shows, with how it was read."""
-    if Settings.from_environment().has_no_database():
+    if (settings or Settings.from_environment()).has_no_database():
         return None  # nothing stored yet, so no record; and no database made just to look
     from crampcoach.store import database, people
     from crampcoach.training.record import recorded_volume_for
@@ -83,7 +84,8 @@ def recorded_volume(profile: str | None) -> tuple[TrainingVolume, str] | None:
 
 def plan_for(case: Case, weeks: int = 8, start: date | None = None,
              sessions_per_week: int | None = None, ladder_step: int | None = None,
-             volume: TrainingVolume | None = None, volume_from: str | None = None) -> Plan:
+             volume: TrainingVolume | None = None, volume_from: str | None = None,
+             settings: Settings | None = None) -> Plan:
     from crampcoach.reasoning import assess
 
     try:
@@ -93,7 +95,7 @@ def plan_for(case: Case, weeks: int = 8, start: date | None = None,
     except ValidationError as exc:
         first = exc.errors()[0]
         raise InputError(f"--{str(first['loc'][0]).replace('_', '-')}", first["msg"]) from None
-    use_model = Settings.from_environment().text_model
+    use_model = (settings or Settings.from_environment()).text_model
     return build_plan(case, assess(case, use_text_model=use_model), options)
 
 
@@ -188,6 +190,7 @@ def plan_command(
     """
     check_choice(fmt, FORMATS, "--format")
     check_choice(page, PAGES, "--page")
+    settings = Settings.from_environment()
     volume = training_volume(weekly_volume, target_volume, last_good_volume, volume_unit)
     assessment_version, made_on = None, ""
     if case_file is None:
@@ -198,14 +201,14 @@ def plan_command(
     case, ladder_step = follow_log(case, profile) if from_log else (case, None)
     volume_from = None
     if volume is None and case.training_volume is None:
-        recorded = recorded_volume(profile)
+        recorded = recorded_volume(profile, settings)
         volume, volume_from = recorded if recorded is not None else (None, None)
     plan = plan_for(
         case,
         weeks=whole_number(weeks, "--weeks", 1, 52),
         start=parse_date(start, "--start") if start else date.today(),
         sessions_per_week=whole_number(sessions, "--sessions-per-week", 1, 7) if sessions else None,
-        ladder_step=ladder_step, volume=volume, volume_from=volume_from,
+        ladder_step=ladder_step, volume=volume, volume_from=volume_from, settings=settings,
     )
     if fmt in BINARY and out is None and sys.stdout.isatty():
         raise InputError("--out", f"{fmt} output is a file; give --out FILE")

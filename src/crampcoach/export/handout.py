@@ -206,8 +206,19 @@ class Handout:
         return [a for a in self.plan.advice if not a.safety]
 
 
+# A session's own warm-up is there for every plan; it names a cause only when one is likely.
+SESSION_WARMUP_WHY = "A warm start to every session"
+
+
+def _card_why(item: Item, names: dict[str, str], likely: set[str]) -> str:
+    if item.kind == "warmup" and item.why not in likely:
+        return SESSION_WARMUP_WHY
+    return names.get(item.why, item.why.replace("_", " "))
+
+
 def _cards(plan: Plan, pk: PlanKnowledge) -> list[ExerciseCard]:
     names = {c.id: c.name for c in plan.causes}
+    likely = {c.id for c in plan.likely_causes()}
     seen: dict[str, list[tuple[int, Item]]] = {}
     for session in plan.sessions():
         for item in session.items:
@@ -223,7 +234,7 @@ def _cards(plan: Plan, pk: PlanKnowledge) -> list[ExerciseCard]:
         cards.append(ExerciseCard(
             id=eid, name=ex.name, summary=ex.summary, how=list(ex.how), figure=ex.figure,
             equipment=list(ex.equipment), first=first, last=last,
-            weeks=sorted({w for w, _ in uses}), why_name=names.get(first.why, first.why),
+            weeks=sorted({w for w, _ in uses}), why_name=_card_why(first, names, likely),
         ))
     order = _kind_order()
     return sorted(cards, key=lambda card: order[card.first.kind])

@@ -15,7 +15,7 @@ from crampcoach.export.handout import (
     idle_week_words,
     volume_line,
 )
-from crampcoach.plan.models import Plan
+from crampcoach.plan.models import Item, Plan
 
 
 def _wrap(text: str, indent: str = "") -> list[str]:
@@ -62,10 +62,20 @@ def _care_text(h: Handout) -> list[str]:
     return out
 
 
+def _heading(item: Item, cause_names: dict[str, str], likely: set[str]) -> str:
+    """The line above a run of items: the cause they serve, or, for a session's own warm-up
+    when no likely cause calls for it, just that it comes first."""
+    if item.kind == "warmup" and item.why not in likely:
+        return "Warm up first:"
+    why = cause_names.get(item.why, item.why.replace("_", " "))
+    return f"For {why[0].lower()}{why[1:]}:"
+
+
 def render_text(plan: Plan) -> str:
     """A compact plain-text plan for the terminal: triage, then each session."""
     h = handout(plan)
     cause_names = {c.id: c.name for c in plan.causes}
+    likely = {c.id for c in plan.likely_causes()}
     out = ["YOUR HAMSTRING CRAMP PLAN", ""]
     out += _wrap(f"{h.level_title.upper()}. {plan.action}")
     if plan.see_a_professional:
@@ -106,8 +116,7 @@ def render_text(plan: Plan) -> str:
                 gentle = ", gently" if item.intensity == "gentle" else ""
                 # The cause is named once for a run of items that serve it, not on every line.
                 if item.why != previous:
-                    why = cause_names.get(item.why, item.why.replace("_", " "))
-                    out += _wrap(f"For {why[0].lower()}{why[1:]}:", "    ")
+                    out += _wrap(_heading(item, cause_names, likely), "    ")
                     previous = item.why
                 out += _wrap(f"- {item.name}: {dose_text(item)}{gentle}", "      ")
     if plan.ladder:
