@@ -567,3 +567,38 @@ def test_a_working_day_on_the_feet_is_not_a_long_session() -> None:
         "I'm a teacher and on my feet all day. My hamstrings cramp at night.")
     assert read("We played tennis all day and my hamstring cramped.")[
         "long_or_intense_sessions"] is True
+
+
+def test_numb_when_wiping_is_saddle_numbness_even_after_cannot_feel_properly() -> None:
+    found = read("Since this morning I can't feel properly when I wipe after the toilet, "
+                 "it's numb around there.")
+    assert found["saddle_numbness"] is True
+
+
+def test_his_or_her_saddle_words_name_the_saddle_too() -> None:
+    found = read("My partner hurt his back lifting a sofa. He's numb round his backside and "
+                 "between his legs and hasn't been able to pee properly since this morning.")
+    assert found["saddle_numbness"] is True
+    assert found["bladder_or_bowel_change"] is True
+
+
+def test_a_denial_that_opens_its_own_statement_does_not_deny_the_words_before() -> None:
+    assert read("Ate and drank to plan, wasn't hot.")["low_fluid_intake"] is False
+    assert read("Numbness in the groin and bladder trouble, none of that.").get(
+        "saddle_numbness") is not True
+
+
+def test_a_leg_that_has_got_weaker_is_progressive_weakness() -> None:
+    assert read("My right thigh looks thinner and that leg's got weaker on the stairs.")[
+        "progressive_leg_weakness"] is True
+
+
+def test_glutes_not_felt_without_a_determiner_or_said_first() -> None:
+    assert read("I also cannot feel glutes squeezing at all.")["hard_to_feel_glutes"] is True
+    assert read("I feel only the back of my thigh working, butt I am not feeling at all.")[
+        "hard_to_feel_glutes"] is True
+
+
+def test_litres_a_day_are_plenty_whatever_only_follows() -> None:
+    assert read("Water I am drinking 3-4 litre daily only so that is not issue.")[
+        "low_fluid_intake"] is False

@@ -92,6 +92,21 @@ def normalise(text: str) -> str:
 # Words that join a statement of its own on: a negation before them is of that statement
 # ("a cramp that never lets go and it's bigger than the other").
 _JOINED = re.compile(r"\b(?:and|that|which|but|so|then)\b")
+# Right after a statement, a negation that opens a new one joined on ("numb down there and
+# hasn't been able to pee") denies that new statement, not the words before it.
+_OWN_STATEMENT = re.compile(
+    r"\W*(?:and|but|so|then|plus)\s+(?:(?:he|she|i|they|it|we|that|this)(?:'s|'d|'ve| has| is| was| had)?\s+)?")
+# After a comma, a denied verb of its own ("drank to plan, wasn't hot").
+_AFTER_COMMA = re.compile(r"\W*,\s*")
+_DENIED_VERB = re.compile(r"(?:wasn't|isn't|aren't|weren't|didn't|doesn't|don't|haven't|hasn't)\b")
+
+
+def _opens_own_statement(norm: str, before: int, ns: int) -> bool:
+    """Whether the negation at `ns`, right after words ending at `before`, starts a new
+    statement rather than denying those words."""
+    return (_OWN_STATEMENT.fullmatch(norm, before, ns) is not None
+            or (_AFTER_COMMA.fullmatch(norm, before, ns) is not None
+                and _DENIED_VERB.match(norm, ns) is not None))
 
 
 class _Layout:
@@ -358,6 +373,8 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
                 if any(cs <= ns and ne <= ce for cs, ce in held)
                 and not any(ms <= ns < me for ms, me in worded)
                 and lay.negation_reach.get(ns, first) >= first
+                and not (ns >= last and any(
+                    we <= ns and _opens_own_statement(norm, we, ns) for _, we in worded))
             ]
             if concept.denied_by_first:
                 head = spans[0]
@@ -370,10 +387,15 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
                 # next of them ("calf isn't swollen"), not when it denies a statement of its
                 # own in between ("a cramp that never lets go and it's bigger").
                 starts = sorted(s for s, _ in worded)
+                # A warning sign is denied only by a negation that reaches all its words: a
+                # denied action stops at its comma ("can't feel properly when I wipe, it's
+                # numb" does not deny the numbness).
+                last_start = max(s for s, _ in spans)
                 near = any(
                     near_from <= ns < last and (
                         ns < first or not red or not lay.joined(
                             ne, next((s for s in starts if s >= ne), last)))
+                    and (not red or lay.negation_reach.get(ns, last_start) >= last_start)
                     for ns, ne in negations)
                 in_clause = any(unit_start <= ns < unit_end for ns, _ in negations)
             if concept.fixed:
