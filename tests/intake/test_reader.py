@@ -602,3 +602,23 @@ def test_glutes_not_felt_without_a_determiner_or_said_first() -> None:
 def test_litres_a_day_are_plenty_whatever_only_follows() -> None:
     assert read("Water I am drinking 3-4 litre daily only so that is not issue.")[
         "low_fluid_intake"] is False
+
+
+def test_no_before_a_noun_denies_that_noun_only() -> None:
+    found = read("Whenever I do hip thrusts off the bench, even with no bar, my hamstrings "
+                 "cramp within 8-10 reps.")
+    assert found["cramp_during_exercise"] is True
+    assert "long_or_intense_sessions" not in found
+
+
+def test_a_denial_before_a_comma_keeps_to_its_own_words() -> None:
+    found = read("Hamstrings cramp going up hills. Not running more than usual, drink fine.")
+    assert found["low_fluid_intake"] is False
+
+
+def test_hours_of_travel_are_not_a_long_session() -> None:
+    found = read("13 hour flight from Singapore two days ago and now my left calf is swollen.")
+    assert "long_or_intense_sessions" not in found
+    assert found["recent_immobilisation_or_surgery"] is True
+    assert read("Nine hours hauling boxes up three flights of stairs, then both hamstrings "
+                "cramped.")["long_or_intense_sessions"] is True

@@ -96,6 +96,18 @@ _JOINED = re.compile(r"\b(?:and|that|which|but|so|then)\b")
 # hasn't been able to pee") denies that new statement, not the words before it.
 _OWN_STATEMENT = re.compile(
     r"\W*(?:and|but|so|then|plus)\s+(?:(?:he|she|i|they|it|we|that|this)(?:'s|'d|'ve| has| is| was| had)?\s+)?")
+_NOUN_NEGATION = re.compile(r"no|without|zero")
+# The noun a "no" denies, inside the same gap ("no bar"; not "no longer").
+_OWN_NOUN = re.compile(r"\s+(?!(?:longer|more|further|real|sign)\b)[a-z]+\b")
+def _denies_only_its_noun(norm: str, ns: int, ne: int, end: int,
+                          worded: list[tuple[int, int]]) -> bool:
+    """Whether the "no" at `ns` denies just the next word, one not among the matched words."""
+    if _NOUN_NEGATION.fullmatch(norm, ns, ne) is None:
+        return False
+    noun = _OWN_NOUN.match(norm, ne, end)
+    return noun is not None and not any(ms < noun.end() <= me for ms, me in worded)
+
+
 # After a comma, a denied verb of its own ("drank to plan, wasn't hot").
 _AFTER_COMMA = re.compile(r"\W*,\s*")
 _DENIED_VERB = re.compile(r"(?:wasn't|isn't|aren't|weren't|didn't|doesn't|don't|haven't|hasn't)\b")
@@ -180,6 +192,13 @@ class _Layout:
                 return True
             i += 1
         return False
+
+    def of_own_nouns(self, gaps: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+        """The negations inside `gaps` that deny only the noun after them ("hip thrusts,
+        even with no bar, make my hamstrings cramp")."""
+        return tuple((ns, ne) for gs, ge in gaps for ns, ne in self.negations
+                     if gs <= ns and _NOUN_NEGATION.fullmatch(self.norm, ns, ne)
+                     and _OWN_NOUN.match(self.norm, ne, ge))
 
     def told_apart(self, gaps: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
         """The negations inside `gaps` that deny a statement joined on in between ("that
@@ -275,8 +294,9 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         # A denial inside a gap of the match is of something else said in between ("a
         # cramp that never lets go and it's bigger than the other"): at most a doubt.
         gaps = tuple(m.span(g) for g in cue.gaps if m.group(g))
-        near = lay.denies(near_from, start, end,
-                          besides=lay.told_apart(gaps) if red else ()) or denied_after
+        # A warning sign keeps every denial in its gaps ("no hot or puffy patches").
+        besides = lay.told_apart(gaps) if red else lay.of_own_nouns(gaps)
+        near = lay.denies(near_from, start, end, besides=besides) or denied_after
         # Red flags: a denial anywhere in the clause counts, but one far from the words (of
         # something else, perhaps: "I can't feel it when I wipe, numb down there") only
         # makes the sign a question, never its opposite.
@@ -396,8 +416,18 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
                         ns < first or not red or not lay.joined(
                             ne, next((s for s in starts if s >= ne), last)))
                     and (not red or lay.negation_reach.get(ns, last_start) >= last_start)
+                    # Between the words, "no bar" denies the bar, not the finding.
+                    and (red or ns < first or not _denies_only_its_noun(norm, ns, ne, last, worded))
                     for ns, ne in negations)
-                in_clause = any(unit_start <= ns < unit_end for ns, _ in negations)
+                # Further off in the clause, "no" or "without" denies only its own noun
+                # ("hip thrusts, even with no bar, make my hamstrings cramp").
+                # and one before a comma denies what it said there ("not running more than
+                # usual, drink fine").
+                in_clause = any(unit_start <= ns < unit_end
+                                and _NOUN_NEGATION.fullmatch(norm, ns, ne) is None
+                                and not (ne <= first and "," in norm[ne:first])
+                                and not (ns >= last and "," in norm[last:ns])
+                                for ns, ne in negations)
             if concept.fixed:
                 if negations and red and value:
                     value = None
