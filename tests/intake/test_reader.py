@@ -622,3 +622,36 @@ def test_hours_of_travel_are_not_a_long_session() -> None:
     assert found["recent_immobilisation_or_surgery"] is True
     assert read("Nine hours hauling boxes up three flights of stairs, then both hamstrings "
                 "cramped.")["long_or_intense_sessions"] is True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Fingertips reach mid-shin at best when I bend over.", "tight_hamstrings", True),
+    ("I can get my palms flat on the floor.", "tight_hamstrings", False),
+    ("She doesn't sweat much.", "heavy_sweating", False),
+    ("I go from the car straight to bowling without much of a loosen-up.", "skips_warmup", True),
+    ("I reach the ground late and directly go to field, no jogging or stretching.",
+     "skips_warmup", True),
+    ("Same miles as before, not running more.", "recent_training_increase", False),
+    ("He isn't doing any more exercise than his usual walks.", "recent_training_increase", False),
+    ("58 and taking up strength training after retiring.", "new_or_returning_to_exercise", True),
+    ("Got into cycling this spring.", "new_or_returning_to_exercise", True),
+    ("No LBP, no P&N.", "numbness_or_tingling", False),
+    ("Hamstring cramps at basketball practice, not every week.", "frequent_cramps", False),
+    ("Tried stretching and magnesium for 6 weeks, zero difference.",
+     "persists_despite_self_care", True),
+    ("A nagging ache from my lower back into the buttock and down the back of the calf.",
+     "pain_radiates_below_knee", True),
+    ("My hamstrings cramp when I rest in the evening.", "cramp_while_sitting_or_resting", True),
+    ("In circuits class my hamstrings cramp in the back half.", "cramp_late_in_session", True),
+    ("Hamstrings were perfect till mile 22, then both seized.", "one_side_only", False),
+    ("My hamstring cramps on top-speed reps.", "trigger_running_or_sprinting", True),
+    ("He gets hamstring cramps walking the dog.", "cramp_during_exercise", True),
+    ("Went up for an intercept, landed and my hamstring cramped.", "cramp_during_exercise", True),
+])
+def test_everyday_phrasings_are_read(text: str, finding: str, value: bool) -> None:
+    assert read(text).get(finding) is value
+
+
+def test_never_cramping_in_training_does_not_deny_cramps_in_matches() -> None:
+    found = read("Both hamstrings go in the last 15 minutes of matches. Never cramp in training.")
+    assert found["cramp_during_exercise"] is True
