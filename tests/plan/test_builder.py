@@ -281,6 +281,21 @@ def test_bruising_or_a_pop_alone_means_no_loading(finding: str) -> None:
     assert not tagged(plan, "hamstring_high")
 
 
+def test_a_muscle_tender_after_a_cramp_is_never_loaded_in_any_week() -> None:
+    # A runner whose causes are fluid and fatigue: the endurance work must not bring a
+    # hamstring load (bridge walk-outs) into the later weeks while a strain is suspected.
+    case = Case(findings={"tender_after_cramp": True, "low_fluid_intake": True,
+                          "cramp_late_in_session": True, "long_or_intense_sessions": True,
+                          "trigger_running_or_sprinting": True})
+    plan = build_plan(case, assess(case), PlanOptions(weeks=8))
+    assert "suspected_strain" in {r.id for r in plan.restrictions}
+    assert plan.sessions()
+    for tag in ("external_load", "hamstring_high", "hinge", "running"):
+        assert not tagged(plan, tag), tag
+    assert not plan.exercise_ids() & {"bridge_walkout", "single_leg_glute_bridge",
+                                      "single_leg_romanian_deadlift"}
+
+
 def test_tear_red_flag_reason_means_no_loading() -> None:
     a = assessment({"glute_weakness": 0.7, "muscle_strain": 0.1}, level="see_physio",
                    reasons=[("muscle_damage", "swelling_back_of_thigh")])

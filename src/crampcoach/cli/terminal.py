@@ -63,7 +63,8 @@ def leading_causes_table(causes: list[CauseResult], limit: int = SHOWN_CAUSES,
             row[1] = "warning sign"
         if reasons:
             said = []
-            for b in cause.because[:SHOWN_REASONS]:
+            # What speaks for a cause comes before what speaks against it.
+            for b in sorted(cause.because, key=lambda b: b.weight <= 0)[:SHOWN_REASONS]:
                 arrow = "↑" if b.weight > 0 else "↓"
                 answer = "yes" if b.answer else "no"
                 said.append(f"{arrow} {kb.findings[b.finding].question} — {answer}")

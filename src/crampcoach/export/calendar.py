@@ -10,7 +10,7 @@ from datetime import UTC, datetime, time, timedelta
 from icalendar import Alarm, Calendar, Event
 
 from crampcoach.errors import InputError
-from crampcoach.export.handout import amount_text, dose_text, volume_line
+from crampcoach.export.handout import amount_text, dose_text, phase_name, volume_line
 from crampcoach.plan.models import Plan, PlannedSession
 
 SESSION_TIME = time(18, 0)        # local, floating: a plan has no time zone of its own
@@ -24,7 +24,7 @@ def plan_key(plan: Plan) -> str:
 
 
 def _description(session: PlannedSession, disclaimer: str) -> str:
-    lines = [f"Week {session.week}, {session.phase}: about {session.minutes} minutes.", ""]
+    lines = [f"Week {session.week}, {phase_name(session.phase)}: about {session.minutes} minutes.", ""]
     for item in session.items:
         gentle = ", gently" if item.intensity == "gentle" else ""
         lines.append(f"- {item.name}: {dose_text(item)}{gentle}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crampcoach import plain_words
+from crampcoach.plan.knowledge import PhaseSpec
 from crampcoach.plan.loader import PlanKnowledge, load_plan_knowledge
 from crampcoach.plan.models import AdviceItem, Item, Plan, VolumeWeek
 
@@ -187,6 +188,9 @@ class Handout:
 
     grid: list[GridBlock]
 
+    def phase_name(self, phase: str) -> str:
+        return phase_name(phase)
+
     def cause_name(self, cause: str) -> str:
         return next((c.name for c in self.plan.causes if c.id == cause), cause.replace("_", " "))
 
@@ -208,11 +212,28 @@ class Handout:
 
 # A session's own warm-up is there for every plan; it names a cause only when one is likely.
 SESSION_WARMUP_WHY = "A warm start to every session"
+# Items that an early phase gives for the cramped muscle itself, whatever caused the cramp.
+MUSCLE_CARE_WHY = "Recovery of the cramped muscle"
 
 
-def _card_why(item: Item, names: dict[str, str], likely: set[str]) -> str:
-    if item.kind == "warmup" and item.why not in likely:
+def phase_name(phase: str) -> str:
+    """A care phase in words ("Recovery"), never its id."""
+    names: dict[str, str] = {
+        key: spec.name for key, spec in load_plan_knowledge().phases.phases.items()}
+    return names.get(phase, phase.replace("_", " "))
+
+
+def item_purpose(item: Item, names: dict[str, str], likely: set[str], phase: str | None) -> str:
+    """What an item is for, in words: the likely cause it answers; a session's own warm-up; or,
+    in a phase that cares for the cramped muscle whatever caused it, that phase."""
+    if item.why in likely:
+        return names[item.why]
+    if item.kind == "warmup":
         return SESSION_WARMUP_WHY
+    specs: dict[str, PhaseSpec] = {k: v for k, v in load_plan_knowledge().phases.phases.items()}
+    spec = specs.get(phase) if phase else None
+    if spec is not None and item.why in spec.include.values():
+        return MUSCLE_CARE_WHY
     return names.get(item.why, item.why.replace("_", " "))
 
 
@@ -220,9 +241,11 @@ def _cards(plan: Plan, pk: PlanKnowledge) -> list[ExerciseCard]:
     names = {c.id: c.name for c in plan.causes}
     likely = {c.id for c in plan.likely_causes()}
     seen: dict[str, list[tuple[int, Item]]] = {}
+    first_phase: dict[str, str] = {}
     for session in plan.sessions():
         for item in session.items:
             seen.setdefault(item.exercise, []).append((session.week, item))
+            first_phase.setdefault(item.exercise, session.phase)
     extra = [*(plan.routine.items if plan.routine else []),
              *(h.item for h in plan.habits if h.item is not None)]
     for item in extra:
@@ -234,7 +257,7 @@ def _cards(plan: Plan, pk: PlanKnowledge) -> list[ExerciseCard]:
         cards.append(ExerciseCard(
             id=eid, name=ex.name, summary=ex.summary, how=list(ex.how), figure=ex.figure,
             equipment=list(ex.equipment), first=first, last=last,
-            weeks=sorted({w for w, _ in uses}), why_name=_card_why(first, names, likely),
+            weeks=sorted({w for w, _ in uses}), why_name=item_purpose(first, names, likely, first_phase.get(eid)),
         ))
     order = _kind_order()
     return sorted(cards, key=lambda card: order[card.first.kind])

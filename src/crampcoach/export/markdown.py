@@ -11,6 +11,7 @@ from crampcoach.export.handout import (
     dose_text,
     handout,
     idle_week_words,
+    phase_name,
     volume_line,
 )
 from crampcoach.plan.models import Plan
@@ -37,7 +38,7 @@ def _triage_md(h: Handout) -> list[str]:
 def _weeks_md(h: Handout) -> list[str]:
     out = ["## Week by week", ""]
     for block in h.grid:
-        out.append("| Exercise | " + " | ".join(f"Wk {w} ({p}, {n}×)" for w, p, n in block.weeks) + " |")
+        out.append("| Exercise | " + " | ".join(f"Wk {w} ({phase_name(p)}, {n}×)" for w, p, n in block.weeks) + " |")
         out.append("|---|" + "---|" * len(block.weeks))
         out += [f"| {_md_cell(r.name)} | " + " | ".join(c or "–" for c in r.cells) + " |"
                 for r in block.rows]
@@ -47,7 +48,7 @@ def _weeks_md(h: Handout) -> list[str]:
             f"day {s.plan_day}" + (f" ({s.date:%a %d %b})" if s.date else "") for s in week.sessions)
         idle = idle_week_words(h.plan)
         minutes = f", about {week.minutes} min in all" if week.sessions else ""
-        out.append(f"- Week {week.week}, {week.phase}: {days or idle}{minutes}")
+        out.append(f"- Week {week.week}, {phase_name(week.phase)}: {days or idle}{minutes}")
     return out
 
 
@@ -152,7 +153,7 @@ def _advice_md(h: Handout) -> list[str]:
 def render_markdown(plan: Plan) -> str:
     h = handout(plan)
     out = ["# Your hamstring cramp plan", ""]
-    meta = [f"{len(plan.weeks)} weeks", f"starting phase: {plan.phase}"]
+    meta = [f"{len(plan.weeks)} weeks", f"starting phase: {phase_name(plan.phase)}"]
     if plan.start:
         meta.insert(0, f"starts {plan.start:%A %d %B %Y}")
     out += [" · ".join(meta), "", *_triage_md(h), "", *_recovery_md(h)]

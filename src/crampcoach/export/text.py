@@ -7,15 +7,18 @@ import textwrap
 from crampcoach import plain_words
 from crampcoach.export.handout import (
     GRADE_WORDS,
+    SESSION_WARMUP_WHY,
     WHEN_WORDS,
     Handout,
     amount_text,
     dose_text,
     handout,
     idle_week_words,
+    item_purpose,
+    phase_name,
     volume_line,
 )
-from crampcoach.plan.models import Item, Plan
+from crampcoach.plan.models import Plan
 
 
 def _wrap(text: str, indent: str = "") -> list[str]:
@@ -62,13 +65,11 @@ def _care_text(h: Handout) -> list[str]:
     return out
 
 
-def _heading(item: Item, cause_names: dict[str, str], likely: set[str]) -> str:
-    """The line above a run of items: the cause they serve, or, for a session's own warm-up
-    when no likely cause calls for it, just that it comes first."""
-    if item.kind == "warmup" and item.why not in likely:
-        return "Warm up first:"
-    why = cause_names.get(item.why, item.why.replace("_", " "))
-    return f"For {why[0].lower()}{why[1:]}:"
+def _for(purpose: str) -> str:
+    """ "Weak glutes" -> "For weak glutes"; a session's own warm-up reads as it is."""
+    if purpose == SESSION_WARMUP_WHY:
+        return purpose
+    return f"For {purpose[0].lower()}{purpose[1:]}"
 
 
 def render_text(plan: Plan) -> str:
@@ -100,7 +101,7 @@ def render_text(plan: Plan) -> str:
     for week in plan.weeks:
         if not week.sessions and week.week not in volumes:
             continue
-        out += ["", f"WEEK {week.week} ({week.phase}): {week.focus}"]
+        out += ["", f"WEEK {week.week} ({phase_name(week.phase)}): {week.focus}"]
         if not week.sessions:
             idle = idle_week_words(plan)
             out.append(f"  {idle[0].upper()}{idle[1:]}.")
@@ -115,9 +116,10 @@ def render_text(plan: Plan) -> str:
             for item in s.items:
                 gentle = ", gently" if item.intensity == "gentle" else ""
                 # The cause is named once for a run of items that serve it, not on every line.
-                if item.why != previous:
-                    out += _wrap(_heading(item, cause_names, likely), "    ")
-                    previous = item.why
+                purpose = item_purpose(item, cause_names, likely, s.phase)
+                if purpose != previous:
+                    out += _wrap(f"{_for(purpose)}:", "    ")
+                    previous = purpose
                 out += _wrap(f"- {item.name}: {dose_text(item)}{gentle}", "      ")
     if plan.ladder:
         out += ["", "GLUTE LADDER"]
