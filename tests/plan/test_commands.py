@@ -149,3 +149,41 @@ def test_session_without_a_case_or_a_saved_plan_says_how_to_get_one() -> None:
     result = runner.invoke(APP, ["session", "--no-wait"])
     assert result.exit_code == 2
     assert "crampcoach plan" in result.stderr and result.stdout == ""
+
+
+def _at_a_terminal(args: list[str], answers: str) -> str:
+    """Run the CLI with a real pseudo-terminal as its keyboard and screen; all it printed."""
+    import os
+    import pty
+    import subprocess
+    import sys
+    import time
+
+    main, side = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "crampcoach", *args],
+                            stdin=side, stdout=side, stderr=side, close_fds=True)
+    os.close(side)
+    os.write(main, answers.encode())
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the other end closed: the command has ended
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=10)
+    os.close(main)
+    return b"".join(chunks).decode(errors="replace")
+
+
+def test_a_session_at_a_terminal_asks_where_the_bridge_was_felt_and_shows_no_record_json(
+        case_file: Path) -> None:
+    shown = _at_a_terminal(["session", "--case", str(case_file), "--no-wait", "--no-save"],
+                           "7\n2\n1\n" * 4)
+    assert "how much did you feel your glutes" in shown
+    assert "Session done." in shown and "Done: week 1, day 1" in shown
+    assert '"exercise"' not in shown and "glute_bridge" not in shown
+    assert "PlannedSession" not in shown

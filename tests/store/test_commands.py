@@ -63,7 +63,9 @@ def test_logged_session_and_cramp_show_in_the_history(configured: str) -> None:
     run("log", "note", "Slept badly", "--date", "2024-05-07")
     code, out, _ = run("history")
     assert code == 0
-    assert "bodyweight glute bridge 3x12 @20kg felt 2/6/2" in out  # the name, not the id
+    flat = " ".join(out.replace("│", " ").split())
+    assert "bodyweight glute bridge 3 × 12 at 20 kg, felt in glutes 6" in flat  # the name, not the id
+    assert "6 May 2024" in out and "2024-05-06" not in out
     assert "during bodyweight glute bridge" in out
     assert "severity" in out and "6/10" in out and "Slept badly" in out  # the cell wraps
     assert stored_counts() == (1, 1)

@@ -100,6 +100,15 @@ def _felt(ask: Ask, item: Item) -> dict[str, int] | None:
     return scores
 
 
+def done_summary(session: PlannedSession, record: dict[str, Any]) -> list[str]:
+    """What was done, in words, for a person at a terminal (the record itself is for scripts)."""
+    done = {entry["exercise"] for entry in record["items"]}
+    lines = [f"Done: week {record['plan_week']}, day {record['plan_day']}, "
+             f"about {record['duration_min']} min."]
+    lines += [f"  - {item.name}: {dose_text(item)}" for item in session.items if item.exercise in done]
+    return lines
+
+
 def run_session(plan: Plan, session: PlannedSession, console: Console, *, wait: bool,
                 ask: Ask | None, sleep: Callable[[float], None] = time.sleep,
                 today: date | None = None) -> dict[str, Any]:
@@ -126,8 +135,8 @@ def run_session(plan: Plan, session: PlannedSession, console: Console, *, wait: 
             if felt is not None:
                 entry["felt"] = felt
         done.append(entry)
-    console.print("[bold green]PlannedSession done.[/bold green] If a hamstring cramped, note when it "
-                  "came and how long it lasted, and log it as a cramp.")
+    console.print("[bold green]Session done.[/bold green] If a hamstring cramped, note when it "
+                  "came and how long it lasted, and log it with `crampcoach log cramp`.")
     elapsed = max(1, round((time.monotonic() - started) / 60)) if wait else session.minutes
     return {
         "date": (today or date.today()).isoformat(),

@@ -242,7 +242,7 @@ def session_command(
     """A guided session: each exercise in turn with its cues and countdowns, then a record."""
     from rich.console import Console
 
-    from crampcoach.cli.guided import pick_session, run_session
+    from crampcoach.cli.guided import done_summary, pick_session, run_session
 
     plan_version = None
     if case_file is not None:
@@ -254,12 +254,17 @@ def session_command(
                                        "`crampcoach plan` (or give a case file with --case FILE)")
         plan, plan_version = saved
     session = pick_session(plan, whole_number(day, "--day", 1, 52 * 7) if day else None)
-    interactive = sys.stdin.isatty() and not no_wait
+    # Someone at the keyboard is asked where they felt the ladder work, even without countdowns.
+    present = sys.stdin.isatty()
     # The guide and its prompts go to stderr, so stdout holds only the record.
     console = Console(stderr=True, highlight=False)
-    record = run_session(plan, session, console, wait=interactive,
-                         ask=console.input if interactive else None)
-    sys.stdout.write(json.dumps(record, indent=2) + "\n")
+    record = run_session(plan, session, console, wait=present and not no_wait,
+                         ask=console.input if present else None)
+    if sys.stdout.isatty():
+        for line in done_summary(session, record):
+            console.print(line, markup=False)
+    else:
+        sys.stdout.write(json.dumps(record, indent=2) + "\n")
     if save:
         from crampcoach.progress.record import store_session_record
 

@@ -358,8 +358,10 @@ def history(
                 "disclaimer": DISCLAIMER,
             }, indent=2))
             return
-        rows = sorted([_session_row(s) for s in sessions] + [_cramp_row(c) for c in cramps]
-                      + [_note_row(n) for n in notes])[-limit:]
+        # Sorted by when, shown as people write dates.
+        rows = [row[1:] for row in sorted(
+            [_session_row(s) for s in sessions] + [_cramp_row(c) for c in cramps]
+            + [_note_row(n) for n in notes])[-limit:]]
         if not rows:
             _done(console, f"Nothing logged for {name} yet: try `crampcoach log session`.")
             return
@@ -370,31 +372,37 @@ def history(
         for row in rows:
             table.add_row(*(Text(cell) for cell in row))
         console.print(table)
-        _done(console, f"Latest {len(rows)} entries; --from, --to and --limit choose others.")
+        _done(console, f"The latest {plain_words.count(len(rows), 'entry', 'entries')}; "
+                       "--from, --to and --limit choose others.")
 
 
-def _session_row(logged: StoredSession) -> tuple[str, str, str]:
+def _session_row(logged: StoredSession) -> tuple[str, str, str, str]:
+    from crampcoach.export.handout import seconds_text
     from crampcoach.plan import exercise_names
 
     parts = []
     for item in logged.items:
-        dose = f"{item.sets}x{item.reps}" if item.reps is not None else ""
-        if item.hold_s is not None:
-            dose += f"{'+' if dose else f'{item.sets}x'}{item.hold_s}s"
-        text = f"{exercise_names.said(item.exercise)} {dose}"
+        if item.reps is not None:
+            dose = f"{item.sets} × {item.reps}"
+            if item.hold_s is not None:
+                dose += f" (hold {seconds_text(item.hold_s)})"
+        else:
+            dose = f"{item.sets} × {seconds_text(item.hold_s)}" if item.hold_s is not None else ""
+        text = f"{exercise_names.said(item.exercise)} {dose}".rstrip()
         if item.load_kg:
-            text += f" @{item.load_kg:g}kg"
+            text += f" at {item.load_kg:g} kg"
         if item.felt is not None:
-            text += f" felt {item.felt.low_back}/{item.felt.glutes}/{item.felt.hamstrings}"
+            text += (f", felt in glutes {item.felt.glutes}, hamstrings {item.felt.hamstrings}, "
+                     f"lower back {item.felt.low_back}")
         if item.pain:
-            text += f" pain {item.pain}"
+            text += f", pain {item.pain}/10"
         parts.append(text)
     if logged.note:
         parts.append(f"note: {logged.note}")
-    return logged.date.isoformat(), "session", "; ".join(parts)
+    return logged.date.isoformat(), plain_words.day(logged.date), "session", "; ".join(parts)
 
 
-def _cramp_row(cramp: StoredCramp) -> tuple[str, str, str]:
+def _cramp_row(cramp: StoredCramp) -> tuple[str, str, str, str]:
     from crampcoach.plan import exercise_names
 
     details = [cramp.side, f"during {exercise_names.said(cramp.during)}", f"severity {cramp.severity}/10"]
@@ -404,11 +412,15 @@ def _cramp_row(cramp: StoredCramp) -> tuple[str, str, str]:
         details.append(f"lasted {cramp.duration_s} s")
     if cramp.eased_by:
         details.append(f"eased by {cramp.eased_by}")
-    return f"{cramp.occurred_at:%Y-%m-%d %H:%M}", "cramp", ", ".join(details)
+    when = plain_words.day(cramp.occurred_at)
+    # A cramp logged with a date alone is stored at midnight: no time is shown for it.
+    if (cramp.occurred_at.hour, cramp.occurred_at.minute) != (0, 0):
+        when += f" {cramp.occurred_at:%H:%M}"
+    return cramp.occurred_at.isoformat(), when, "cramp", ", ".join(details)
 
 
-def _note_row(note: StoredNote) -> tuple[str, str, str]:
-    return note.date.isoformat(), "note", note.text
+def _note_row(note: StoredNote) -> tuple[str, str, str, str]:
+    return note.date.isoformat(), plain_words.day(note.date), "note", note.text
 
 
 # -- export, import, forget ---------------------------------------------------------------
