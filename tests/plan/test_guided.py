@@ -41,8 +41,10 @@ def test_a_day_outside_the_plan_is_refused() -> None:
 
 def test_an_urgent_plan_has_no_session_to_guide() -> None:
     case, a = assessed(DVT_CASE)
-    with pytest.raises(InputError, match="no exercise"):
+    with pytest.raises(InputError, match="no exercise") as caught:
         pick_session(build_plan(case, a), None)
+    assert caught.value.field == "session"  # not an option the person never gave
+    assert "medical help today" in caught.value.message
 
 
 def test_without_waiting_the_session_runs_through_and_records_every_item() -> None:

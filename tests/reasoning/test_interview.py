@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from crampcoach.case import Case
 from crampcoach.knowledge import load_knowledge
+from crampcoach.plan import build_plan
 from crampcoach.reasoning import assess
 from crampcoach.reasoning.evaluation import interview_figures, parsed_cases, read_cases, walk_interview
 from crampcoach.reasoning.interview import askable
@@ -144,6 +145,17 @@ def test_all_no_ends_with_nothing_fits_and_no_zero_percent_cause_shown_as_likely
     assert "physiotherapist" in result.unexplained.says
     assert all(c.probability >= 0.05 for c in result.shown_causes())
     assert {c.id for c in result.causes} == set(KB.causes), "every cause stays in the document"
+
+
+def test_when_nothing_fits_the_person_is_pointed_to_a_physiotherapist_not_self_care() -> None:
+    result = walk_interview(Case(age=40, sex="male"), "no").final
+    # The level is what the warning signs say; the action and the plan point to a physio.
+    assert result.triage.level == "self_care"
+    assert "physiotherapist" in result.triage.action
+    plan = build_plan(Case(findings=result.answers), result)
+    assert plan.nothing_fits and plan.see_a_professional is not None
+    assert "physiotherapist" in plan.see_a_professional.who
+    assert plan.causes_unclear() is not None and "physiotherapist" in plan.causes_unclear()
 
 
 def test_a_clear_pattern_is_not_called_nothing_fits() -> None:

@@ -267,3 +267,17 @@ def test_a_bad_value_is_named_by_its_option(configured: str, args: list[str], na
     code, _, err = run(*args)
     assert code == 2
     assert err.startswith(f"error: {named}"), err
+
+
+def test_a_misspelt_exercise_in_a_cramp_is_read_as_that_exercise_and_said_so(
+        configured: str) -> None:
+    code, out, _ = run("log", "cramp", "--side", "left", "--during", "glute brigde",
+                       "--severity", "5")
+    assert code == 0, out
+    assert "'glute brigde' read as bodyweight glute bridge" in " ".join(out.split())
+    code, out, _ = run("log", "cramp", "--side", "left", "--during", "football match",
+                       "--severity", "5")
+    assert code == 0 and "read as" not in out
+    code, out, _ = run("history", "--format", "json")
+    assert [c["during"] for c in json.loads(out)["cramp_events"]] == [
+        "glute_bridge", "football match"]

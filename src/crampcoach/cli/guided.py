@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
+from crampcoach.cli.plan import next_step
 from crampcoach.errors import InputError
 from crampcoach.export.handout import dose_text, seconds_text
 from crampcoach.plan.models import Item, Plan, PlannedSession
@@ -30,7 +31,7 @@ def pick_session(plan: Plan, plan_day: int | None) -> PlannedSession:
     if not sessions and practice is not None:
         return practice
     if not sessions:
-        raise InputError("--case", "this plan holds no exercise; follow its advice on where to get help")
+        raise InputError("session", f"this plan holds no exercise: {next_step(plan)}")
     if plan_day is None:
         return sessions[0]
     last = len(plan.weeks) * 7

@@ -156,7 +156,7 @@ def offer_plan(console: Console, case: Case, result: Assessment, saved: tuple[st
     if not line or line.strip():
         console.print(f"You can make your plan later with `{later}`.")
         return
-    from crampcoach.cli.plan import plan_for
+    from crampcoach.cli.plan import next_step, plan_for
     from crampcoach.export import render
 
     plan = plan_for(case, start=date.today())
@@ -170,5 +170,6 @@ def offer_plan(console: Console, case: Case, result: Assessment, saved: tuple[st
                                        reason="made at the end of the interview",
                                        assessment_version=saved[1])
         whose = "your" if profile is None else f"{saved[0]}'s"
-        console.print(f"[dim]Plan kept in {whose} log (version {stored.version}). "
-                      "Next: `crampcoach session` for the first session.[/dim]")
+        step = next_step(plan)
+        console.print(f"Plan kept in {whose} log (version {stored.version}). "
+                      f"Next: {step[0].upper()}{step[1:]}.", style="dim", markup=False)

@@ -68,6 +68,18 @@ def training_volume(weekly: str | None, target: str | None, last_good: str | Non
     )
 
 
+def next_step(plan: Plan) -> str:
+    """What the person does next with a plan, in words."""
+    if plan.triage == "urgent":
+        return "get medical help today, as the plan says; no training until you have been seen"
+    if plan.sessions() or plan.practice_session() is not None:
+        return "`crampcoach session` guides you through the first session"
+    if plan.see_a_professional is not None:
+        return (f"book {plan.see_a_professional.who}, {plan.see_a_professional.when}, and "
+                "follow the plan's advice until then")
+    return "follow the plan's advice and habits"
+
+
 def recorded_volume(profile: str | None,
                     settings: Settings | None = None) -> tuple[TrainingVolume, str] | None:
     """The weekly volume the person's imported training record shows, with how it was read."""
@@ -216,7 +228,7 @@ def plan_command(
     data = document if isinstance(document, bytes) else document.encode()
     if assessment_version is not None:
         version = store_plan(plan, profile, assessment_version, made_on)
-        typer.echo(f"Saved as your plan (version {version}); next: `crampcoach session`.", err=True)
+        typer.echo(f"Saved as your plan (version {version}); next: {next_step(plan)}.", err=True)
     if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

@@ -266,6 +266,14 @@ def log_cramp(
         for flag, value in (("--side", side), ("--during", during), ("--severity", severity)):
             if value is None:
                 raise InputError(flag, "missing; give the flag, or run in a terminal to be asked")
+        read_as = ""
+        if during is not None and exercise_names.find(during) is None:
+            # A typo of an exercise's name is that exercise, so the ladder counts the cramp;
+            # other words stay as the activity said ("sleep", "a football match").
+            near = exercise_names.near_miss(during)
+            if near is not None:
+                read_as = f" ('{during.strip()}' read as {exercise_names.said(near)})"
+                during = near
         record = _from_options(CrampRecord, {
             "occurred_at": _moment(when, "--when"), "side": side, "during": during,
             "minutes_into": minutes_into, "duration_s": duration, "severity": severity,
@@ -276,7 +284,7 @@ def log_cramp(
             stored = log.add_cramp(session, person, record, exercise_of=exercise_names.find)
         _done(console, f"Logged a cramp ({stored.side}, during {exercise_names.said(stored.during)}, "
                        f"{stored.severity}/10) on {plain_words.day(stored.occurred_at)} at "
-                       f"{stored.occurred_at:%H:%M}{_for(person.name)}.")
+                       f"{stored.occurred_at:%H:%M}{_for(person.name)}{read_as}.")
 
 
 def _ask(question: str, optional: bool = False) -> str:

@@ -467,6 +467,7 @@ def build_plan(case: Case, assessment: Assessment, options: PlanOptions | None =
         "causes": [CauseNote(id=c.id, name=c.name, probability=c.probability,
                              likely=c.id in likely) for c in assessment.causes],
         "see_a_professional": referral(kb, pk.safety, assessment),
+        "nothing_fits": assessment.unexplained is not None and assessment.unexplained.leading,
         "answers": answers, "disclaimer": DISCLAIMER,
     }
     if assessment.triage.level == "urgent":

@@ -44,6 +44,13 @@ def find(text: str) -> str | None:
     return _names().get(name_key(text))
 
 
+def near_miss(text: str) -> str | None:
+    """The exercise id that `text` misspells ("hip thurst"), when one name is that close."""
+    names = _names()
+    found = difflib.get_close_matches(name_key(text), list(names), n=1, cutoff=0.85)
+    return names[found[0]] if found else None
+
+
 def closest(text: str, n: int = 3) -> list[str]:
     """The ids of the exercises whose names come closest to `text`."""
     names = _names()

@@ -17,6 +17,13 @@ NO_LIKELY_CAUSE = (
 )
 
 
+# Said instead when the answers are in but no known cause explains them.
+NOTHING_FITS = (
+    "None of the causes crampcoach knows fits your answers, so this plan holds general care "
+    "only until a physiotherapist has examined the leg."
+)
+
+
 class PlanOptions(BaseModel):
     """How long, from when and how often; everything else follows from the case."""
 
@@ -266,6 +273,7 @@ class Plan(Out):
     volume_needed: bool = False   # a schedule would help, but the weekly volume was not given
     recovery: RecoveryOut | None = None
     guidance: list[Guidance] = []
+    nothing_fits: bool = False    # answers given, but no known cause explains them
     what_to_do_now: list[str]
     answers: dict[str, bool | None]
     disclaimer: str
@@ -303,7 +311,9 @@ class Plan(Out):
 
     def causes_unclear(self) -> str | None:
         """What to say when no cause is likely enough to aim the plan at."""
-        return None if self.likely_causes() else NO_LIKELY_CAUSE
+        if self.likely_causes():
+            return None
+        return NOTHING_FITS if self.nothing_fits else NO_LIKELY_CAUSE
 
     def to_contract(self) -> dict[str, object]:
         """The JSON document of the CONTRACT (with this project's added fields)."""

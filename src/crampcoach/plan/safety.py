@@ -39,14 +39,20 @@ def allowed_families(restrictions: list[Restriction]) -> set[str] | None:
 
 def referral(kb: KnowledgeBase, safety: PlanSafetyFile,
              assessment: Assessment) -> Professional | None:
-    """Who to see and why, when the triage level is above self-care.
+    """Who to see and why, when the triage level is above self-care or nothing fits.
 
     The reasons at the triage level name the suspected cause; its `refer` says who, else the
     level's default does.
     """
     level = assessment.triage.level
+    unexplained = assessment.unexplained
     if level == "self_care":
-        return None
+        if unexplained is None or not unexplained.leading:
+            return None
+        # Nothing fits: no danger, but an examination is the way to find the cause.
+        physio = safety.referral["see_physio"]
+        return Professional(level="see_physio", who=physio.who, why=unexplained.says,
+                            when=physio.when)
     default = safety.referral[level]
     rule_level = {rule.id: rule.level for rule in kb.red_flags}
     top = [r for r in assessment.triage.reasons if rule_level.get(r.rule) == level]

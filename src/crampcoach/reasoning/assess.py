@@ -179,6 +179,15 @@ UNEXPLAINED_SAYS = (
 )
 
 
+# The self-care action when nothing fits: no warning sign, but no cause to aim a plan at. The
+# level stays (a guess at the cause must not move it); the person is pointed to a physio.
+NOTHING_FITS_ACTION = (
+    "No warning sign, so nothing urgent, but no known cause fits either: book a "
+    "physiotherapist to examine the leg, and log your cramps until then so they can see the "
+    "pattern."
+)
+
+
 def ordinary_steps_answered(kb: KnowledgeBase, case: Case) -> int:
     """Ordinary steps the person has answered (the interview's cap): one topic is one step.
 
@@ -259,6 +268,8 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
                                      help=finding.help, screening=choice.screening,
                                      also=list(choice.also), checklist=checklist)
 
+    if unexplained.leading and triaged.level == "self_care":
+        triaged = triaged.model_copy(update={"action": NOTHING_FITS_ACTION})
     # Only causes a person is shown can bring their dispute along (none when nothing fits).
     top3 = {c.id for c in causes[:3] if c.warning or c.probability >= SHOWN_FROM}
     probability = {c.id: c.probability for c in causes}
