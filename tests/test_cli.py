@@ -91,10 +91,25 @@ def test_assess_without_case_or_text_says_what_is_missing() -> None:
     assert "--case" in result.stderr
 
 
-def test_explain_unknown_cause_suggests_the_right_id() -> None:
-    result = runner.invoke(app, ["explain", "glute_weaknes"])
-    assert result.exit_code == 2
-    assert "did you mean 'glute_weakness'" in result.stderr
+@pytest.mark.parametrize(("words", "title"), [
+    ("glute_weaknes", "Weak glutes"), ("weak glutes", "Weak glutes"),
+    ("Tight hip flexors", "Tight hip flexors"), ("blood clot", "Possible blood clot"),
+    ("torn muscle", "Torn muscle fibres"),
+])
+def test_explain_takes_a_cause_in_a_few_words_or_a_misspelt_id(words: str, title: str) -> None:
+    result = runner.invoke(app, ["explain", words])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(title)
+    assert "_" not in result.stdout.splitlines()[0]  # the title, no id beside it
+
+
+def test_explain_says_what_an_unclear_or_unknown_cause_could_be() -> None:
+    unclear = runner.invoke(app, ["explain", "glute"])
+    assert unclear.exit_code == 2
+    assert "could mean weak glutes" in unclear.stderr and "tight hip flexors" in unclear.stderr
+    unknown = runner.invoke(app, ["explain", "xyzzy"])
+    assert unknown.exit_code == 2 and "too little fluid" in unknown.stderr
+    assert unknown.stderr.strip().count("\n") == 0
 
 
 def test_explain_shows_evidence_grade_and_sources() -> None:
@@ -329,3 +344,29 @@ def test_plan_from_log_raises_triage_when_cramps_keep_coming(tmp_path: Path) -> 
     document = json.loads(plan.stdout)
     assert document["triage"] == "see_doctor"
     assert document["see_a_professional"] is not None
+
+
+def test_questions_in_text_show_questions_not_ids() -> None:
+    result = runner.invoke(app, ["questions"])
+    assert result.exit_code == 0, result.output
+    assert "Do the cramps come on while you exercise" in " ".join(result.stdout.split())
+    assert "cramp_during_exercise" not in result.stdout
+
+
+def test_a_misspelt_command_gets_a_suggestion() -> None:
+    result = runner.invoke(app, ["plna"])
+    assert result.exit_code == 2
+    assert "did you mean 'plan'" in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+
+
+def test_sex_is_read_from_the_words_people_use_and_a_bad_one_names_the_option() -> None:
+    ok = runner.invoke(app, ["interview", "--sex", "F", "--no-save", "--format", "json"], input="q\n")
+    assert ok.exit_code == 0, ok.output
+    bad = runner.invoke(app, ["interview", "--sex", "q", "--no-save"], input="q\n")
+    assert bad.exit_code == 2 and "--sex" in bad.stderr
+
+
+def test_a_bad_cramp_value_is_named_before_a_missing_one() -> None:
+    result = runner.invoke(app, ["log", "cramp", "--side", "lft"])
+    assert result.exit_code == 2 and "--side" in result.stderr and "--during" not in result.stderr

@@ -27,6 +27,13 @@ ANSWER_WORD: dict[bool | None, AnswerWord] = {True: "yes", False: "no", None: "u
 # How an answer is said back to a person.
 ANSWER_SAID: dict[bool | None, str] = {True: "yes", False: "no", None: "not sure"}
 
+# The words people use for their sex, mapped to the case's values.
+_SEXES: dict[str, str] = {
+    "f": "female", "female": "female", "woman": "female", "w": "female", "girl": "female",
+    "m": "male", "male": "male", "man": "male", "boy": "male",
+    "o": "other", "other": "other", "x": "other", "non-binary": "other", "nonbinary": "other",
+}
+
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _DAY_AND_CLOCK = re.compile(r"(today|yesterday)(?:\s+(\d{1,2}:\d{2}))?")
 
@@ -42,6 +49,14 @@ def parse_answer(word: str, field: str) -> bool | None:
     if key not in ANSWER_VALUE:
         raise InputError(field, f"'{word[:40]}' is not an answer: use yes, no or unknown")
     return ANSWER_VALUE[key]
+
+
+def parse_sex(text: str, field: str) -> str:
+    """female, male or other, from the words people use ("f", "woman", "M")."""
+    found = _SEXES.get(text.strip().lower())
+    if found is None:
+        raise InputError(field, f"'{text[:40]}' is not one of female, male or other (f, m, o)")
+    return found
 
 
 def parse_day(text: str, field: str, *, today: dt.date | None = None,

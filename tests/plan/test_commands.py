@@ -187,3 +187,21 @@ def test_a_session_at_a_terminal_asks_where_the_bridge_was_felt_and_shows_no_rec
     assert "Session done." in shown and "Done: week 1, day 1" in shown
     assert '"exercise"' not in shown and "glute_bridge" not in shown
     assert "PlannedSession" not in shown
+
+
+def test_looking_at_the_same_plan_again_keeps_no_new_version_and_bad_options_come_first(
+        ) -> None:
+    told = runner.invoke(cli_app, ["interview", "--text", "My hamstrings cramp in hip thrusts "
+                                   "and I can hardly feel my glutes."], input="\n" + "no\n" * 60)
+    assert told.exit_code == 0, told.output
+    first = runner.invoke(APP, ["plan"])
+    assert first.exit_code == 0 and "Saved as your plan (version" in first.stderr
+    again = runner.invoke(APP, ["plan"])
+    assert again.exit_code == 0 and "is unchanged" in again.stderr
+    bad = runner.invoke(APP, ["plan", "--weeks", "0"])
+    assert bad.exit_code == 2 and "--weeks" in bad.stderr
+    assert "Plan from your assessment" not in bad.stderr
+    nowhere = runner.invoke(APP, ["plan", "--format", "pdf", "--out", "/no/such/folder/p.pdf"])
+    assert nowhere.exit_code == 2 and "folder does not exist" in nowhere.stderr
+    still = runner.invoke(APP, ["plan"])
+    assert "is unchanged" in still.stderr  # the refused runs kept nothing either

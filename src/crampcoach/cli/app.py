@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 from datetime import date
 from enum import StrEnum
@@ -77,6 +78,14 @@ class CommandGroup(TyperGroup):
                 self.add_command(command, cmd_name)
         return command
 
+    def _command_hint(self, ctx: Any, message: str) -> str:
+        """' (did you mean ...?)' for a misspelt command ("plna"), else ''."""
+        unknown = re.match(r"No such command '([^']*)'", message)
+        if unknown is None:
+            return ""
+        return suggest(unknown.group(1), self.list_commands(ctx)) or \
+            " (`crampcoach --help` lists the commands)"
+
     def invoke(self, ctx: Any) -> Any:  # the Context class is internal to Typer
         try:
             return super().invoke(ctx)
@@ -84,8 +93,8 @@ class CommandGroup(TyperGroup):
             typer.echo(f"error: {exc}", err=True)
             ctx.exit(2)
         except UsageError as exc:  # a bad option or argument, found while parsing
-            message = exc.format_message()  # type: ignore[attr-defined]
-            typer.echo(f"error: {' '.join(str(message).split())}", err=True)
+            message = " ".join(str(exc.format_message()).split())  # type: ignore[attr-defined]
+            typer.echo(f"error: {message}{self._command_hint(ctx, message)}", err=True)
             ctx.exit(2)
         except KnowledgeError as exc:
             typer.echo("error: the knowledge base is broken:\n" + str(exc), err=True)
@@ -96,10 +105,10 @@ class CommandGroup(TyperGroup):
             # Storage faults (locked, damaged, read-only, full, unreachable): one line, exit 1.
             from crampcoach.store.faults import storage_fault
 
-            message = storage_fault(exc)
-            if message is None:
+            fault = storage_fault(exc)
+            if fault is None:
                 raise
-            typer.echo(f"error: {message}", err=True)
+            typer.echo(f"error: {fault}", err=True)
             ctx.exit(1)
 
 
@@ -201,7 +210,7 @@ def assess_command(
 def interview_command(
     text: Annotated[str | None, typer.Option("--text", help="Start from your own description.")] = None,
     age: Annotated[int | None, typer.Option("--age", min=10, max=110, help="Your age.")] = None,
-    sex: Annotated[str | None, typer.Option("--sex", help="female, male or other.")] = None,
+    sex: Annotated[str | None, typer.Option("--sex", help="female, male or other (f, m, o).")] = None,
     save: Annotated[Path | None, typer.Option("--save", help="Also write the answered case to this file.")] = None,
     keep: Annotated[bool, typer.Option(
         "--keep/--no-save", help="Keep the result in your log (default: yes).")] = True,
@@ -215,6 +224,7 @@ def interview_command(
     """Answer a few steps (checklists: numbers; questions: yes / no / don't know / back / why / quit)."""
     from crampcoach.cli.interview import converse, offer_plan, store_in_log, write_case_file
     from crampcoach.cli.terminal import render_assessment
+    from crampcoach.reading import parse_sex
     from crampcoach.reasoning.dialogue import InterviewDialogue
 
     if save is not None and not save.parent.is_dir():  # say so now, not after the last answer
@@ -223,7 +233,7 @@ def interview_command(
         raise InputError("--text", "the description is empty")
     console = _console(stderr=output is OutputFormat.json)
     interactive = sys.stdin.isatty()
-    base: dict[str, Any] = {"age": age, "sex": sex}
+    base: dict[str, Any] = {"age": age, "sex": parse_sex(sex, "--sex") if sex else None}
     if text is None and interactive:
         console.print("[bold]Describe your cramps in your own words[/bold] (Enter to skip):")
         typed = sys.stdin.readline().strip()
@@ -308,21 +318,37 @@ def questions_command(output: FormatOption = OutputFormat.text) -> None:
     console = _console()
     for group, title in kb.groups.items():
         console.print(f"\n[bold underline]{title}[/bold underline]")
-        for fid, finding in kb.findings.items():
+        for finding in kb.findings.values():
             if finding.group == group:
-                console.print(f"  [cyan]{fid}[/cyan]  {finding.question}\n      [dim]{finding.help}[/dim]")
-    console.print(f"\n[dim]{DISCLAIMER}[/dim]")
+                console.print(f"  • {finding.question}\n      [dim]{finding.help}[/dim]")
+    # The ids are for case files, which only scripts and clinicians' tools write.
+    console.print("\n[dim]`crampcoach questions --format json` gives the id of each question "
+                  "for a case file.[/dim]")
+    console.print(f"[dim]{DISCLAIMER}[/dim]")
 
 
 @app.command("explain")
 def explain_command(
-    cause_id: Annotated[str, typer.Argument(help="A cause id, e.g. glute_weakness.")],
+    cause_words: Annotated[str, typer.Argument(
+        metavar="CAUSE",
+        help="The cause in a few words (\"weak glutes\", \"too little fluid\", \"blood clot\") "
+             "or its id from `--format json`.")],
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Explain a cause: what it is, how sure the literature is, what points to it, sources."""
+    from crampcoach.knowledge.cause_names import matching_causes
+
     kb = load_knowledge()
-    if cause_id not in kb.causes:
-        raise InputError("CAUSE_ID", f"unknown cause '{cause_id}'{suggest(cause_id, kb.causes)}")
+    found = matching_causes(kb, cause_words)
+    if len(found) != 1:
+        said = cause_words.strip()
+        if found:
+            could = "; or ".join(kb.causes[c].name.lower() for c in found)
+            raise InputError("CAUSE", f"'{said}' could mean {could}: add a word or two")
+        names = "; ".join(c.name.lower() for c in kb.causes.values())
+        raise InputError("CAUSE", f"no cause matches '{said}'; name one of these in a few "
+                                  f"words: {names}")
+    cause_id = found[0]
     cause = kb.causes[cause_id]
     if output is OutputFormat.json:
         _print_json({**cause.model_dump(mode="json"), "disclaimer": DISCLAIMER})
@@ -330,7 +356,7 @@ def explain_command(
     from crampcoach import plain_words
 
     console = _console()
-    console.print(f"[bold]{cause.name}[/bold] ([cyan]{cause.id}[/cyan])\n")
+    console.print(f"[bold]{cause.name}[/bold]\n")
     console.print(cause.explanation + "\n")
     console.print(f"[bold]Evidence:[/bold] {plain_words.grade(cause.evidence.grade)} — {cause.evidence.basis}\n")
     console.print("[bold]What points to it[/bold] (chance of the answer 'yes' when this cause is at work):")

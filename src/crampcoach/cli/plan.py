@@ -146,15 +146,25 @@ def stored_case(profile: str | None) -> tuple[Case, int, str]:
     return parse_case(latest.case), latest.version, plain_words.day(latest.created_at)
 
 
-def store_plan(plan: Plan, profile: str | None, assessment_version: int, made_on: str) -> int:
+def store_plan(plan: Plan, profile: str | None, assessment_version: int,
+               made_on: str) -> tuple[int, bool]:
+    """Keep the plan as the person's newest version; (its version, whether it is new). Looking
+    at the same plan again keeps no copy of it."""
+    import json as json_module
+
     from crampcoach.store import database, people, versions
 
+    document = plan.to_contract()
     with database.transaction() as session:
         person = people.ensure(session, profile)
-        stored = versions.add_plan(session, person, plan.to_contract(),
+        latest = versions.latest_plan(session, person)
+        if (latest is not None and latest.assessment_version == assessment_version
+                and json_module.loads(json_module.dumps(document)) == latest.document):
+            return latest.version, False
+        stored = versions.add_plan(session, person, document,
                                    reason=f"made from the assessment of {made_on}",
                                    assessment_version=assessment_version)
-    return stored.version
+    return stored.version, True
 
 
 def stored_plan(profile: str | None) -> tuple[Plan, int] | None:
@@ -202,6 +212,14 @@ def plan_command(
     """
     check_choice(fmt, FORMATS, "--format")
     check_choice(page, PAGES, "--page")
+    # Every option is checked before anything is read or kept.
+    weeks_wanted = whole_number(weeks, "--weeks", 1, 52)
+    start_day = parse_date(start, "--start") if start else date.today()
+    per_week = whole_number(sessions, "--sessions-per-week", 1, 7) if sessions else None
+    if fmt in BINARY and out is None and sys.stdout.isatty():
+        raise InputError("--out", f"{fmt} output is a file; give --out FILE")
+    if out is not None and not out.parent.is_dir():
+        raise InputError("--out", f"folder does not exist: {out.parent}")
     settings = Settings.from_environment()
     volume = training_volume(weekly_volume, target_volume, last_good_volume, volume_unit)
     assessment_version, made_on = None, ""
@@ -216,19 +234,16 @@ def plan_command(
         recorded = recorded_volume(profile, settings)
         volume, volume_from = recorded if recorded is not None else (None, None)
     plan = plan_for(
-        case,
-        weeks=whole_number(weeks, "--weeks", 1, 52),
-        start=parse_date(start, "--start") if start else date.today(),
-        sessions_per_week=whole_number(sessions, "--sessions-per-week", 1, 7) if sessions else None,
+        case, weeks=weeks_wanted, start=start_day, sessions_per_week=per_week,
         ladder_step=ladder_step, volume=volume, volume_from=volume_from, settings=settings,
     )
-    if fmt in BINARY and out is None and sys.stdout.isatty():
-        raise InputError("--out", f"{fmt} output is a file; give --out FILE")
     document = render(plan, fmt, page=page)
     data = document if isinstance(document, bytes) else document.encode()
     if assessment_version is not None:
-        version = store_plan(plan, profile, assessment_version, made_on)
-        typer.echo(f"Saved as your plan (version {version}); next: {next_step(plan)}.", err=True)
+        version, new = store_plan(plan, profile, assessment_version, made_on)
+        kept = f"Saved as your plan (version {version})" if new else \
+            f"Your plan (version {version}) is unchanged"
+        typer.echo(f"{kept}; next: {next_step(plan)}.", err=True)
     if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

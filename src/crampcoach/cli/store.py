@@ -263,6 +263,13 @@ def log_cramp(
                 minutes_into = _ask_int("Minutes into the session (empty to skip)", True)
                 duration = _ask_int("How long, in seconds (empty to skip)", True)
                 eased_by = _ask("What eased it (empty to skip)", True) or None
+        # A bad value given is named before a value left out: check the given ones first,
+        # with stand-ins for the missing ones.
+        _from_options(CrampRecord, {
+            "occurred_at": _moment(when, "--when"), "side": side or "left",
+            "during": during or "-", "minutes_into": minutes_into, "duration_s": duration,
+            "severity": 0 if severity is None else severity, "eased_by": eased_by,
+        })
         for flag, value in (("--side", side), ("--during", during), ("--severity", severity)):
             if value is None:
                 raise InputError(flag, "missing; give the flag, or run in a terminal to be asked")
