@@ -7,7 +7,15 @@ import datetime as dt
 import pytest
 
 from crampcoach.errors import InputError
-from crampcoach.reading import ANSWER_WORD, parse_answer, parse_day, parse_moment, parse_reply
+from crampcoach.reading import (
+    ANSWER_WORD,
+    checklist_complaint,
+    parse_answer,
+    parse_checklist,
+    parse_day,
+    parse_moment,
+    parse_reply,
+)
 
 TODAY = dt.date(2025, 3, 5)
 NOW = dt.datetime(2025, 3, 5, 14, 7, 33)
@@ -58,3 +66,13 @@ def test_answer_words_round_trip() -> None:
                                               ("why?", "why"), ("q", "quit"), ("maybe", None)])
 def test_interview_replies_are_read_from_short_and_long_words(typed: str, reply: str | None) -> None:
     assert parse_reply(typed) == reply
+
+
+def test_checklist_numbers_may_be_joined_with_and() -> None:
+    assert parse_checklist("1 and 3", 4) == {0: True, 1: False, 2: True, 3: False}
+
+
+def test_a_number_off_the_checklist_is_named_with_the_range() -> None:
+    assert parse_checklist("8", 7) is None
+    assert "8 is not on the list: the numbers go from 1 to 7" in checklist_complaint("8", 7)
+    assert "numbers that apply" in checklist_complaint("blah", 7)

@@ -108,6 +108,20 @@ _NONE_APPLY = {"none", "no", "n", "0", "nothing", "none of these"}
 _UNSURE = {"?", "unknown", "dk", "don't know", "dont know", "not sure", "u", "d"}
 
 
+# Words people put between the numbers they tick ("1 and 3").
+_JOINERS = frozenset({"and", "also", "plus", "then"})
+
+
+def checklist_complaint(line: str, count: int) -> str:
+    """Why a checklist reply could not be read, and what to type instead."""
+    words = [w.lstrip("?") for w in line.replace(",", " ").split() if w not in _JOINERS]
+    beyond = [w for w in words if w.isdigit() and not 1 <= int(w) <= count]
+    if beyond:
+        return (f"{beyond[0]} is not on the list: the numbers go from 1 to {count}. "
+                "Type the numbers that apply, or 'none'.")
+    return "Please type the numbers that apply (e.g. 2 5), 'none', or ?N for one you are not sure about."
+
+
 def parse_checklist(line: str, count: int) -> dict[int, bool | None] | Reply | None:
     """A reply to a checklist of `count` numbered lines: the value of every line (0-based).
 
@@ -124,7 +138,7 @@ def parse_checklist(line: str, count: int) -> dict[int, bool | None] | Reply | N
     if reply in ("back", "why", "quit"):
         return reply
     values: dict[int, bool | None] = dict.fromkeys(range(count), False)
-    words = text.replace(",", " ").split()
+    words = [w for w in text.replace(",", " ").replace("&", " ").split() if w not in _JOINERS]
     if not words:
         return None
     for word in words:

@@ -273,6 +273,23 @@ def interview_command(
     offer_plan(console, case, final, saved, profile)
 
 
+# Words a quote should not end on: the word after them says what was meant ("can't feel my").
+_DANGLING = frozenset({"my", "the", "a", "an", "his", "her", "their", "your", "our", "of",
+                       "to", "in", "on", "at", "and", "or", "with", "for", "very", "really"})
+
+
+def whole_words(text: str, start: int, end: int) -> str:
+    """The quoted words, carried on past a word that leaves it hanging."""
+    words = re.finditer(r"[\w'’-]+", text[end:])
+    quote = text[start:end]
+    for found in words:
+        last = re.findall(r"[\w'’-]+", quote.lower())
+        if not last or last[-1] not in _DANGLING:
+            break
+        quote = text[start:end + found.end()]
+    return quote
+
+
 def _confirm_understood(console: Console, case: Case) -> Case:
     """Show what was read from the person's words and let them correct any of it.
 
@@ -292,10 +309,19 @@ def _confirm_understood(console: Console, case: Case) -> Case:
             if item.finding in case.findings:
                 value = {True: "yes", False: "no", None: "not sure"}[case.findings[item.finding]] + " (corrected)"
             console.print(f"  {number}. {kb.findings[item.finding].question} [bold]{value}[/bold]"
-                          f"  [dim]“{item.text}”[/dim]")
+                          f"  [dim]“{whole_words(case.text, *item.span)}”[/dim]")
         console.print("Type a number to correct that item, or press Enter if it is right:")
-        line = sys.stdin.readline().strip()
-        if not line.isdigit() or not 1 <= int(line) <= len(understood):
+        line = sys.stdin.readline()
+        while line.strip() and not (line.strip().isdigit()
+                                    and 1 <= int(line.strip()) <= len(understood)):
+            if line.strip().lower() in ("why", "w", "why?"):
+                console.print("These are the answers I read in your words. Correct any I got "
+                              "wrong; a correction counts as your answer.")
+            else:
+                console.print(f"Type a number from 1 to {len(understood)} to correct it, or "
+                              "press Enter if all is right:")
+            line = sys.stdin.readline()
+        if not line.strip():
             return case
         finding = understood[int(line) - 1].finding
         console.print(f"{kb.findings[finding].question} (yes/no/?)")

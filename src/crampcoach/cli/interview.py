@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from crampcoach.case import Case
 from crampcoach.errors import InputError
 from crampcoach.knowledge import load_knowledge
-from crampcoach.reading import parse_checklist, parse_reply
+from crampcoach.reading import checklist_complaint, parse_checklist, parse_reply
 from crampcoach.reasoning.assessment import Assessment, NextQuestion
 from crampcoach.reasoning.dialogue import InterviewDialogue
 
@@ -34,10 +34,14 @@ def _step_heading(question: NextQuestion) -> str:
 
 
 def _lines(question: NextQuestion) -> list[tuple[str, str]]:
-    if question.checklist:
-        return [(item.finding, item.text) for item in question.checklist]
+    """The step's lines, gathered by topic (in the order the topics first come)."""
     kb = load_knowledge()
-    return [(f, kb.findings[f].question) for f in (question.finding, *question.also)]
+    if question.checklist:
+        lines = [(item.finding, item.text) for item in question.checklist]
+    else:
+        lines = [(f, kb.findings[f].question) for f in (question.finding, *question.also)]
+    topics = list(dict.fromkeys(kb.findings[f].group for f, _ in lines))
+    return sorted(lines, key=lambda line: topics.index(kb.findings[line[0]].group))
 
 
 def _show_progress(console: Console, state: InterviewDialogue, current: Assessment,
@@ -58,6 +62,28 @@ def _show_progress(console: Console, state: InterviewDialogue, current: Assessme
         console.print(f"[dim]  {bar(cause.probability, 10)} {cause.probability:4.0%}  {cause.name}[/dim]")
 
 
+def _show_checklist(console: Console, question: NextQuestion, lines: list[tuple[str, str]]) -> None:
+    """The step's heading and numbered lines; a long list is parted by topic for scanning."""
+    kb = load_knowledge()
+    console.print(_step_heading(question))
+    groups = [kb.findings[fid].group for fid, _ in lines]
+    parted = len(lines) > 8 and len(set(groups)) > 1
+    shown = None
+    for number, ((_, text), group) in enumerate(zip(lines, groups, strict=True), start=1):
+        if parted and group != shown:
+            console.print(f"  [underline]{kb.groups[group]}[/underline]")
+            shown = group
+        console.print(f"  {number:2}. {text}")
+    console.print(f"[dim]{CHECKLIST_HINT}[/dim]")
+
+
+def _why_checklist(state: InterviewDialogue, question: NextQuestion) -> str:
+    if question.screening:
+        return ("Each of these is a warning sign: any one of them changes what you should do "
+                "(see a doctor, or get care today).")
+    return state.why(question.finding)
+
+
 def converse(console: Console, state: InterviewDialogue) -> None:
     """Ask step after step until the core has no next question or the person stops."""
     described = state.from_description()
@@ -69,30 +95,24 @@ def converse(console: Console, state: InterviewDialogue) -> None:
         _show_progress(console, state, current, described)
         if question.also:
             lines = _lines(question)
-            console.print(_step_heading(question))
-            for number, (_, text) in enumerate(lines, start=1):
-                console.print(f"  {number:2}. {text}")
-            console.print(f"[dim]{CHECKLIST_HINT}[/dim]")
-            line = sys.stdin.readline()
-            if not line:
-                return  # end of input: finish with what we have
-            parsed = parse_checklist(line, len(lines))
-            if parsed is None:
-                console.print("Please type the numbers that apply, 'none', or ?N for one you are "
-                              "not sure about.")
-                continue
+            _show_checklist(console, question, lines)
+            # A reply that cannot be read, or "why", is answered in place: the list stays put.
+            while True:
+                line = sys.stdin.readline()
+                if not line:
+                    return  # end of input: finish with what we have
+                parsed = parse_checklist(line, len(lines))
+                if parsed is None:
+                    console.print(checklist_complaint(line, len(lines)))
+                elif parsed == "why":
+                    console.print(_why_checklist(state, question))
+                else:
+                    break
             if parsed == "quit":
                 return
             if parsed == "back":
                 if not state.back():
                     console.print("[dim]Nothing to go back to.[/dim]")
-                continue
-            if parsed == "why":
-                if question.screening:
-                    console.print("Each of these is a warning sign: any one of them changes what you "
-                                  "should do (see a doctor, or get care today).")
-                else:
-                    console.print(state.why(question.finding))
                 continue
             if isinstance(parsed, dict):
                 state.answer_step({lines[i][0]: value for i, value in parsed.items()})

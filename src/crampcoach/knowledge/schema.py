@@ -75,7 +75,7 @@ class Finding(Strict):
         "Asked right after the red-flag screen, in this order: the questions a clinician opens "
         "with, because they sort exercise cramps from secondary ones."))
     checklist: str | None = Field(default=None, min_length=5, description=(
-        "The line shown for this warning sign on the screening checklist (a statement, "
+        "The line shown for this finding on a checklist step (a statement, "
         "ticked when it applies)."))
     skip_when: SkipWhen | None = None
     asked_when_sex: list[Literal["female", "male", "other"]] = []
