@@ -263,3 +263,12 @@ def test_leave_one_out_variants_of_the_projects_cases_still_agree_with_their_ful
     # cause): 95% when this was written; 90% guards against a stopping rule that quits early.
     assert figures.agreement >= 0.9
     assert figures.median_steps <= 8
+
+
+def test_an_urgent_result_shows_only_the_warning_signs_causes_and_no_dispute() -> None:
+    result = assess(Case(age=60, sex="male", findings={
+        "calf_or_thigh_swollen_warm_red": True, "recent_immobilisation_or_surgery": True,
+        "low_fluid_intake": True, "trigger_bridge_or_hip_thrust": True}))
+    assert result.triage.level == "urgent"
+    assert [c.id for c in result.shown_causes()] == ["deep_vein_thrombosis"]
+    assert result.disagreements == []

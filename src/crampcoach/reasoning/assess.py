@@ -270,13 +270,16 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
 
     if unexplained.leading and triaged.level == "self_care":
         triaged = triaged.model_copy(update={"action": NOTHING_FITS_ACTION})
-    # Only causes a person is shown can bring their dispute along (none when nothing fits).
-    top3 = {c.id for c in causes[:3] if c.warning or c.probability >= SHOWN_FROM}
-    probability = {c.id: c.probability for c in causes}
-    disagreements = [
-        shown for causes_of, shown in _disagreements()
-        if any(c in top3 or probability[c] >= DISAGREEMENT_SHOWN_AT for c in causes_of)
-    ]
+    # Only causes a person is shown can bring their dispute along (none when nothing fits);
+    # under urgent only the warning signs' causes are shown, and no dispute distracts from them.
+    disagreements = []
+    if triaged.level != "urgent":
+        top3 = {c.id for c in causes[:3] if c.warning or c.probability >= SHOWN_FROM}
+        probability = {c.id: c.probability for c in causes}
+        disagreements = [
+            shown for causes_of, shown in _disagreements()
+            if any(c in top3 or probability[c] >= DISAGREEMENT_SHOWN_AT for c in causes_of)
+        ]
     # Every part was built from validated data; validating again would only cost time.
     return Assessment.model_construct(
         triage=triaged,

@@ -98,9 +98,11 @@ class Assessment(Out):
         return self.causes[0].id
 
     def shown_causes(self, limit: int = 5) -> list[CauseResult]:
-        """The causes worth showing a person: warning-led ones, then readable probabilities."""
-        return [c for c in self.causes
-                if c.warning is not None or c.probability >= SHOWN_FROM][:limit]
+        """The causes worth showing a person: warning-led ones, then readable probabilities;
+        under urgent, only the warning signs' causes."""
+        urgent = self.triage.level == "urgent"
+        return [c for c in self.causes if c.warning is not None
+                or (not urgent and c.probability >= SHOWN_FROM)][:limit]
 
     def contract_json(self) -> bytes:
         """The JSON document as bytes, serialised once per assessment (it never changes)."""
