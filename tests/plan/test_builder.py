@@ -313,6 +313,8 @@ def test_a_pop_with_pain_keeps_the_plan_to_gentle_movement_until_seen() -> None:
     assert plan.exercise_ids() == {"knee_bend_straighten_rom"}
     assert len(plan.weeks) == 2
     assert plan.see_a_professional is not None
+    # The milder restrictions still hold, but what they say is not said twice.
+    assert [r.id for r in plan.restrictions] == ["suspected_tear"]
 
 
 def test_urgent_plan_holds_no_exercise_only_what_to_do_now() -> None:

@@ -121,7 +121,8 @@ def run_session(plan: Plan, session: PlannedSession, console: Console, *, wait: 
     console.print(f"[bold]Week {session.week}, day {session.day}: {session.title}[/bold] "
                   f"(about {session.minutes} min)")
     if plan.see_a_professional:
-        console.print(f"[yellow]{plan.see_a_professional.who}: {plan.see_a_professional.why}[/yellow]")
+        pro = plan.see_a_professional
+        console.print(f"See {pro.who} {pro.when}: {pro.why}", style="yellow", markup=False)
     done = []
     for index, item in enumerate(session.items, start=1):
         _show(console, item, index, len(session.items))

@@ -35,11 +35,13 @@ def triage_banner(assessment: Assessment) -> Panel:
     body = Text()
     body.append(f"{level.name.upper()}\n", style="bold")
     body.append(triage.action + "\n")
-    seen: set[str] = set()
+    # One line per concern: the most urgent reason for each suspected cause (they come most
+    # urgent first); milder rules for the same concern would only repeat it.
+    concerns: set[str] = set()
     for reason in triage.reasons:
-        if reason.rule in seen:
+        if reason.suspected in concerns:
             continue
-        seen.add(reason.rule)
+        concerns.add(reason.suspected)
         body.append(f"• {reason.says}\n")
     if triage.unchecked:
         body.append("\nNot yet checked, so this level is provisional:\n", style="bold")

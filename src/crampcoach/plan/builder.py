@@ -510,7 +510,8 @@ def build_plan(case: Case, assessment: Assessment, options: PlanOptions | None =
         guidance=_guidance(pk, likely),
         ladder=climb.summary(pk) if climb is not None and climb.first_week else None,
         advice=_advice(pk, kb, likely, set(phases)),
-        restrictions=[RestrictionNote(id=r.id, says=r.says) for r in restrictions],
+        restrictions=[RestrictionNote(id=r.id, says=r.says) for r in restrictions
+                      if not any(r.id in other.covers for other in restrictions)],
         sessions_per_week=counts.most_common(1)[0][0] if counts else 0,
         what_to_do_now=[], **common,
     )

@@ -269,6 +269,8 @@ class Restriction(Sourced):
     max_weeks: int | None = Field(default=None, ge=1)  # the plan stops here; a professional takes over
     stretch: Intensity = "normal"
     cues: list[str] = []              # added to every stretch and self-massage item
+    # Milder restrictions this one says all of: they still apply, but are not said twice.
+    covers: list[str] = []
 
 
 class UrgentCare(Strict):

@@ -169,9 +169,11 @@ def _check_ladder(c: ProblemCollector, path: Path, ladder: LadderFile, exercises
 
 def _check_safety(c: ProblemCollector, path: Path, safety: PlanSafetyFile, families: Iterable[str],
                   core: KnowledgeBase | None) -> None:
+    restriction_ids = [r.id for r in safety.restrictions]
     for i, r in enumerate(safety.restrictions):
         c.check_ids(path, r.only_families, families, "family",
                     ("restrictions", i, "only_families"))
+        c.check_ids(path, r.covers, restriction_ids, "restriction", ("restrictions", i, "covers"))
     if core is None:
         return
     for i, r in enumerate(safety.restrictions):

@@ -62,7 +62,14 @@ def referral(kb: KnowledgeBase, safety: PlanSafetyFile,
         if refer is not None and refer.level == level:
             who = refer.who
             break
-    says = list(dict.fromkeys(r.says for r in top)) or [assessment.triage.action]
+    # One reason per concern, the most urgent (reasons come most urgent first).
+    says: list[str] = []
+    concerns: set[str] = set()
+    for reason in top:
+        if reason.suspected not in concerns:
+            concerns.add(reason.suspected)
+            says.append(reason.says)
+    says = list(dict.fromkeys(says)) or [assessment.triage.action]
     return Professional(level=level, who=who, why=" ".join(says), when=default.when)
 
 
