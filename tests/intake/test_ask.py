@@ -32,6 +32,7 @@ def ids(question: str) -> list[str]:
      "glute_progression"),
     ("Does drinking more water or taking magnesium stop cramps?", "drinking_and_salts"),
     ("Is tonic water with quinine a good idea for cramps?", "quinine_and_painkillers"),
+    ("What are the three waterfalls?", "three_waterfalls"),
 ])
 def test_in_scope_questions_get_the_matching_entry_first(question: str, entry: str) -> None:
     answer = answer_question(question)
