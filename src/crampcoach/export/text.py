@@ -39,8 +39,8 @@ def _care_text(h: Handout) -> list[str]:
         out += _wrap(r.no_loading, "  ") + _wrap(r.refer_says, "  ")
     if plan.routine:
         start = f" from day {plan.routine.start_day}" if plan.routine.start_day > 1 else ""
-        out += [""] + _wrap(f"DAILY ROUTINE: about {plan.routine.minutes} min every day{start}, "
-                            f"training days or not, for {h.cause_name(plan.routine.why).lower()}")
+        out += ["", *_wrap(f"DAILY ROUTINE: about {plan.routine.minutes} min every day{start}, "
+                           f"training days or not, for {h.cause_name(plan.routine.why).lower()}")]
         out += [line for i in plan.routine.items
                 for line in _wrap(f"- {i.name}: {dose_text(i)}", "  ")]
     if plan.volume:

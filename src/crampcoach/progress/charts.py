@@ -105,8 +105,9 @@ def _cramps(ax: Any, weeks: list[WeekRow], x: list[int], size: ChartSize) -> Non
 def _ladder(ax: Any, summary: ProgressSummary, x: list[int]) -> None:
     steps = [w.ladder_step for w in summary.weeks]
     if summary.ladder is not None and any(s is not None for s in steps):
+        # Markers too, so a single week's step shows as a point.
         ax.step(x, [float("nan") if s is None else s for s in steps], where="mid",
-                color=COLOURS["glutes"], linewidth=2)
+                color=COLOURS["glutes"], linewidth=2, marker="o", markersize=5)
         ax.set_ylim(0.5, summary.ladder.steps + 0.5)
         ax.set_yticks(range(1, summary.ladder.steps + 1))
     else:

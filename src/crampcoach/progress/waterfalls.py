@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
+from crampcoach import plain_words
 from crampcoach.progress.entries import FeltScores, SessionDone
 from crampcoach.progress.knowledge import (
     PARTS,
@@ -109,8 +110,9 @@ def _words(shares: Shares, rules: WaterfallsFile) -> str:
 
 
 def _span(weeks: Sequence[IsoWeek]) -> str:
-    first, last = str(weeks[0]), str(weeks[-1])
-    return first if first == last else f"{first} to {last}"
+    """The weeks compared, as people say them ("the week of 16 Nov 2026")."""
+    first, last = plain_words.day(weeks[0].monday), plain_words.day(weeks[-1].monday)
+    return f"the week of {first}" if first == last else f"the weeks of {first} to {last}"
 
 
 def waterfall_verdict(weeks: Sequence[tuple[IsoWeek, FeltSums]],
