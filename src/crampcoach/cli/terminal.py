@@ -71,7 +71,7 @@ def leading_causes_table(causes: list[CauseResult], limit: int = SHOWN_CAUSES,
                 answer = "yes" if b.answer else "no"
                 said.append(f"{arrow} {kb.findings[b.finding].question} — {answer}")
             sources = plain_words.short_sources(cause.sources) or "screening rule"
-            row += ["\n".join(said) or "—", f"{sources}\n{plain_words.grade(cause.evidence)}"]
+            row += ["\n".join(said) or "—", f"{sources}\n({plain_words.grade(cause.evidence)})"]
         table.add_row(*row)
     return table
 
