@@ -92,6 +92,7 @@ def normalise(text: str) -> str:
 # Words that join a statement of its own on: a negation before them is of that statement
 # ("a cramp that never lets go and it's bigger than the other").
 _JOINED = re.compile(r"\b(?:and|that|which|but|so|then)\b")
+_JOIN_WORD = re.compile(r"\b(?:and|or|but|plus)\b")
 # Right after a statement, a negation that opens a new one joined on ("numb down there and
 # hasn't been able to pee") denies that new statement, not the words before it.
 _OWN_STATEMENT = re.compile(
@@ -277,7 +278,10 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         return None
     if cue.not_after is not None:
         window = max(sentence[0], lay.words_before(start, 3))
-        if cue.not_after.search(norm, window, start):
+        before = cue.not_after.search(norm, window, start)
+        # "train at night" is a time of training; "cramp on rides and sometimes at night"
+        # names a second time, joined on, not the ride's.
+        if before is not None and not _JOIN_WORD.search(norm, before.end(), start):
             return None
     value: bool | None = _measured(cue, m, lex) if cue.cue.measure else cue.cue.value
     if value is None:
@@ -296,7 +300,9 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         gaps = tuple(m.span(g) for g in cue.gaps if m.group(g))
         # A warning sign keeps every denial in its gaps ("no hot or puffy patches").
         besides = lay.told_apart(gaps) if red else lay.of_own_nouns(gaps)
-        near = lay.denies(near_from, start, end, besides=besides) or denied_after
+        # "is fine" after the words denies a trouble, never a reading of none ("warm-up is fine").
+        near = lay.denies(near_from, start, end, besides=besides) or (
+            denied_after and value is not False)
         # Red flags: a denial anywhere in the clause counts, but one far from the words (of
         # something else, perhaps: "I can't feel it when I wipe, numb down there") only
         # makes the sign a question, never its opposite.
