@@ -27,6 +27,7 @@ from crampcoach.reasoning.assessment import (
 from crampcoach.reasoning.inference import Posterior, infer
 from crampcoach.reasoning.interview import (
     STOPPING,
+    Choice,
     StoppingRule,
     choose_question,
     unexplained_probability,
@@ -101,38 +102,35 @@ def _cause_facts(net: Network) -> list[tuple[str, str, list[str], Grade, list[Li
     return facts
 
 
-# Per finding and answer: (cause index, sort key, explanation) for every cause it moves. The
+# Per answer (finding, yes/no): (cause index, rank, explanation) for every cause it moves.
+# The rank orders one cause's explanations (strongest first; among equals, the cause's own
+# order of links), so a plain sort of (rank, explanation) pairs needs no key function. The
 # explanations are immutable, so one object serves every assessment that gives that answer.
-Explanations = dict[tuple[str, bool], list[tuple[int, tuple[float, int], Because]]]
+Explanations = dict[tuple[str, bool | None], list[tuple[int, tuple[int, Because]]]]
 
 
 @functools.cache
 def _explanations(net: Network) -> Explanations:
     table: Explanations = {}
     for c, (_, _, _, _, links) in enumerate(_cause_facts(net)):
-        for position, (fid, if_yes, if_no) in enumerate(links):
-            for value, weight in ((True, if_yes), (False, if_no)):
-                # Strongest first; among equals, the cause's own order of links.
-                key = (-abs(weight), position)
-                table.setdefault((fid, value), []).append(
-                    (c, key, Because(finding=fid, answer=value, weight=weight)))
+        moves = [((-abs(weight), position), fid, value, weight)
+                 for position, (fid, if_yes, if_no) in enumerate(links)
+                 for value, weight in ((True, if_yes), (False, if_no))]
+        for rank, (_, fid, value, weight) in enumerate(sorted(moves)):
+            table.setdefault((fid, value), []).append(
+                (c, (rank, Because(finding=fid, answer=value, weight=weight))))
     return table
 
 
 def _because_per_cause(net: Network, answers: dict[str, bool | None]) -> list[list[Because]]:
     """For each cause (network order), the answers that moved it, strongest first."""
     table = _explanations(net)
-    found: list[list[tuple[tuple[float, int], Because]]] = [[] for _ in range(net.n_causes)]
-    for fid, value in answers.items():
-        if value is not None:
-            for c, key, because in table.get((fid, value), ()):
-                found[c].append((key, because))
-    return [[b for _, b in sorted(items, key=_first)] if len(items) > 1 else [b for _, b in items]
+    found: list[list[tuple[int, Because]]] = [[] for _ in range(net.n_causes)]
+    for answer in answers.items():  # (finding, value): "don't know" moves nothing
+        for c, ranked in table.get(answer, ()):
+            found[c].append(ranked)
+    return [[b for _, b in sorted(items)] if len(items) > 1 else [b for _, b in items]
             for items in found]
-
-
-def _first(item: tuple[tuple[float, int], Because]) -> tuple[float, int]:
-    return item[0]
 
 
 @functools.cache
@@ -170,6 +168,31 @@ def _warnings(triaged: Triage) -> dict[str, str]:
     for reason in triaged.reasons:  # already most urgent first
         led.setdefault(reason.suspected, reason.says)
     return led
+
+
+def _cause_order(net: Network, marginals: list[float], warnings: dict[str, str]) -> list[int]:
+    """Causes a warning sign points to first (most urgent first), then the most likely.
+
+    Ties keep network order: the sort is stable.
+    """
+    by_probability = sorted(range(net.n_causes), key=[-m for m in marginals].__getitem__)
+    led = [net.cause_index[cid] for cid in warnings if cid in net.cause_index]
+    if not led:
+        return by_probability
+    return led + [i for i in by_probability if i not in led]
+
+
+@functools.lru_cache(maxsize=1024)
+def _next_question(choice: Choice) -> NextQuestion:
+    """The question shown for a choice is immutable: one object serves every assessment."""
+    kb = load_knowledge()
+    finding = kb.findings[choice.finding]
+    checklist = [
+        _checklist_item(f, kb.findings[f].checklist or kb.findings[f].question)
+        for f in (choice.finding, *choice.also)
+    ] if choice.also else []
+    return NextQuestion(finding=choice.finding, text=finding.question, help=finding.help,
+                        screening=choice.screening, also=list(choice.also), checklist=checklist)
 
 
 # Said when no known pattern explains the answers better than any one cause does.
@@ -225,20 +248,14 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
     triaged = triage(kb, answers)
 
     warnings = _warnings(triaged)
-    lead = {cid: rank for rank, cid in enumerate(warnings)}
     marginals: list[float] = posterior.marginals.tolist()
-    order = sorted(range(net.n_causes),
-                   key=lambda i: (lead.get(net.cause_ids[i], len(lead)), -marginals[i], i))
     facts = _cause_facts(net)
     because = _because_per_cause(net, answers)
-    causes = []
-    for i in order:
-        cid, name, seeds, grade, _ = facts[i]
-        causes.append(CauseResult(
-            id=cid, name=name, probability=marginals[i],
-            because=because[i], sources=list(seeds), evidence=grade,
-            warning=warnings.get(cid),
-        ))
+    causes = [
+        CauseResult(cid, name, marginals[i], because[i], list(seeds), grade, warnings.get(cid))
+        for i in _cause_order(net, marginals, warnings)
+        for cid, name, seeds, grade, _ in (facts[i],)
+    ]
     other = unexplained_probability(net, answers, posterior)
     unexplained = Unexplained(
         probability=other,
@@ -248,16 +265,7 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
 
     choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex, case.age,
                              asked=ordinary_steps_answered(kb, case), rule=stopping)
-    next_question = None
-    if choice:
-        finding = kb.findings[choice.finding]
-        checklist = [
-            _checklist_item(f, kb.findings[f].checklist or kb.findings[f].question)
-            for f in (choice.finding, *choice.also)
-        ] if choice.also else []
-        next_question = NextQuestion(finding=choice.finding, text=finding.question,
-                                     help=finding.help, screening=choice.screening,
-                                     also=list(choice.also), checklist=checklist)
+    next_question = _next_question(choice) if choice else None
 
     # Only causes a person is shown can bring their dispute along (none when nothing fits).
     top3 = {c.id for c in causes[:3] if c.warning or c.probability >= SHOWN_FROM}
