@@ -104,9 +104,9 @@ def _cause_facts(net: Network) -> list[tuple[str, str, list[str], Grade, list[Li
 
 # Per answer (finding, yes/no): (cause index, rank, explanation) for every cause it moves.
 # The rank orders one cause's explanations (strongest first; among equals, the cause's own
-# order of links), so a plain sort of (rank, explanation) pairs needs no key function. The
+# order of links), so one plain sort of these triples orders every cause's list at once. The
 # explanations are immutable, so one object serves every assessment that gives that answer.
-Explanations = dict[tuple[str, bool | None], list[tuple[int, tuple[int, Because]]]]
+Explanations = dict[tuple[str, bool | None], list[tuple[int, int, Because]]]
 
 
 @functools.cache
@@ -118,19 +118,21 @@ def _explanations(net: Network) -> Explanations:
                  for value, weight in ((True, if_yes), (False, if_no))]
         for rank, (_, fid, value, weight) in enumerate(sorted(moves)):
             table.setdefault((fid, value), []).append(
-                (c, (rank, Because(finding=fid, answer=value, weight=weight))))
+                (c, rank, Because(finding=fid, answer=value, weight=weight)))
     return table
 
 
 def _because_per_cause(net: Network, answers: dict[str, bool | None]) -> list[list[Because]]:
     """For each cause (network order), the answers that moved it, strongest first."""
     table = _explanations(net)
-    found: list[list[tuple[int, Because]]] = [[] for _ in range(net.n_causes)]
+    moved: list[tuple[int, int, Because]] = []
     for answer in answers.items():  # (finding, value): "don't know" moves nothing
-        for c, ranked in table.get(answer, ()):
-            found[c].append(ranked)
-    return [[b for _, b in sorted(items)] if len(items) > 1 else [b for _, b in items]
-            for items in found]
+        moved += table.get(answer, ())
+    moved.sort()  # by cause, then rank: (cause, rank) pairs are unique
+    found: list[list[Because]] = [[] for _ in range(net.n_causes)]
+    for c, _, because in moved:
+        found[c].append(because)
+    return found
 
 
 @functools.cache

@@ -19,6 +19,7 @@ import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -57,49 +58,63 @@ class AnswerEffects:
 
 
 @functools.cache
-def _subsets(k: int) -> tuple[Array, Array]:
+def _subsets(k: int, extended: bool = False) -> tuple[Array, Array]:
     """All 2^k subsets of k items as a 0/1 matrix, and their inclusion-exclusion signs."""
     idx = np.arange(1 << k)
     bits = ((idx[:, None] >> np.arange(k)) & 1).astype(np.float64)
     signs = np.where(bits.sum(axis=1) % 2 == 0, 1.0, -1.0)
+    if extended:
+        bits = bits.astype(np.longdouble)
     bits.setflags(write=False)
     signs.setflags(write=False)
     return bits, signs
 
 
-@dataclass(frozen=True)
-class _Terms:
+class _Terms(NamedTuple):
     """The inclusion-exclusion terms of one Quickscore query, kept for answer effects."""
 
     a: Array  # (2^k, n): P(cause fails to produce every finding in the subset + absent set)
     t: Array  # (2^k, n): (1 - p) + p * a
     base: Array  # (2^k,): signed term
     evidence: float  # P(e) = sum(base)
+    evidence_sum: Any  # the same sum unrounded (extended precision when the terms are)
+
+
+class _Arrays(NamedTuple):
+    """The network's numbers one Quickscore query reads, in double or extended precision."""
+
+    prior: Array
+    not_prior: Array  # 1 - prior, worked out once
+    log_q: Array
+    log_keep_leak: Array
 
 
 @functools.cache
-def _extended(net: Network) -> tuple[Array, Array, Array]:
-    """Prior, log(1 - strength) and log(1 - leak) in extended precision (80-bit on x86)."""
-    strength = net.strength.astype(np.longdouble)
-    leak = net.leak.astype(np.longdouble)
-    return net.prior.astype(np.longdouble), np.log1p(-strength), np.log1p(-leak)
+def _arrays(net: Network, extended: bool) -> _Arrays:
+    """The query's numbers, fixed per network; extended precision is 80-bit on x86."""
+    if extended:
+        prior = net.prior.astype(np.longdouble)
+        log_q = np.log1p(-net.strength.astype(np.longdouble))
+        log_keep_leak = np.log1p(-net.leak.astype(np.longdouble))
+    else:
+        prior, log_q, log_keep_leak = net.prior, net.log_q, net.log_keep_leak
+    return _Arrays(prior, 1.0 - prior, log_q, log_keep_leak)
 
 
 def _quickscore_terms(net: Network, present: Sequence[int], absent: Sequence[int],
                       max_cancellation: float = MAX_CANCELLATION,
                       extended: bool = False) -> _Terms | None:
-    bits, signs = _subsets(len(present))
-    if extended:
-        p, log_q, log_keep_leak = _extended(net)
-        bits = bits.astype(np.longdouble)
-    else:
-        p, log_q, log_keep_leak = net.prior, net.log_q, net.log_keep_leak
-    log_a = log_q[list(absent)].sum(axis=0) + bits @ log_q[list(present)]
+    bits, signs = _subsets(len(present), extended)
+    p, not_p, log_q, log_keep_leak = _arrays(net, extended)
+    # take() with index arrays: the same rows as list indexing, at a fraction of the cost.
+    present_rows = np.asarray(present, dtype=np.intp)
+    absent_rows = np.asarray(absent, dtype=np.intp)
+    log_a = log_q.take(absent_rows, axis=0).sum(axis=0) + bits @ log_q.take(present_rows, axis=0)
     a = np.exp(log_a)
-    t = (1.0 - p) + p * a
+    t = not_p + p * a
     log_mag = (
-        log_keep_leak[list(absent)].sum()
-        + bits @ log_keep_leak[list(present)]
+        log_keep_leak.take(absent_rows).sum()
+        + bits @ log_keep_leak.take(present_rows)
         + np.log(t).sum(axis=1)
     )
     magnitude = np.exp(log_mag)
@@ -107,7 +122,7 @@ def _quickscore_terms(net: Network, present: Sequence[int], absent: Sequence[int
     evidence = base.sum()
     if not evidence > 0.0 or magnitude.sum() > max_cancellation * evidence:
         return None
-    return _Terms(a=a, t=t, base=base, evidence=float(evidence))
+    return _Terms(a, t, base, float(evidence), evidence)
 
 
 def _enumerate(net: Network, present: Sequence[int], absent: Sequence[int]) -> Posterior:
@@ -158,11 +173,11 @@ def infer(net: Network, present: Sequence[int], absent: Sequence[int]) -> Poster
         for extended, bound in ((False, MAX_CANCELLATION), (True, MAX_CANCELLATION_EXTENDED)):
             terms = _quickscore_terms(net, present, absent, bound, extended)
             if terms is not None:
-                p = _extended(net)[0] if extended else net.prior
+                p = _arrays(net, extended).prior
                 joint = terms.base @ (p * terms.a / terms.t)
-                evidence = terms.base.sum()
-                return Posterior(marginals=np.asarray(joint / evidence, dtype=np.float64),
-                                 log_evidence=math.log(terms.evidence))
+                return Posterior(
+                    marginals=np.asarray(joint / terms.evidence_sum, dtype=np.float64),
+                    log_evidence=math.log(terms.evidence))
     return _enumerate(net, present, absent)
 
 
