@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
+from numpy.typing import NDArray
 
 from crampcoach.reasoning.network import Array, Network
 
@@ -80,25 +81,26 @@ class _Terms(NamedTuple):
     evidence_sum: Any  # the same sum unrounded (extended precision when the terms are)
 
 
+Floats = NDArray[np.floating[Any]]  # double or extended precision
+
+
 class _Arrays(NamedTuple):
     """The network's numbers one Quickscore query reads, in double or extended precision."""
 
-    prior: Array
-    not_prior: Array  # 1 - prior, worked out once
-    log_q: Array
-    log_keep_leak: Array
+    prior: Floats
+    not_prior: Floats  # 1 - prior, worked out once
+    log_q: Floats
+    log_keep_leak: Floats
 
 
 @functools.cache
 def _arrays(net: Network, extended: bool) -> _Arrays:
     """The query's numbers, fixed per network; extended precision is 80-bit on x86."""
-    if extended:
-        prior = net.prior.astype(np.longdouble)
-        log_q = np.log1p(-net.strength.astype(np.longdouble))
-        log_keep_leak = np.log1p(-net.leak.astype(np.longdouble))
-    else:
-        prior, log_q, log_keep_leak = net.prior, net.log_q, net.log_keep_leak
-    return _Arrays(prior, 1.0 - prior, log_q, log_keep_leak)
+    if not extended:
+        return _Arrays(net.prior, 1.0 - net.prior, net.log_q, net.log_keep_leak)
+    prior = net.prior.astype(np.longdouble)
+    return _Arrays(prior, 1.0 - prior, np.log1p(-net.strength.astype(np.longdouble)),
+                   np.log1p(-net.leak.astype(np.longdouble)))
 
 
 def _quickscore_terms(net: Network, present: Sequence[int], absent: Sequence[int],
