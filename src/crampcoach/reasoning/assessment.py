@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from pydantic import Field, PrivateAttr
 
@@ -38,6 +38,29 @@ class CauseResult:
     # Set when a warning sign points to this cause: what the sign says. Such a cause is
     # listed first, whatever its probability.
     warning: str | None = None
+
+
+# CauseResult's fields, set straight through their slots (see cause_result).
+(_set_id, _set_name, _set_probability, _set_because, _set_sources, _set_evidence,
+ _set_warning) = (CauseResult.__dict__[f.name].__set__ for f in fields(CauseResult))
+
+
+def cause_result(id: str, name: str, probability: float, because: list[Because],
+                 sources: list[str], evidence: str, warning: str | None) -> CauseResult:
+    """The same CauseResult as the constructor makes, at a third of the cost.
+
+    A frozen dataclass's __init__ sets every field through object.__setattr__, and assess()
+    makes one of these per cause on every call; the instance is as frozen as any other.
+    """
+    made = object.__new__(CauseResult)
+    _set_id(made, id)
+    _set_name(made, name)
+    _set_probability(made, probability)
+    _set_because(made, because)
+    _set_sources(made, sources)
+    _set_evidence(made, evidence)
+    _set_warning(made, warning)
+    return made
 
 
 class ChecklistItem(Out):
