@@ -155,8 +155,11 @@ def _checklist_item(finding: str, text: str) -> ChecklistItem:
 
 def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
     idx = net.finding_index
-    present = [idx[f] for f, v in answers.items() if v is True]
-    absent = [idx[f] for f, v in answers.items() if v is False]
+    present: list[int] = []
+    absent: list[int] = []
+    for f, v in answers.items():
+        if v is not None:
+            (present if v else absent).append(idx[f])
     return infer(net, present, absent)
 
 
@@ -175,9 +178,9 @@ def _warnings(triaged: Triage) -> dict[str, str]:
 def _cause_order(net: Network, marginals: list[float], warnings: dict[str, str]) -> list[int]:
     """Causes a warning sign points to first (most urgent first), then the most likely.
 
-    Ties keep network order: the sort is stable.
+    Ties keep network order: the sort is stable, reversed or not.
     """
-    by_probability = sorted(range(net.n_causes), key=[-m for m in marginals].__getitem__)
+    by_probability = sorted(range(net.n_causes), key=marginals.__getitem__, reverse=True)
     led = [net.cause_index[cid] for cid in warnings if cid in net.cause_index]
     if not led:
         return by_probability
@@ -210,7 +213,8 @@ def ordinary_steps_answered(kb: KnowledgeBase, case: Case) -> int:
     Counted from the case alone (topics with an explicit answer outside the screens), so
     the API, the CLI and the pages need keep no count of their own.
     """
-    return len({kb.findings[f].group for f in case.findings if kb.findings[f].screen is None})
+    topics = kb.ordinary_topics
+    return len({topics[f] for f in case.findings if f in topics})
 
 
 # The document with every part empty, copied and filled in for each assessment (never itself
@@ -221,13 +225,22 @@ _BLANK = Assessment.model_construct(**dict.fromkeys(Assessment.model_fields))
 # Recent assessments by case: assess() is pure, and an interview, its results page and the
 # API ask again and again about the same answers.
 ASSESSMENTS_KEPT = 4096
-_recent: OrderedDict[tuple[str, bool, StoppingRule], Assessment] = OrderedDict()
+_recent: OrderedDict[tuple[object, ...], Assessment] = OrderedDict()
 _recent_lock = threading.Lock()
+
+
+def _case_key(case: Case) -> tuple[object, ...]:
+    """Every field of the case, hashable; the answers in their order (it decides sums' order).
+
+    A fraction of the cost of serialising the case, and no field can be left out by mistake.
+    """
+    return tuple(tuple(value.items()) if isinstance(value, dict) else value
+                 for value in case.__dict__.values())
 
 
 def assess(case: Case, stopping: StoppingRule = STOPPING, *, use_text_model: bool = False) -> Assessment:
     """`use_text_model`: the `text_model` setting, for reading the case's own words."""
-    key = (case.model_dump_json(), use_text_model, stopping)
+    key = (_case_key(case), use_text_model, stopping)
     with _recent_lock:
         found = _recent.get(key)
         if found is not None:
