@@ -219,7 +219,8 @@ def ordinary_steps_answered(kb: KnowledgeBase, case: Case) -> int:
 
 # The document with every part empty, copied and filled in for each assessment (never itself
 # shown). Every field is named, in declaration order, so a copy serialises in that order.
-_BLANK = Assessment.model_construct(**dict.fromkeys(Assessment.model_fields))
+_EMPTY_PARTS: dict[str, Any] = dict.fromkeys(Assessment.model_fields)
+_BLANK = Assessment.model_construct(**_EMPTY_PARTS)
 
 
 # Recent assessments by case: assess() is pure, and an interview, its results page and the
