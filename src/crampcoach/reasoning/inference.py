@@ -75,6 +75,7 @@ class _Terms(NamedTuple):
     """The inclusion-exclusion terms of one Quickscore query, kept for answer effects."""
 
     a: Array  # (2^k, n): P(cause fails to produce every finding in the subset + absent set)
+    pa: Array  # (2^k, n): p * a
     t: Array  # (2^k, n): (1 - p) + p * a
     base: Array  # (2^k,): signed term
     evidence: float  # P(e) = sum(base)
@@ -106,25 +107,26 @@ def _arrays(net: Network, extended: bool) -> _Arrays:
 def _quickscore_terms(net: Network, present: Sequence[int], absent: Sequence[int],
                       max_cancellation: float = MAX_CANCELLATION,
                       extended: bool = False) -> _Terms | None:
-    bits, signs = _subsets(len(present), extended)
+    k = len(present)
+    bits, signs = _subsets(k, extended)
     p, not_p, log_q, log_keep_leak = _arrays(net, extended)
-    # take() with index arrays: the same rows as list indexing, at a fraction of the cost.
-    present_rows = np.asarray(present, dtype=np.intp)
-    absent_rows = np.asarray(absent, dtype=np.intp)
-    log_a = log_q.take(absent_rows, axis=0).sum(axis=0) + bits @ log_q.take(present_rows, axis=0)
+    # The rows of the present findings, then those of the absent ones, in one take(): the
+    # same numbers as indexing each list apart, at a fraction of the cost.
+    rows = np.asarray([*present, *absent], dtype=np.intp)
+    log_q_rows = log_q.take(rows, axis=0)
+    keep_leak_rows = log_keep_leak.take(rows)
+    log_a = log_q_rows[k:].sum(axis=0) + bits @ log_q_rows[:k]
     a = np.exp(log_a)
-    t = not_p + p * a
-    log_mag = (
-        log_keep_leak.take(absent_rows).sum()
-        + bits @ log_keep_leak.take(present_rows)
-        + np.log(t).sum(axis=1)
-    )
-    magnitude = np.exp(log_mag)
+    pa = p * a
+    t = pa + not_p
+    log_mag = keep_leak_rows[k:].sum() + bits @ keep_leak_rows[:k]
+    log_mag += np.log(t).sum(axis=1)
+    magnitude = np.exp(log_mag, out=log_mag)
     base = signs * magnitude
     evidence = base.sum()
     if not evidence > 0.0 or magnitude.sum() > max_cancellation * evidence:
         return None
-    return _Terms(a, t, base, float(evidence), evidence)
+    return _Terms(a, pa, t, base, float(evidence), evidence)
 
 
 def _enumerate(net: Network, present: Sequence[int], absent: Sequence[int]) -> Posterior:
@@ -175,8 +177,7 @@ def infer(net: Network, present: Sequence[int], absent: Sequence[int]) -> Poster
         for extended, bound in ((False, MAX_CANCELLATION), (True, MAX_CANCELLATION_EXTENDED)):
             terms = _quickscore_terms(net, present, absent, bound, extended)
             if terms is not None:
-                p = _arrays(net, extended).prior
-                joint = terms.base @ (p * terms.a / terms.t)
+                joint = terms.base @ (terms.pa / terms.t)
                 return Posterior(
                     marginals=np.asarray(joint / terms.evidence_sum, dtype=np.float64),
                     log_evidence=math.log(terms.evidence))
@@ -203,7 +204,7 @@ def answer_effects(
     done = np.zeros(m, dtype=bool)
     if terms is not None and m:
         p = net.prior
-        weight = p * terms.a / terms.t  # (2^k, n): the share of each term where the cause is on
+        weight = terms.pa / terms.t  # (2^k, n): the share of each term where the cause is on
         joint = terms.base @ weight
         magnitude_now = float(np.abs(terms.base).sum())
         log_t = np.log(terms.t)
