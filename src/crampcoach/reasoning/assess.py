@@ -27,7 +27,6 @@ from crampcoach.reasoning.assessment import (
 from crampcoach.reasoning.inference import Posterior, infer
 from crampcoach.reasoning.interview import (
     STOPPING,
-    Choice,
     StoppingRule,
     choose_question,
     unexplained_probability,
@@ -136,13 +135,14 @@ def _because_per_cause(net: Network, answers: dict[str, bool | None]) -> list[li
 
 
 @functools.cache
-def _disagreements() -> list[tuple[list[str], DisagreementOut]]:
+def _disagreements(net: Network) -> list[tuple[tuple[int, ...], DisagreementOut]]:
     """Each disagreement as shown (immutable, so built once), with the causes it concerns."""
     kb = load_knowledge()
     return [
-        (list(d.causes), DisagreementOut(topic=d.topic, sources_for=d.sources_for,
-                                         sources_against=d.sources_against, note=d.note,
-                                         evidence=d.evidence.grade))
+        (tuple(net.cause_index[c] for c in d.causes),
+         DisagreementOut(topic=d.topic, sources_for=d.sources_for,
+                         sources_against=d.sources_against, note=d.note,
+                         evidence=d.evidence.grade))
         for d in kb.disagreements
     ]
 
@@ -188,16 +188,16 @@ def _cause_order(net: Network, marginals: list[float], warnings: dict[str, str])
 
 
 @functools.lru_cache(maxsize=1024)
-def _next_question(choice: Choice) -> NextQuestion:
+def _next_question(first: str, screening: bool, also: tuple[str, ...]) -> NextQuestion:
     """The question shown for a choice is immutable: one object serves every assessment."""
     kb = load_knowledge()
-    finding = kb.findings[choice.finding]
+    finding = kb.findings[first]
     checklist = [
         _checklist_item(f, kb.findings[f].checklist or kb.findings[f].question)
-        for f in (choice.finding, *choice.also)
-    ] if choice.also else []
-    return NextQuestion(finding=choice.finding, text=finding.question, help=finding.help,
-                        screening=choice.screening, also=list(choice.also), checklist=checklist)
+        for f in (first, *also)
+    ] if also else []
+    return NextQuestion(finding=first, text=finding.question, help=finding.help,
+                        screening=screening, also=list(also), checklist=checklist)
 
 
 # Said when no known pattern explains the answers better than any one cause does.
@@ -272,8 +272,9 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
     marginals: list[float] = posterior.marginals.tolist()
     facts = _cause_facts(net)
     because = _because_per_cause(net, answers)
+    order = _cause_order(net, marginals, warnings)
     causes = []
-    for i in _cause_order(net, marginals, warnings):
+    for i in order:
         cid, name, seeds, grade, _ = facts[i]
         causes.append(cause_result(cid, name, marginals[i], because[i], list(seeds), grade,
                                    warnings.get(cid)))
@@ -286,25 +287,28 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
 
     choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex, case.age,
                              asked=ordinary_steps_answered(kb, case), rule=stopping)
-    next_question = _next_question(choice) if choice else None
+    next_question = (_next_question(choice.finding, choice.screening, choice.also)
+                     if choice else None)
 
     # Only causes a person is shown can bring their dispute along (none when nothing fits).
-    top3 = {c.id for c in causes[:3] if c.warning or c.probability >= SHOWN_FROM}
-    probability = {c.id: c.probability for c in causes}
-    disagreements = [
-        shown for causes_of, shown in _disagreements()
-        if any(c in top3 or probability[c] >= DISAGREEMENT_SHOWN_AT for c in causes_of)
-    ]
+    top3 = {i for i, c in zip(order[:3], causes[:3], strict=True)
+            if c.warning or c.probability >= SHOWN_FROM}
+    disagreements = []
+    for causes_of, disagreement in _disagreements(net):
+        for c in causes_of:
+            if c in top3 or marginals[c] >= DISAGREEMENT_SHOWN_AT:
+                disagreements.append(disagreement)
+                break
     # Every part was built from validated data; validating again would only cost time, and
     # filling in a copy of a blank document costs half of model_construct().
-    return _BLANK.model_copy(update=dict(
-        triage=triaged,
-        causes=causes,
-        next_question=next_question,
-        understood=reading.findings if reading is not None else None,
-        understood_spans=reading.spans if reading is not None else None,
-        disagreements=disagreements,
-        answers=answers,
-        disclaimer=DISCLAIMER,
-        unexplained=unexplained,
-    ))
+    return _BLANK.model_copy(update={
+        "triage": triaged,
+        "causes": causes,
+        "next_question": next_question,
+        "understood": reading.findings if reading is not None else None,
+        "understood_spans": reading.spans if reading is not None else None,
+        "disagreements": disagreements,
+        "answers": answers,
+        "disclaimer": DISCLAIMER,
+        "unexplained": unexplained,
+    })
