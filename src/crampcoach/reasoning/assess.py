@@ -22,6 +22,7 @@ from crampcoach.reasoning.assessment import (
     NextQuestion,
     Understood,
     Unexplained,
+    assessment_of,
     cause_result,
 )
 from crampcoach.reasoning.inference import Posterior, infer
@@ -99,6 +100,19 @@ def _cause_facts(net: Network) -> list[tuple[str, str, list[str], Grade, list[Li
         facts.append((cid, cause.name, sorted({c.seed for c in cause.sources}),
                       cause.evidence.grade, links))
     return facts
+
+
+@functools.cache
+def _cause_columns(net: Network) -> tuple[tuple[str, ...], tuple[str, ...], tuple[list[str], ...],
+                                          tuple[Grade, ...]]:
+    """Per cause (network order): ids, names, seeds and evidence grades, as columns.
+
+    The seed lists are shared by every assessment, as the explanations are: the document
+    is never changed once built.
+    """
+    facts = _cause_facts(net)
+    return (tuple(f[0] for f in facts), tuple(f[1] for f in facts), tuple(f[2] for f in facts),
+            tuple(f[3] for f in facts))
 
 
 # Per answer (finding, yes/no): (cause index, rank, explanation) for every cause it moves.
@@ -217,12 +231,6 @@ def ordinary_steps_answered(kb: KnowledgeBase, case: Case) -> int:
     return len({topics[f] for f in case.findings if f in topics})
 
 
-# The document with every part empty, copied and filled in for each assessment (never itself
-# shown). Every field is named, in declaration order, so a copy serialises in that order.
-_EMPTY_PARTS: dict[str, Any] = dict.fromkeys(Assessment.model_fields)
-_BLANK = Assessment.model_construct(**_EMPTY_PARTS)
-
-
 # Recent assessments by case: assess() is pure, and an interview, its results page and the
 # API ask again and again about the same answers.
 ASSESSMENTS_KEPT = 4096
@@ -270,13 +278,13 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
 
     warnings = _warnings(triaged)
     marginals: list[float] = posterior.marginals.tolist()
-    facts = _cause_facts(net)
+    ids, names, seeds, grades = _cause_columns(net)
     because = _because_per_cause(net, answers)
     order = _cause_order(net, marginals, warnings)
     causes = []
     for i in order:
-        cid, name, seeds, grade, _ = facts[i]
-        causes.append(cause_result(cid, name, marginals[i], because[i], list(seeds), grade,
+        cid = ids[i]
+        causes.append(cause_result(cid, names[i], marginals[i], because[i], seeds[i], grades[i],
                                    warnings.get(cid)))
     other = unexplained_probability(net, answers, posterior)
     unexplained = Unexplained(
@@ -299,16 +307,14 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
             if c in top3 or marginals[c] >= DISAGREEMENT_SHOWN_AT:
                 disagreements.append(disagreement)
                 break
-    # Every part was built from validated data; validating again would only cost time, and
-    # filling in a copy of a blank document costs half of model_construct().
-    return _BLANK.model_copy(update={
-        "triage": triaged,
-        "causes": causes,
-        "next_question": next_question,
-        "understood": reading.findings if reading is not None else None,
-        "understood_spans": reading.spans if reading is not None else None,
-        "disagreements": disagreements,
-        "answers": answers,
-        "disclaimer": DISCLAIMER,
-        "unexplained": unexplained,
-    })
+    return assessment_of(
+        triage=triaged,
+        causes=causes,
+        next_question=next_question,
+        understood=reading.findings if reading is not None else None,
+        understood_spans=reading.spans if reading is not None else None,
+        disagreements=disagreements,
+        answers=answers,
+        disclaimer=DISCLAIMER,
+        unexplained=unexplained,
+    )
