@@ -195,6 +195,8 @@ def _cause_order(net: Network, marginals: list[float], warnings: dict[str, str])
     Ties keep network order: the sort is stable, reversed or not.
     """
     by_probability = sorted(range(net.n_causes), key=marginals.__getitem__, reverse=True)
+    if not warnings:
+        return by_probability
     led = [net.cause_index[cid] for cid in warnings if cid in net.cause_index]
     if not led:
         return by_probability

@@ -115,16 +115,18 @@ def _quickscore_terms(net: Network, present: Sequence[int], absent: Sequence[int
     rows = np.asarray([*present, *absent], dtype=np.intp)
     log_q_rows = log_q.take(rows, axis=0)
     keep_leak_rows = log_keep_leak.take(rows)
-    log_a = log_q_rows[k:].sum(axis=0) + bits @ log_q_rows[:k]
+    # add.reduce is what ndarray.sum() calls, without its Python wrapper: the same sums.
+    total = np.add.reduce
+    log_a = total(log_q_rows[k:], axis=0) + bits @ log_q_rows[:k]
     a = np.exp(log_a)
     pa = p * a
     t = pa + not_p
-    log_mag = keep_leak_rows[k:].sum() + bits @ keep_leak_rows[:k]
-    log_mag += np.log(t).sum(axis=1)
+    log_mag = total(keep_leak_rows[k:]) + bits @ keep_leak_rows[:k]
+    log_mag += total(np.log(t), axis=1)
     magnitude = np.exp(log_mag, out=log_mag)
     base = signs * magnitude
-    evidence = base.sum()
-    if not evidence > 0.0 or magnitude.sum() > max_cancellation * evidence:
+    evidence = total(base)
+    if not evidence > 0.0 or total(magnitude) > max_cancellation * evidence:
         return None
     return _Terms(a, pa, t, base, float(evidence), evidence)
 
