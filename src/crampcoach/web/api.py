@@ -29,7 +29,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from crampcoach import DISCLAIMER, __version__
-from crampcoach.case import Case, TrainingVolume, parse_case
+from crampcoach.case import Case, TrainingVolume, check_finding_id, parse_case
 from crampcoach.knowledge import load_knowledge
 from crampcoach.limits import day_in_range
 from crampcoach.plan import Plan, PlanOptions, exercise_names
@@ -129,7 +129,11 @@ class CaseIn(Case):
                               json_schema_extra=_finding_names)
 
     def checked(self) -> Case:
-        return parse_case(self.model_dump(exclude_none=True))
+        """The case, once its finding ids are known ones: it was validated as it was read,
+        with Case's own rules, so it is not built and validated a second time."""
+        for finding in self.findings:
+            check_finding_id(finding, f"findings.{finding}")
+        return self
 
 
 class PlanOptionsIn(BaseModel):
