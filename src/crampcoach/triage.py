@@ -43,6 +43,8 @@ RANK: dict[str, int] = {level: i for i, level in enumerate(LEVELS)}
 
 def fired_rules(kb: KnowledgeBase, present: set[str]) -> list[RedFlagRule]:
     """Fired rules, most urgent first (knowledge-base order within a level)."""
+    if present.isdisjoint(kb.red_flag_rule_findings):
+        return []  # most people: no finding that any rule needs
     fired = [rule for rule, needs_all, needs_any in kb.red_flag_sets
              if needs_all <= present and (not needs_any or not needs_any.isdisjoint(present))]
     return sorted(fired, key=lambda r: -RANK[r.level])

@@ -158,3 +158,38 @@ def test_a_repeated_case_gets_the_same_document_as_a_fresh_assessment() -> None:
     assert fresh is not first and fresh.to_contract() == first.to_contract()
     other = assess(case.model_copy(update={"findings": {**case.findings, "bruising": True}}))
     assert other.answers != fresh.answers
+
+
+def test_a_document_filled_in_directly_equals_one_from_model_construct() -> None:
+    from crampcoach.reasoning.assessment import assessment_of
+
+    made = assess(GLUTE_CASE)
+    parts = {name: getattr(made, name) for name in Assessment.model_fields}
+    constructed = Assessment.model_construct(**parts)
+    direct = assessment_of(**parts)
+    assert direct == constructed
+    assert direct.model_fields_set == constructed.model_fields_set
+    assert direct.model_dump_json() == constructed.model_dump_json()
+    assert direct.contract_json() == constructed.contract_json()
+
+
+def test_a_cause_filled_in_through_its_slots_equals_one_from_the_constructor() -> None:
+    import dataclasses
+
+    from crampcoach.reasoning.assessment import Because, CauseResult, cause_result
+
+    because = [Because(finding="hard_to_feel_glutes", answer=True, weight=1.2)]
+    parts = ("glute_weakness", "Weak glutes", 0.4, because, ["S1"], "moderate", None)
+    fast = cause_result(*parts)
+    assert fast == CauseResult(*parts)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.probability = 0.9  # type: ignore[misc]
+
+
+def test_cases_differing_in_any_field_are_kept_apart_among_recent_assessments() -> None:
+    young = GLUTE_CASE.model_copy(update={"age": 20})
+    reordered = GLUTE_CASE.model_copy(
+        update={"findings": dict(reversed(list(GLUTE_CASE.findings.items())))})
+    assert assess(young) is not assess(GLUTE_CASE)
+    assert assess(reordered) is not assess(GLUTE_CASE)
+    assert list(assess(reordered).answers) == list(reordered.findings)

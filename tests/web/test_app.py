@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import re
+from pathlib import Path
+
+from starlette.testclient import TestClient
 
 from crampcoach import DISCLAIMER
+from crampcoach.store import database
 
-from .clients import Client
+from .clients import Client, settings_for
 
 
 def test_every_page_carries_the_disclaimer(single_user: Client) -> None:
@@ -48,3 +53,21 @@ def test_pages_link_their_stylesheet_and_it_is_served(single_user: Client) -> No
     assert href
     css = single_user.get(href.group(1))
     assert css.status_code == 200 and "text/css" in css.headers["content-type"]
+
+
+def test_a_served_app_keeps_what_lives_as_long_as_the_process_out_of_the_collector(
+        tmp_path: Path) -> None:
+    from crampcoach.web.server import YOUNG_COLLECTION_EVERY, serving_app
+
+    threshold = gc.get_threshold()
+    settings = settings_for(tmp_path)
+    try:
+        app = serving_app(settings)
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] == YOUNG_COLLECTION_EVERY
+        with TestClient(app, base_url="http://127.0.0.1") as client:
+            assert client.post("/api/v1/assessments", json={"findings": {}}).status_code == 200
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+        database.dispose(settings.database_url)

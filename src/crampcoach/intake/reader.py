@@ -278,10 +278,10 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         return None
     if cue.not_after is not None:
         window = max(sentence[0], lay.words_before(start, 3))
-        before = cue.not_after.search(norm, window, start)
+        said_before = cue.not_after.search(norm, window, start)
         # "train at night" is a time of training; "cramp on rides and sometimes at night"
         # names a second time, joined on, not the ride's.
-        if before is not None and not _JOIN_WORD.search(norm, before.end(), start):
+        if said_before is not None and not _JOIN_WORD.search(norm, said_before.end(), start):
             return None
     value: bool | None = _measured(cue, m, lex) if cue.cue.measure else cue.cue.value
     if value is None:

@@ -104,6 +104,16 @@ class KnowledgeBase:
                      for rule in self.red_flags)
 
     @functools.cached_property
+    def red_flag_rule_findings(self) -> frozenset[str]:
+        """Every finding some red-flag rule names: without one of them present, none fires."""
+        return frozenset(f for rule in self.red_flags for f in (*rule.when.all, *rule.when.any))
+
+    @functools.cached_property
+    def ordinary_topics(self) -> dict[str, str]:
+        """Each finding asked outside the screens, with its topic (one interview step)."""
+        return {f: spec.group for f, spec in self.findings.items() if spec.screen is None}
+
+    @functools.cached_property
     def conditional_questions(self) -> frozenset[str]:
         """Findings asked only of some people or after some answers (age, sex, `skip_when`)."""
         return frozenset(f for f, spec in self.findings.items()

@@ -17,12 +17,13 @@ from crampcoach.reasoning.assessment import (
     SHOWN_FROM,
     Assessment,
     Because,
-    CauseResult,
     ChecklistItem,
     DisagreementOut,
     NextQuestion,
     Understood,
     Unexplained,
+    assessment_of,
+    cause_result,
 )
 from crampcoach.reasoning.inference import Posterior, infer
 from crampcoach.reasoning.interview import (
@@ -101,48 +102,61 @@ def _cause_facts(net: Network) -> list[tuple[str, str, list[str], Grade, list[Li
     return facts
 
 
-# Per finding and answer: (cause index, sort key, explanation) for every cause it moves. The
+@functools.cache
+def _cause_columns(net: Network) -> tuple[tuple[str, ...], tuple[str, ...], tuple[list[str], ...],
+                                          tuple[Grade, ...]]:
+    """Per cause (network order): ids, names, seeds and evidence grades, as columns.
+
+    The seed lists are shared by every assessment, as the explanations are: the document
+    is never changed once built.
+    """
+    facts = _cause_facts(net)
+    return (tuple(f[0] for f in facts), tuple(f[1] for f in facts), tuple(f[2] for f in facts),
+            tuple(f[3] for f in facts))
+
+
+# Per answer (finding, yes/no): (cause index, rank, explanation) for every cause it moves.
+# The rank orders one cause's explanations (strongest first; among equals, the cause's own
+# order of links), so one plain sort of these triples orders every cause's list at once. The
 # explanations are immutable, so one object serves every assessment that gives that answer.
-Explanations = dict[tuple[str, bool], list[tuple[int, tuple[float, int], Because]]]
+Explanations = dict[tuple[str, bool | None], list[tuple[int, int, Because]]]
 
 
 @functools.cache
 def _explanations(net: Network) -> Explanations:
     table: Explanations = {}
     for c, (_, _, _, _, links) in enumerate(_cause_facts(net)):
-        for position, (fid, if_yes, if_no) in enumerate(links):
-            for value, weight in ((True, if_yes), (False, if_no)):
-                # Strongest first; among equals, the cause's own order of links.
-                key = (-abs(weight), position)
-                table.setdefault((fid, value), []).append(
-                    (c, key, Because(finding=fid, answer=value, weight=weight)))
+        moves = [((-abs(weight), position), fid, value, weight)
+                 for position, (fid, if_yes, if_no) in enumerate(links)
+                 for value, weight in ((True, if_yes), (False, if_no))]
+        for rank, (_, fid, value, weight) in enumerate(sorted(moves)):
+            table.setdefault((fid, value), []).append(
+                (c, rank, Because(finding=fid, answer=value, weight=weight)))
     return table
 
 
 def _because_per_cause(net: Network, answers: dict[str, bool | None]) -> list[list[Because]]:
     """For each cause (network order), the answers that moved it, strongest first."""
     table = _explanations(net)
-    found: list[list[tuple[tuple[float, int], Because]]] = [[] for _ in range(net.n_causes)]
-    for fid, value in answers.items():
-        if value is not None:
-            for c, key, because in table.get((fid, value), ()):
-                found[c].append((key, because))
-    return [[b for _, b in sorted(items, key=_first)] if len(items) > 1 else [b for _, b in items]
-            for items in found]
-
-
-def _first(item: tuple[tuple[float, int], Because]) -> tuple[float, int]:
-    return item[0]
+    moved: list[tuple[int, int, Because]] = []
+    for answer in answers.items():  # (finding, value): "don't know" moves nothing
+        moved += table.get(answer, ())
+    moved.sort()  # by cause, then rank: (cause, rank) pairs are unique
+    found: list[list[Because]] = [[] for _ in range(net.n_causes)]
+    for c, _, because in moved:
+        found[c].append(because)
+    return found
 
 
 @functools.cache
-def _disagreements() -> list[tuple[list[str], DisagreementOut]]:
+def _disagreements(net: Network) -> list[tuple[tuple[int, ...], DisagreementOut]]:
     """Each disagreement as shown (immutable, so built once), with the causes it concerns."""
     kb = load_knowledge()
     return [
-        (list(d.causes), DisagreementOut(topic=d.topic, sources_for=d.sources_for,
-                                         sources_against=d.sources_against, note=d.note,
-                                         evidence=d.evidence.grade))
+        (tuple(net.cause_index[c] for c in d.causes),
+         DisagreementOut(topic=d.topic, sources_for=d.sources_for,
+                         sources_against=d.sources_against, note=d.note,
+                         evidence=d.evidence.grade))
         for d in kb.disagreements
     ]
 
@@ -155,8 +169,11 @@ def _checklist_item(finding: str, text: str) -> ChecklistItem:
 
 def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
     idx = net.finding_index
-    present = [idx[f] for f, v in answers.items() if v is True]
-    absent = [idx[f] for f, v in answers.items() if v is False]
+    present: list[int] = []
+    absent: list[int] = []
+    for f, v in answers.items():
+        if v is not None:
+            (present if v else absent).append(idx[f])
     return infer(net, present, absent)
 
 
@@ -170,6 +187,33 @@ def _warnings(triaged: Triage) -> dict[str, str]:
     for reason in triaged.reasons:  # already most urgent first
         led.setdefault(reason.suspected, reason.says)
     return led
+
+
+def _cause_order(net: Network, marginals: list[float], warnings: dict[str, str]) -> list[int]:
+    """Causes a warning sign points to first (most urgent first), then the most likely.
+
+    Ties keep network order: the sort is stable, reversed or not.
+    """
+    by_probability = sorted(range(net.n_causes), key=marginals.__getitem__, reverse=True)
+    if not warnings:
+        return by_probability
+    led = [net.cause_index[cid] for cid in warnings if cid in net.cause_index]
+    if not led:
+        return by_probability
+    return led + [i for i in by_probability if i not in led]
+
+
+@functools.lru_cache(maxsize=1024)
+def _next_question(first: str, screening: bool, also: tuple[str, ...]) -> NextQuestion:
+    """The question shown for a choice is immutable: one object serves every assessment."""
+    kb = load_knowledge()
+    finding = kb.findings[first]
+    checklist = [
+        _checklist_item(f, kb.findings[f].checklist or kb.findings[f].question)
+        for f in (first, *also)
+    ] if also else []
+    return NextQuestion(finding=first, text=finding.question, help=finding.help,
+                        screening=screening, also=list(also), checklist=checklist)
 
 
 # Said when no known pattern explains the answers better than any one cause does.
@@ -194,19 +238,29 @@ def ordinary_steps_answered(kb: KnowledgeBase, case: Case) -> int:
     Counted from the case alone (topics with an explicit answer outside the screens), so
     the API, the CLI and the pages need keep no count of their own.
     """
-    return len({kb.findings[f].group for f in case.findings if kb.findings[f].screen is None})
+    topics = kb.ordinary_topics
+    return len({topics[f] for f in case.findings if f in topics})
 
 
 # Recent assessments by case: assess() is pure, and an interview, its results page and the
 # API ask again and again about the same answers.
 ASSESSMENTS_KEPT = 4096
-_recent: OrderedDict[tuple[str, bool, StoppingRule], Assessment] = OrderedDict()
+_recent: OrderedDict[tuple[object, ...], Assessment] = OrderedDict()
 _recent_lock = threading.Lock()
+
+
+def _case_key(case: Case) -> tuple[object, ...]:
+    """Every field of the case, hashable; the answers in their order (it decides sums' order).
+
+    A fraction of the cost of serialising the case, and no field can be left out by mistake.
+    """
+    return tuple(tuple(value.items()) if isinstance(value, dict) else value
+                 for value in case.__dict__.values())
 
 
 def assess(case: Case, stopping: StoppingRule = STOPPING, *, use_text_model: bool = False) -> Assessment:
     """`use_text_model`: the `text_model` setting, for reading the case's own words."""
-    key = (case.model_dump_json(), use_text_model, stopping)
+    key = (_case_key(case), use_text_model, stopping)
     with _recent_lock:
         found = _recent.get(key)
         if found is not None:
@@ -234,20 +288,15 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
     triaged = triage(kb, answers)
 
     warnings = _warnings(triaged)
-    lead = {cid: rank for rank, cid in enumerate(warnings)}
     marginals: list[float] = posterior.marginals.tolist()
-    order = sorted(range(net.n_causes),
-                   key=lambda i: (lead.get(net.cause_ids[i], len(lead)), -marginals[i], i))
-    facts = _cause_facts(net)
+    ids, names, seeds, grades = _cause_columns(net)
     because = _because_per_cause(net, answers)
+    order = _cause_order(net, marginals, warnings)
     causes = []
     for i in order:
-        cid, name, seeds, grade, _ = facts[i]
-        causes.append(CauseResult(
-            id=cid, name=name, probability=marginals[i],
-            because=because[i], sources=list(seeds), evidence=grade,
-            warning=warnings.get(cid),
-        ))
+        cid = ids[i]
+        causes.append(cause_result(cid, names[i], marginals[i], because[i], seeds[i], grades[i],
+                                   warnings.get(cid)))
     other = unexplained_probability(net, answers, posterior)
     unexplained = Unexplained(
         probability=other,
@@ -257,16 +306,8 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
 
     choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex, case.age,
                              asked=ordinary_steps_answered(kb, case), rule=stopping)
-    next_question = None
-    if choice:
-        finding = kb.findings[choice.finding]
-        checklist = [
-            _checklist_item(f, kb.findings[f].checklist or kb.findings[f].question)
-            for f in (choice.finding, *choice.also)
-        ] if choice.also else []
-        next_question = NextQuestion(finding=choice.finding, text=finding.question,
-                                     help=finding.help, screening=choice.screening,
-                                     also=list(choice.also), checklist=checklist)
+    next_question = (_next_question(choice.finding, choice.screening, choice.also)
+                     if choice else None)
 
     if unexplained.leading and triaged.level == "self_care":
         triaged = triaged.model_copy(update={"action": NOTHING_FITS_ACTION})
@@ -274,14 +315,14 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
     # under urgent only the warning signs' causes are shown, and no dispute distracts from them.
     disagreements = []
     if triaged.level != "urgent":
-        top3 = {c.id for c in causes[:3] if c.warning or c.probability >= SHOWN_FROM}
-        probability = {c.id: c.probability for c in causes}
-        disagreements = [
-            shown for causes_of, shown in _disagreements()
-            if any(c in top3 or probability[c] >= DISAGREEMENT_SHOWN_AT for c in causes_of)
-        ]
-    # Every part was built from validated data; validating again would only cost time.
-    return Assessment.model_construct(
+        top3 = {i for i, c in zip(order[:3], causes[:3], strict=True)
+                if c.warning or c.probability >= SHOWN_FROM}
+        for causes_of, disagreement in _disagreements(net):
+            for c in causes_of:
+                if c in top3 or marginals[c] >= DISAGREEMENT_SHOWN_AT:
+                    disagreements.append(disagreement)
+                    break
+    return assessment_of(
         triage=triaged,
         causes=causes,
         next_question=next_question,

@@ -19,8 +19,10 @@ import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 import numpy as np
+from numpy.typing import NDArray
 
 from crampcoach.reasoning.network import Array, Network
 
@@ -57,57 +59,76 @@ class AnswerEffects:
 
 
 @functools.cache
-def _subsets(k: int) -> tuple[Array, Array]:
+def _subsets(k: int, extended: bool = False) -> tuple[Array, Array]:
     """All 2^k subsets of k items as a 0/1 matrix, and their inclusion-exclusion signs."""
     idx = np.arange(1 << k)
     bits = ((idx[:, None] >> np.arange(k)) & 1).astype(np.float64)
     signs = np.where(bits.sum(axis=1) % 2 == 0, 1.0, -1.0)
+    if extended:
+        bits = bits.astype(np.longdouble)
     bits.setflags(write=False)
     signs.setflags(write=False)
     return bits, signs
 
 
-@dataclass(frozen=True)
-class _Terms:
+class _Terms(NamedTuple):
     """The inclusion-exclusion terms of one Quickscore query, kept for answer effects."""
 
     a: Array  # (2^k, n): P(cause fails to produce every finding in the subset + absent set)
+    pa: Array  # (2^k, n): p * a
     t: Array  # (2^k, n): (1 - p) + p * a
     base: Array  # (2^k,): signed term
     evidence: float  # P(e) = sum(base)
+    evidence_sum: Any  # the same sum unrounded (extended precision when the terms are)
+
+
+Floats = NDArray[np.floating[Any]]  # double or extended precision
+
+
+class _Arrays(NamedTuple):
+    """The network's numbers one Quickscore query reads, in double or extended precision."""
+
+    prior: Floats
+    not_prior: Floats  # 1 - prior, worked out once
+    log_q: Floats
+    log_keep_leak: Floats
 
 
 @functools.cache
-def _extended(net: Network) -> tuple[Array, Array, Array]:
-    """Prior, log(1 - strength) and log(1 - leak) in extended precision (80-bit on x86)."""
-    strength = net.strength.astype(np.longdouble)
-    leak = net.leak.astype(np.longdouble)
-    return net.prior.astype(np.longdouble), np.log1p(-strength), np.log1p(-leak)
+def _arrays(net: Network, extended: bool) -> _Arrays:
+    """The query's numbers, fixed per network; extended precision is 80-bit on x86."""
+    if not extended:
+        return _Arrays(net.prior, 1.0 - net.prior, net.log_q, net.log_keep_leak)
+    prior = net.prior.astype(np.longdouble)
+    return _Arrays(prior, 1.0 - prior, np.log1p(-net.strength.astype(np.longdouble)),
+                   np.log1p(-net.leak.astype(np.longdouble)))
 
 
 def _quickscore_terms(net: Network, present: Sequence[int], absent: Sequence[int],
                       max_cancellation: float = MAX_CANCELLATION,
                       extended: bool = False) -> _Terms | None:
-    bits, signs = _subsets(len(present))
-    if extended:
-        p, log_q, log_keep_leak = _extended(net)
-        bits = bits.astype(np.longdouble)
-    else:
-        p, log_q, log_keep_leak = net.prior, net.log_q, net.log_keep_leak
-    log_a = log_q[list(absent)].sum(axis=0) + bits @ log_q[list(present)]
+    k = len(present)
+    bits, signs = _subsets(k, extended)
+    p, not_p, log_q, log_keep_leak = _arrays(net, extended)
+    # The rows of the present findings, then those of the absent ones, in one take(): the
+    # same numbers as indexing each list apart, at a fraction of the cost.
+    rows = np.asarray([*present, *absent], dtype=np.intp)
+    log_q_rows = log_q.take(rows, axis=0)
+    keep_leak_rows = log_keep_leak.take(rows)
+    # add.reduce is what ndarray.sum() calls, without its Python wrapper: the same sums.
+    total = np.add.reduce
+    log_a = total(log_q_rows[k:], axis=0) + bits @ log_q_rows[:k]
     a = np.exp(log_a)
-    t = (1.0 - p) + p * a
-    log_mag = (
-        log_keep_leak[list(absent)].sum()
-        + bits @ log_keep_leak[list(present)]
-        + np.log(t).sum(axis=1)
-    )
-    magnitude = np.exp(log_mag)
+    pa = p * a
+    t = pa + not_p
+    log_mag = total(keep_leak_rows[k:]) + bits @ keep_leak_rows[:k]
+    log_mag += total(np.log(t), axis=1)
+    magnitude = np.exp(log_mag, out=log_mag)
     base = signs * magnitude
-    evidence = base.sum()
-    if not evidence > 0.0 or magnitude.sum() > max_cancellation * evidence:
+    evidence = total(base)
+    if not evidence > 0.0 or total(magnitude) > max_cancellation * evidence:
         return None
-    return _Terms(a=a, t=t, base=base, evidence=float(evidence))
+    return _Terms(a, pa, t, base, float(evidence), evidence)
 
 
 def _enumerate(net: Network, present: Sequence[int], absent: Sequence[int]) -> Posterior:
@@ -158,11 +179,10 @@ def infer(net: Network, present: Sequence[int], absent: Sequence[int]) -> Poster
         for extended, bound in ((False, MAX_CANCELLATION), (True, MAX_CANCELLATION_EXTENDED)):
             terms = _quickscore_terms(net, present, absent, bound, extended)
             if terms is not None:
-                p = _extended(net)[0] if extended else net.prior
-                joint = terms.base @ (p * terms.a / terms.t)
-                evidence = terms.base.sum()
-                return Posterior(marginals=np.asarray(joint / evidence, dtype=np.float64),
-                                 log_evidence=math.log(terms.evidence))
+                joint = terms.base @ (terms.pa / terms.t)
+                return Posterior(
+                    marginals=np.asarray(joint / terms.evidence_sum, dtype=np.float64),
+                    log_evidence=math.log(terms.evidence))
     return _enumerate(net, present, absent)
 
 
@@ -186,7 +206,7 @@ def answer_effects(
     done = np.zeros(m, dtype=bool)
     if terms is not None and m:
         p = net.prior
-        weight = p * terms.a / terms.t  # (2^k, n): the share of each term where the cause is on
+        weight = terms.pa / terms.t  # (2^k, n): the share of each term where the cause is on
         joint = terms.base @ weight
         magnitude_now = float(np.abs(terms.base).sum())
         log_t = np.log(terms.t)

@@ -15,7 +15,8 @@ A question that contradicts an earlier answer (`skip_when`) is never asked.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -85,14 +86,26 @@ def unexplained_probability(net: Network, answers: Mapping[str, bool | None],
     With every cause off, each finding is present only through its leak, so the joint is
     prod(1 - prior) * prod(leak of yes) * prod(1 - leak of no), divided by the evidence.
     """
-    idx = net.finding_index
-    log_joint = float(np.log1p(-net.prior).sum())
-    for fid, value in answers.items():
-        if value is True:
-            log_joint += float(np.log(net.leak[idx[fid]]))
-        elif value is False:
-            log_joint += float(net.log_keep_leak[idx[fid]])
+    all_off, leak_alone = _leak_logs(net)
+    log_joint = all_off
+    for answer in answers.items():  # (finding, value): "don't know" adds nothing
+        term = leak_alone.get(answer)
+        if term is not None:
+            log_joint += term
     return float(min(1.0, np.exp(log_joint - posterior.log_evidence)))
+
+
+@functools.cache
+def _leak_logs(net: Network) -> tuple[float, dict[tuple[str, bool | None], float]]:
+    """log prod(1 - prior), and per answer (finding, yes/no) the log chance of the leak alone.
+
+    Fixed per network, so worked out once rather than on every assessment.
+    """
+    leak_alone: dict[tuple[str, bool | None], float] = {}
+    for fid, j in net.finding_index.items():
+        leak_alone[(fid, True)] = float(np.log(net.leak[j]))
+        leak_alone[(fid, False)] = float(net.log_keep_leak[j])
+    return float(np.log1p(-net.prior).sum()), leak_alone
 
 
 def choose_question(
@@ -112,14 +125,18 @@ def choose_question(
     """
     if level == "urgent":
         return None  # nothing to add: the person needs care today
-    present = {f for f, v in answers.items() if v is True}
     conditional = kb.conditional_questions
-    unasked = [f for f in kb.findings if f not in answers
-               and (f not in conditional or askable(kb, f, answers, sex, age))]
 
-    checklist = [f for f in kb.screening_checklist() if f in unasked]
+    def unasked_of(findings: Iterable[str]) -> list[str]:
+        return [f for f in findings if f not in answers
+                and (f not in conditional or askable(kb, f, answers, sex, age))]
+
+    # The checklist first: while it is open, nothing else needs working out.
+    checklist = unasked_of(kb.screening_checklist())
     if checklist:
         return Choice(finding=checklist[0], screening=True, also=tuple(checklist[1:]))
+    present = {f for f, v in answers.items() if v is True}
+    unasked = unasked_of(kb.findings)
     raises_level = raised_levels(kb, present)
     screens = sorted(
         (screen.order, fid) for fid in unasked
