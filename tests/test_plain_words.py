@@ -136,3 +136,10 @@ def test_a_count_of_one_takes_the_singular() -> None:
     assert plain_words.count(0, "cramp") == "0 cramps"
     assert plain_words.count(3, "session") == "3 sessions"
     assert plain_words.count(2, "week", "weeks") == "2 weeks"
+
+
+@pytest.mark.parametrize(("probability", "said"), [
+    (0.0, "0%"), (0.003, "<1%"), (0.42, "42%"), (0.996, ">99%"), (1.0, "100%")])
+def test_a_probability_is_never_shown_as_certain_or_as_nothing_when_it_is_not(
+        probability: float, said: str) -> None:
+    assert plain_words.percent(probability) == said

@@ -96,6 +96,15 @@ def iso_week(label: str) -> str:
         return label
 
 
+def percent(probability: float) -> str:
+    """A probability as a person reads it: no "0%" for a small chance, no "100%" certainty."""
+    if 0 < probability < 0.005:
+        return "<1%"
+    if 0.995 <= probability < 1:
+        return ">99%"
+    return f"{probability:.0%}"
+
+
 def count(number: int, thing: str, things: str | None = None) -> str:
     """"1 cramp", "3 cramps": a number with its noun in the right form."""
     return f"{number} {thing if number == 1 else (things or thing + 's')}"

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from crampcoach import plain_words
 from crampcoach.case import Case
 from crampcoach.errors import InputError
 from crampcoach.knowledge import load_knowledge
@@ -59,7 +60,8 @@ def _show_progress(console: Console, state: InterviewDialogue, current: Assessme
         console.print("[dim]  So far no known pattern fits your answers.[/dim]")
         return
     for cause in current.shown_causes(3):
-        console.print(f"[dim]  {bar(cause.probability, 10)} {cause.probability:4.0%}  {cause.name}[/dim]")
+        chance = plain_words.percent(cause.probability)
+        console.print(f"[dim]  {bar(cause.probability, 10)} {chance:>4}  {cause.name}[/dim]")
 
 
 def _show_checklist(console: Console, question: NextQuestion, lines: list[tuple[str, str]]) -> None:

@@ -60,7 +60,7 @@ def leading_causes_table(causes: list[CauseResult], limit: int = SHOWN_CAUSES,
         table.add_column("Because you said")
         table.add_column("Sources / evidence")
     for cause in causes[:limit]:
-        row = [cause.name, f"{bar(cause.probability)} {cause.probability:4.0%}"]
+        row = [cause.name, f"{bar(cause.probability)} {plain_words.percent(cause.probability):>4}"]
         if cause.warning:  # a warning sign points here: the reason, not the bar, matters
             row[1] = "warning sign"
         if reasons:

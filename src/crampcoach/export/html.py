@@ -45,6 +45,7 @@ def render_html(plan: Plan, page: PageSize = "a4") -> str:
         phase_names={name: spec.name for name, spec in pk.phases.phases.items()},
         grade_words=GRADE_WORDS,
         source_names=plain_words.short_sources,
+        percent=plain_words.percent,
         dose_text=dose_text,
         amount_text=amount_text,
         volume_line=volume_line,

@@ -159,7 +159,7 @@ def render_markdown(plan: Plan) -> str:
     out += [" · ".join(meta), "", *_triage_md(h), "", *_recovery_md(h)]
     if plan.weeks:
         out += ["## Why these exercises", "", plan.phase_says, ""]
-        out += [f"- **{c.name}** ({c.probability:.0%} likely)" for c in plan.likely_causes()]
+        out += [f"- **{c.name}** ({plain_words.percent(c.probability)} likely)" for c in plan.likely_causes()]
         if unclear := plan.causes_unclear():
             out += [unclear]
         out += ["", *_weeks_md(h), "", *_cards_md(h), ""]

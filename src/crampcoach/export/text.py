@@ -88,7 +88,7 @@ def render_text(plan: Plan) -> str:
         out += _wrap(f"Leave out for now: {r.says}")
     if plan.weeks:
         out += ["", *_wrap(plan.phase_says), "Likely causes:"]
-        out += [f"  - {c.name} ({c.probability:.0%})" for c in plan.likely_causes()]
+        out += [f"  - {c.name} ({plain_words.percent(c.probability)})" for c in plan.likely_causes()]
         if unclear := plan.causes_unclear():
             out += _wrap(unclear, "  ")
     out += _care_text(h)

@@ -28,12 +28,6 @@ LEVEL_CLASS = {
 ANSWER_WORD = {True: "Yes", False: "No", None: "Don't know"}
 
 
-def _percent(value: float) -> str:
-    if 0 < value < 0.005:
-        return "<1%"
-    return f"{value:.0%}"
-
-
 def _humanise(identifier: str) -> str:
     return identifier.replace("_", " ").capitalize()
 
@@ -51,7 +45,7 @@ def make_templates() -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["percent"] = _percent
+    env.filters["percent"] = plain_words.percent
     env.filters["humanise"] = _humanise
     env.filters["level_class"] = lambda level: LEVEL_CLASS[level]
     env.filters["answer_word"] = lambda value: ANSWER_WORD[value]
