@@ -59,6 +59,17 @@ def parse_sex(text: str, field: str) -> str:
     return found
 
 
+# A day a person types for their own training more than this long ago is a slip of the year.
+MAX_YEARS_BACK = 20
+
+
+def _recent(day: dt.date, field: str, today: dt.date) -> dt.date:
+    if day.year < today.year - MAX_YEARS_BACK:
+        raise InputError(field, f"{day.isoformat()} is more than {MAX_YEARS_BACK} years ago: "
+                                "check the year")
+    return day
+
+
 def parse_day(text: str, field: str, *, today: dt.date | None = None,
               words: bool = True) -> dt.date:
     """YYYY-MM-DD, or (with `words`) 'today' or 'yesterday'."""
@@ -73,7 +84,7 @@ def parse_day(text: str, field: str, *, today: dt.date | None = None,
     except ValueError:
         hint = ": use YYYY-MM-DD, today or yesterday" if words else " like 2025-03-03"
         raise InputError(field, f"'{text[:40]}' is not a day{hint}") from None
-    return check_day(day, field)
+    return _recent(check_day(day, field), field, today)
 
 
 def parse_moment(text: str, field: str, *, now: dt.datetime | None = None) -> dt.datetime:
@@ -100,7 +111,7 @@ def parse_moment(text: str, field: str, *, now: dt.datetime | None = None) -> dt
                                 "or 'YYYY-MM-DD HH:MM'") from None
     if moment.tzinfo is not None:
         raise InputError(field, "give the local time without a UTC offset")
-    check_day(moment.date(), field)
+    _recent(check_day(moment.date(), field), field, now.date())
     return moment
 
 

@@ -64,16 +64,17 @@ def closest(text: str, n: int = 3) -> list[str]:
     return ids[:n]
 
 
-def resolve(text: str, field: str) -> str:
-    """The exercise id for `text`, or an InputError naming the closest exercises by name."""
+def resolve(text: str, field: str,
+            hint: str = "`crampcoach exercises` lists every name it goes by") -> str:
+    """The exercise id for `text`, or an InputError naming the closest exercises by name;
+    `hint` says where to find every name (a command in the terminal, the list on a page)."""
     found = find(text)
     if found is not None:
         return found
     exercises = load_plan_knowledge().exercises
     near = [exercises[eid].name for eid in closest(text)]
-    hint = f"; closest: {', '.join(near)}" if near else ""
-    raise InputError(field, f"unknown exercise '{text.strip()}'{hint} "
-                            "(`crampcoach exercises` lists every name it goes by)")
+    closest_names = f"; closest: {', '.join(near)}" if near else ""
+    raise InputError(field, f"unknown exercise '{text.strip()}'{closest_names} ({hint})")
 
 
 def catalogue() -> list[CatalogueEntry]:

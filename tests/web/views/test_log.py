@@ -33,23 +33,39 @@ def test_a_logged_session_is_listed(single_user: Client) -> None:
     assert "Bodyweight glute bridge 3 × 12" in page
 
 
-def test_bad_entries_are_refused_with_the_field_named(single_user: Client) -> None:
+def test_a_refused_entry_names_the_field_by_its_label_and_keeps_what_was_typed(
+        single_user: Client) -> None:
     person = me(single_user)
     cases = [
-        ({"occurred_at": "yesterday", "side": "left", "during": "x", "severity": "3"},
-         "occurred_at"),
-        ({"occurred_at": "2024-06-01T07:45", "side": "middle", "during": "x", "severity": "3"},
-         "side"),
-        ({"occurred_at": "2024-06-01T07:45", "side": "left", "during": "x", "severity": "11"},
-         "severity"),
+        ({"occurred_at": "yesterday", "side": "left", "during": "hip thrusts", "severity": "3"},
+         "When:"),
+        ({"occurred_at": "2024-06-01T07:45", "side": "middle", "during": "hip thrusts",
+          "severity": "3"}, "Which leg:"),
+        ({"occurred_at": "2024-06-01T07:45", "side": "left", "during": "hip thrusts",
+          "severity": "11"}, "How bad:"),
     ]
-    for form, field in cases:
+    for form, label in cases:
         response = single_user.form(f"/people/{person}/cramps", form)
-        assert response.status_code == 422 and field in response.text, field
+        assert response.status_code == 422
+        alert = response.text.split('role="alert"', 1)[1].split("</p>", 1)[0]
+        assert label in alert and "_" not in alert, alert
+        assert 'value="hip thrusts"' in response.text  # nothing to type again
     session = single_user.form(f"/people/{person}/sessions", {
         "date": dt.date.today().isoformat(), "item0.exercise": "glute_bridge",
         "item0.sets": "3", "item0.reps": "12", "item0.felt_glutes": "6"})
-    assert session.status_code == 422 and "felt" in session.text
+    assert session.status_code == 422
+    assert "Exercise 1, where you felt it: give all three" in session.text
+    assert 'value="12"' in session.text
+    misspelt = single_user.form(f"/people/{person}/sessions", {
+        "date": dt.date.today().isoformat(), "item0.exercise": "glute brige",
+        "item0.sets": "3", "item0.reps": "12"})
+    assert misspelt.status_code == 422
+    assert "Exercise 1, the exercise: unknown exercise" in misspelt.text
+    assert "crampcoach exercises" not in misspelt.text  # a page, not a terminal
+    long_ago = single_user.form(f"/people/{person}/sessions", {
+        "date": "1901-01-01", "item0.exercise": "glute bridge", "item0.sets": "3",
+        "item0.reps": "12"})
+    assert long_ago.status_code == 422 and "check the year" in long_ago.text
 
 
 def test_every_log_control_has_a_label(single_user: Client) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from fastapi import APIRouter, Depends
@@ -22,7 +23,8 @@ from crampcoach.web.templating import render
 
 router = APIRouter()
 
-ITEM_ROWS = 3
+# A planned session holds up to five items with its warm-up; one more row for extra work.
+ITEM_ROWS = 6
 RECENT = 10
 CRAMP_FIELDS = ("occurred_at", "side", "during", "minutes_into", "duration_s", "severity",
                 "eased_by")
@@ -36,6 +38,13 @@ LOGGED_MESSAGES = {"cramp": "Cramp logged.", "session": "Session logged."}
 @router.get("/people/{person_id}/log", response_class=HTMLResponse)
 def log_page(person_id: RowId, request: Request, logged: str | None = None,
              viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
+    return _log_page(request, viewer, person_id, message=LOGGED_MESSAGES.get(logged or ""))
+
+
+def _log_page(request: Request, viewer: Viewer, person_id: int, *, message: str | None = None,
+              failed: str | None = None, error: str | None = None,
+              typed: dict[str, str] | None = None) -> HTMLResponse:
+    """The log page; after a refused form, that form again with what was typed and why."""
     with web_context(request).reading() as session:
         person = person_for(session, viewer, person_id)
         cramps = log.cramps_between(session, person)[-RECENT:]
@@ -51,8 +60,40 @@ def log_page(person_id: RowId, request: Request, logged: str | None = None,
         "now": now.isoformat(timespec="minutes"),
         "today": now.date().isoformat(),
         "item_rows": range(ITEM_ROWS),
-        "message": LOGGED_MESSAGES.get(logged or ""),
-    })
+        "message": message,
+        "failed": failed,
+        "error": error,
+        "typed": typed or {},
+    }, status_code=422 if error else 200)
+
+
+# The form's fields in the words of their labels, for a message about one of them.
+FIELD_WORDS = {
+    "occurred_at": "When", "side": "Which leg", "during": "During what",
+    "minutes_into": "Minutes into the session", "duration_s": "How long it lasted",
+    "severity": "How bad", "eased_by": "What eased it", "date": "Date",
+    "duration_min": "Minutes", "note": "Note", "items": "Exercises",
+    "exercise": "the exercise", "sets": "sets", "reps": "reps", "hold_s": "hold",
+    "effort": "effort", "pain": "pain", "felt": "where you felt it",
+}
+_ITEM_FIELD = re.compile(r"^items?\.?(\d+)(?:\.(\w+))?$")
+
+
+def form_message(exc: InputError) -> str:
+    """A refused value in the words of the form: its label, then what to do."""
+    message = exc.message.removeprefix("Value error, ").replace("hold_s", "hold")
+    field = exc.field or ""
+    row = _ITEM_FIELD.match(field)  # "item2.felt" from the form, "items.1.exercise" from the record
+    if row is not None:
+        part = FIELD_WORDS.get(row.group(2) or "", "")
+        label = f"Exercise {int(row.group(1)) + 1}" + (f", {part}" if part else "")
+    else:
+        label = FIELD_WORDS.get(field, field.replace("_", " "))
+    return f"{label}: {message}" if label else message
+
+
+def _web_exercise_id(text: str, field: str) -> str:
+    return exercise_names.resolve(text, field, hint="start typing to see the names it knows")
 
 
 def _moment(raw: str, field: str) -> dt.datetime:
@@ -65,21 +106,26 @@ def add_cramp(person_id: RowId, request: Request,
               viewer: Viewer = Depends(require_viewer),
               form: FormData = Depends(read_form)) -> Response:
     values = single_fields(form, CRAMP_FIELDS)
-    severity = optional_int(values, "severity")
-    if severity is None:
-        raise InputError("severity", "give how bad it was, 0 to 10")
-    record: dict[str, Any] = {
-        "occurred_at": _moment(values.get("occurred_at", ""), "occurred_at"),
-        "side": values.get("side", ""),
-        "during": values.get("during", ""),
-        "minutes_into": optional_int(values, "minutes_into"),
-        "duration_s": optional_int(values, "duration_s"),
-        "severity": severity,
-        "eased_by": optional_text(values, "eased_by"),
-    }
-    with web_context(request).writing() as session:
-        person = person_for(session, viewer, person_id)
-        log.add_cramp(session, person, record, exercise_of=exercise_names.find)
+    try:
+        severity = optional_int(values, "severity")
+        if severity is None:
+            raise InputError("severity", "give how bad it was, 0 to 10")
+        record: dict[str, Any] = {
+            "occurred_at": _moment(values.get("occurred_at", ""), "occurred_at"),
+            "side": values.get("side", ""),
+            "during": values.get("during", ""),
+            "minutes_into": optional_int(values, "minutes_into"),
+            "duration_s": optional_int(values, "duration_s"),
+            "severity": severity,
+            "eased_by": optional_text(values, "eased_by"),
+        }
+        with web_context(request).writing() as session:
+            person = person_for(session, viewer, person_id)
+            log.add_cramp(session, person, record, exercise_of=exercise_names.find)
+    except InputError as exc:
+        # The same form again, with what was typed, so nothing has to be typed twice.
+        return _log_page(request, viewer, person_id, failed="cramp", error=form_message(exc),
+                         typed=values)
     return RedirectResponse(f"/people/{person.id}/log?logged=cramp", status_code=303)
 
 
@@ -112,13 +158,17 @@ def add_session(person_id: RowId, request: Request,
                 viewer: Viewer = Depends(require_viewer),
                 form: FormData = Depends(read_form)) -> Response:
     values = single_fields(form, (*SESSION_FIELDS, *ITEM_FORM_FIELDS))
-    day = parse_day(values.get("date", ""), "date", words=False)
-    items = _items(values)
-    if not items:
-        raise InputError("items", "give at least one exercise")
-    record = {"date": day, "duration_min": optional_int(values, "duration_min"),
-              "note": optional_text(values, "note"), "items": items}
-    with web_context(request).writing() as session:
-        person = person_for(session, viewer, person_id)
-        log.add_session(session, person, record, exercise_id=exercise_names.resolve)
+    try:
+        day = parse_day(values.get("date", ""), "date", words=False)
+        items = _items(values)
+        if not items:
+            raise InputError("items", "give at least one exercise")
+        record = {"date": day, "duration_min": optional_int(values, "duration_min"),
+                  "note": optional_text(values, "note"), "items": items}
+        with web_context(request).writing() as session:
+            person = person_for(session, viewer, person_id)
+            log.add_session(session, person, record, exercise_id=_web_exercise_id)
+    except InputError as exc:
+        return _log_page(request, viewer, person_id, failed="session", error=form_message(exc),
+                         typed=values)
     return RedirectResponse(f"/people/{person.id}/log?logged=session", status_code=303)
