@@ -57,3 +57,13 @@ def test_an_age_given_on_the_form_wins_over_the_words(single_user: Client) -> No
     hidden = read_page(page).hidden
     assert ("age", "41") in hidden
     assert ("age", "34") not in hidden
+
+
+def test_an_urgent_result_settled_by_the_description_alone_is_kept(single_user: Client) -> None:
+    page = single_user.form("/describe", {
+        "text": "Back from a 13 hour flight and my left calf is swollen, warm and red."}).text
+    confirm = [(k, v) for k, v in read_page(page).hidden if k != "csrf_token"]
+    radios = re.findall(r'name="(understood\.\w+)" value="(\w+)" checked', page)
+    result = single_user.form("/interview", [*confirm, *radios, ("action", "continue")]).text
+    assert "level-urgent" in result
+    assert "log as assessment 1" in result

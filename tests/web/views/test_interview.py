@@ -107,11 +107,11 @@ def test_answering_no_to_everything_ends_kept_with_nothing_fits_and_the_plan_but
     assert 'class="triage-banner level-self-care"' in page
     assert "Nothing here fits" in page and "physiotherapist" in page
     assert "Make my plan" in page and 'action="/plan"' in page
-    assert "Saved as assessment version 1" in page
+    assert "log as assessment 1" in page
     # Posting the same final answers again (a reload) keeps no second copy.
     again = single_user.form("/interview", [(k, v) for k, v in read_page(page).hidden
                                              if k != "csrf_token"] + [("action", "continue")]).text
-    assert "Saved as assessment version 1" in again
+    assert "log as assessment 1" in again
 
 
 def test_a_ticked_warning_sign_goes_straight_to_the_urgent_result(single_user: Client) -> None:

@@ -34,7 +34,7 @@ def test_a_saved_plan_opens_and_downloads(single_user: Client) -> None:
     saved = single_user.form(f"/people/{me}/plans", [*GLUTES, ("weeks", "2")])
     assert saved.status_code == 303
     page = single_user.get(saved.headers["location"]).text
-    assert "Saved as plan version 1" in page
+    assert "log as plan 1" in page
     ics = single_user.form(f"/people/{me}/plans/1/download", {"format": "ics"})
     assert ics.content.startswith(b"BEGIN:VCALENDAR")
 

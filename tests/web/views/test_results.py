@@ -38,7 +38,7 @@ def test_the_result_can_be_saved_and_opened_again(single_user: Client) -> None:
     saved = single_user.form(f"/people/{me}/assessments", GLUTES)
     assert saved.status_code == 303
     page = single_user.get(saved.headers["location"]).text
-    assert "Saved as assessment version 1" in page
+    assert "log as assessment 1" in page
     assert DISCLAIMER.split(";")[0] in page
     record = single_user.get(f"/people/{me}").text
     assert f"/people/{me}/assessments/1" in record

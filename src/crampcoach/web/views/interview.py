@@ -63,10 +63,13 @@ def keep_result(request: Request, viewer: Viewer, state: InterviewForm,
     """Keep a finished interview in the person's own log; (whose, version), or None.
 
     A coach chooses whom it is for on the result page, so nothing is kept for them here.
-    Posting the same final answers again (a reload) keeps no second copy.
+    Posting the same final answers again (a reload) keeps no second copy. A result the
+    description alone settled (an urgent one, often) is kept too.
     """
     targets = save_targets(request, viewer)
-    if viewer.role == "coach" or len(targets) != 1 or not state.steps:
+    case_now = state.case()
+    if (viewer.role == "coach" or len(targets) != 1
+            or not (state.steps or case_now.text or case_now.findings)):
         return None
     case = state.case().model_dump(exclude_none=True)
     with web_context(request).writing() as session:
