@@ -42,3 +42,11 @@ def test_a_saved_plan_opens_and_downloads(single_user: Client) -> None:
 def test_an_unknown_format_is_refused(single_user: Client) -> None:
     response = single_user.form("/plan/download", [*GLUTES, ("format", "docx")])
     assert response.status_code == 422
+
+
+def test_a_plan_with_no_sessions_says_so_once_instead_of_empty_weeks(single_user: Client) -> None:
+    page = single_user.form("/plan", [("answered", "takes_cramp_linked_medication:yes"),
+                                      ("answered", "cramp_at_night:yes")]).text
+    assert "level-see-doctor" in page
+    assert "No training sessions for now: see the doctor first." in page
+    assert "grid-table" not in page and "Day by day" not in page
