@@ -35,14 +35,11 @@ def _step_heading(question: NextQuestion) -> str:
 
 
 def _lines(question: NextQuestion) -> list[tuple[str, str]]:
-    """The step's lines, gathered by topic (in the order the topics first come)."""
-    kb = load_knowledge()
+    """The step's lines, in the core's order (gathered by topic)."""
     if question.checklist:
-        lines = [(item.finding, item.text) for item in question.checklist]
-    else:
-        lines = [(f, kb.findings[f].question) for f in (question.finding, *question.also)]
-    topics = list(dict.fromkeys(kb.findings[f].group for f, _ in lines))
-    return sorted(lines, key=lambda line: topics.index(kb.findings[line[0]].group))
+        return [(item.finding, item.text) for item in question.checklist]
+    kb = load_knowledge()
+    return [(f, kb.findings[f].question) for f in (question.finding, *question.also)]
 
 
 def _show_progress(console: Console, state: InterviewDialogue, current: Assessment,

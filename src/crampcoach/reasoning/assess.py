@@ -208,9 +208,13 @@ def _next_question(first: str, screening: bool, also: tuple[str, ...]) -> NextQu
     """The question shown for a choice is immutable: one object serves every assessment."""
     kb = load_knowledge()
     finding = kb.findings[first]
+    # The lines gathered by topic, in the order the topics first come, so a long list reads
+    # in parts (the most urgent topic first, since the step starts with it).
+    asked = (first, *also)
+    topics = list(dict.fromkeys(kb.findings[f].group for f in asked))
     checklist = [
         _checklist_item(f, kb.findings[f].checklist or kb.findings[f].question)
-        for f in (first, *also)
+        for f in sorted(asked, key=lambda f: topics.index(kb.findings[f].group))
     ] if also else []
     return NextQuestion(finding=first, text=finding.question, help=finding.help,
                         screening=screening, also=list(also), checklist=checklist)
