@@ -668,6 +668,7 @@ def test_hours_of_travel_are_not_a_long_session() -> None:
     ("Missus says my wee is dark yellow most days (not brown or anything like that).",
      "dark_urine_after_exercise", False),
     ("After the race my pee was dark brown.", "dark_urine_after_exercise", True),
+    ("This morning he couldn't feel the loo roll when he wiped.", "saddle_numbness", True),
     ("Honestly I barely drink all day, maybe a coffee.", "low_fluid_intake", True),
     ("Hydration and food same as always. Mileage went from 40 km to 65 in two weeks.",
      "recent_training_increase", True),
