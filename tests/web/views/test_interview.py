@@ -56,6 +56,7 @@ def test_the_first_screen_is_the_whole_warning_sign_checklist(single_user: Clien
     for finding in CHECKLIST:
         assert (kb.findings[finding].checklist or "?") in html.unescape(page)
     assert re.findall(r'name="answer" value="(\w+)"', page) == ["none", "checklist", "none"]
+    assert "None of these apply" in page  # the early way out, named apart from the last
     assert "Step 1" in page
 
 
