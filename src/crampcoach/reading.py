@@ -123,9 +123,15 @@ _UNSURE = {"?", "unknown", "dk", "don't know", "dont know", "not sure", "u", "d"
 _JOINERS = frozenset({"and", "also", "plus", "then"})
 
 
+def _checklist_words(line: str) -> list[str]:
+    """The words of a checklist reply, lower-cased, without what joins the numbers."""
+    text = line.strip().lower().replace(",", " ").replace("&", " ")
+    return [w for w in text.split() if w not in _JOINERS]
+
+
 def checklist_complaint(line: str, count: int) -> str:
     """Why a checklist reply could not be read, and what to type instead."""
-    words = [w.lstrip("?") for w in line.replace(",", " ").split() if w not in _JOINERS]
+    words = [w.lstrip("?") for w in _checklist_words(line)]
     beyond = [w for w in words if w.isdigit() and not 1 <= int(w) <= count]
     if beyond:
         return (f"{beyond[0]} is not on the list: the numbers go from 1 to {count}. "
@@ -149,7 +155,7 @@ def parse_checklist(line: str, count: int) -> dict[int, bool | None] | Reply | N
     if reply in ("back", "why", "quit"):
         return reply
     values: dict[int, bool | None] = dict.fromkeys(range(count), False)
-    words = [w for w in text.replace(",", " ").replace("&", " ").split() if w not in _JOINERS]
+    words = _checklist_words(text)
     if not words:
         return None
     for word in words:

@@ -278,15 +278,17 @@ _DANGLING = frozenset({"my", "the", "a", "an", "his", "her", "their", "your", "o
                        "to", "in", "on", "at", "and", "or", "with", "for", "very", "really"})
 
 
+_QUOTED_WORD = re.compile(r"[\w'’-]+")
+
+
 def whole_words(text: str, start: int, end: int) -> str:
     """The quoted words, carried on past a word that leaves it hanging."""
-    words = re.finditer(r"[\w'’-]+", text[end:])
     quote = text[start:end]
-    for found in words:
-        last = re.findall(r"[\w'’-]+", quote.lower())
-        if not last or last[-1] not in _DANGLING:
+    last = (_QUOTED_WORD.findall(quote) or [""])[-1].lower()
+    for found in _QUOTED_WORD.finditer(text, end):
+        if last not in _DANGLING:
             break
-        quote = text[start:end + found.end()]
+        quote, last = text[start:found.end()], found.group().lower()
     return quote
 
 

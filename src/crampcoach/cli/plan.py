@@ -150,8 +150,6 @@ def store_plan(plan: Plan, profile: str | None, assessment_version: int,
                made_on: str) -> tuple[int, bool]:
     """Keep the plan as the person's newest version; (its version, whether it is new). Looking
     at the same plan again keeps no copy of it."""
-    import json as json_module
-
     from crampcoach.store import database, people, versions
 
     document = plan.to_contract()
@@ -159,7 +157,7 @@ def store_plan(plan: Plan, profile: str | None, assessment_version: int,
         person = people.ensure(session, profile)
         latest = versions.latest_plan(session, person)
         if (latest is not None and latest.assessment_version == assessment_version
-                and json_module.loads(json_module.dumps(document)) == latest.document):
+                and document == latest.document):
             return latest.version, False
         stored = versions.add_plan(session, person, document,
                                    reason=f"made from the assessment of {made_on}",

@@ -216,11 +216,15 @@ SESSION_WARMUP_WHY = "A warm start to every session"
 MUSCLE_CARE_WHY = "Recovery of the cramped muscle"
 
 
+def _phase_spec(phase: str | None) -> PhaseSpec | None:
+    return next((spec for key, spec in load_plan_knowledge().phases.phases.items()
+                 if key == phase), None)
+
+
 def phase_name(phase: str) -> str:
     """A care phase in words ("Recovery"), never its id."""
-    names: dict[str, str] = {
-        key: spec.name for key, spec in load_plan_knowledge().phases.phases.items()}
-    return names.get(phase, phase.replace("_", " "))
+    spec = _phase_spec(phase)
+    return spec.name if spec is not None else phase.replace("_", " ")
 
 
 def item_purpose(item: Item, names: dict[str, str], likely: set[str], phase: str | None) -> str:
@@ -230,8 +234,7 @@ def item_purpose(item: Item, names: dict[str, str], likely: set[str], phase: str
         return names[item.why]
     if item.kind == "warmup":
         return SESSION_WARMUP_WHY
-    specs: dict[str, PhaseSpec] = {k: v for k, v in load_plan_knowledge().phases.phases.items()}
-    spec = specs.get(phase) if phase else None
+    spec = _phase_spec(phase)
     if spec is not None and item.why in spec.include.values():
         return MUSCLE_CARE_WHY
     return names.get(item.why, item.why.replace("_", " "))

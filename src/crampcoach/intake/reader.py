@@ -100,6 +100,8 @@ _OWN_STATEMENT = re.compile(
 _NOUN_NEGATION = re.compile(r"no|without|zero")
 # The noun a "no" denies, inside the same gap ("no bar"; not "no longer").
 _OWN_NOUN = re.compile(r"\s+(?!(?:longer|more|further|real|sign)\b)[a-z]+\b")
+
+
 def _denies_only_its_noun(norm: str, ns: int, ne: int, end: int,
                           worded: list[tuple[int, int]]) -> bool:
     """Whether the "no" at `ns` denies just the next word, one not among the matched words."""
@@ -198,8 +200,7 @@ class _Layout:
         """The negations inside `gaps` that deny only the noun after them ("hip thrusts,
         even with no bar, make my hamstrings cramp")."""
         return tuple((ns, ne) for gs, ge in gaps for ns, ne in self.negations
-                     if gs <= ns and _NOUN_NEGATION.fullmatch(self.norm, ns, ne)
-                     and _OWN_NOUN.match(self.norm, ne, ge))
+                     if gs <= ns and _denies_only_its_noun(self.norm, ns, ne, ge, []))
 
     def told_apart(self, gaps: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
         """The negations inside `gaps` that deny a statement joined on in between ("that
@@ -425,10 +426,9 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
                     # Between the words, "no bar" denies the bar, not the finding.
                     and (red or ns < first or not _denies_only_its_noun(norm, ns, ne, last, worded))
                     for ns, ne in negations)
-                # Further off in the clause, "no" or "without" denies only its own noun
-                # ("hip thrusts, even with no bar, make my hamstrings cramp").
-                # and one before a comma denies what it said there ("not running more than
-                # usual, drink fine").
+                # Further off in the clause, "no" or "without" denies only its own noun ("hip
+                # thrusts, even with no bar, make my hamstrings cramp"), and a denial across a
+                # comma only what it said there ("not running more than usual, drink fine").
                 in_clause = any(unit_start <= ns < unit_end
                                 and _NOUN_NEGATION.fullmatch(norm, ns, ne) is None
                                 and not (ne <= first and "," in norm[ne:first])
