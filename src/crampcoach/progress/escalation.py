@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
 
+from crampcoach import plain_words
 from crampcoach.case import Case
 from crampcoach.knowledge.schema import Level
 from crampcoach.progress.knowledge import ProgressKnowledge, load_progress_knowledge
@@ -74,7 +75,7 @@ def check_escalation(cramp_days: Iterable[dt.date], since: dt.date, as_of: dt.da
     says = None
     if persists:
         says = " ".join(rule.says.format(weeks=len(hit), window=len(window),
-                                         since=since.isoformat()).split())
+                                         since=plain_words.day(since)).split())
     return Escalation(
         since=since, window=[str(w) for w in window], cramp_weeks=[str(w) for w in hit],
         needed=rule.weeks_with_cramps, persists=persists, finding=rule.finding,

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from crampcoach import plain_words
 from crampcoach.plan.knowledge import LadderFile
 from crampcoach.plan.ladder import starting_step
 from crampcoach.progress.entries import CrampLogged, FeltScores, Scores, SessionDone, days_of
@@ -199,7 +200,7 @@ class LadderTrack:
             last = self.moves[-1]
             move = last.direction
             verb = "move up" if move == "up" else "go back"
-            says = (f"On {last.day.isoformat()}: {verb} to step {step}, the {_lower(name)}, "
+            says = (f"On {plain_words.day(last.day)}: {verb} to step {step}, the {_lower(name)}, "
                     f"after {last.because}.")
         else:
             move, says = "hold", self._hold_says(step, name, needed)
@@ -226,7 +227,7 @@ class LadderTrack:
             says += f" {self.start_says}"
         if self.last == "cramp" and self.last_cramp is not None:
             day, during = self.last_cramp
-            says += (f" A cramp during the {_lower(self.k.name_of(during))} on {day.isoformat()} "
+            says += (f" A cramp during the {_lower(self.k.name_of(during))} on {plain_words.day(day)} "
                      "starts the count of clean sessions again.")
         elif step == len(self.rules.steps):
             return says + " This is the top of the ladder."
