@@ -624,6 +624,80 @@ def test_hours_of_travel_are_not_a_long_session() -> None:
                 "cramped.")["long_or_intense_sessions"] is True
 
 
+def test_a_negation_that_states_another_finding_does_not_doubt_a_warning_sign() -> None:
+    found = read("Disc trouble again. Now I can't feel the toilet paper when I wipe and both legs "
+                 "feel weaker than they did yesterday.")
+    assert found["saddle_numbness"] is True
+    assert found["progressive_leg_weakness"] is True
+    found = read("Off my feet for a fortnight with flu. Now my right thigh has a cramp that never "
+                 "lets go and it's bigger than the left, warm, with a red blotch.")
+    assert found["calf_or_thigh_swollen_warm_red"] is True
+    # A real denial in the same clause still leaves the sign to be asked.
+    assert read("Not sure, both legs feel weaker than yesterday.").get(
+        "progressive_leg_weakness") is None
+
+
+def test_never_after_before_a_change_dates_the_cramps_and_denies_nothing() -> None:
+    found = read("Switched to a keto diet in spring. Now my hamstrings cramp on long rides. "
+                 "Before keto never.")
+    assert found["low_carb_diet"] is True
+    assert read("Hamstrings cramp on rides. Keto never.")["low_carb_diet"] is False
+
+
+def test_a_story_about_someone_else_keeps_their_verbs() -> None:
+    found = read("My husband cramps in his hamstrings on hip thrusts; glutes he is not "
+                 "feeling at all.")
+    assert found["hard_to_feel_glutes"] is True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Cramp that came on in the car has lasted all evening and just won't go away.",
+     "cramp_lasts_over_10_min", True),
+    ("My glutes are sleeping on bridges, the hamstrings cramp.", "hard_to_feel_glutes", True),
+    ("Hip thrusts: hamstrings cramp and my bum does nothing at all.",
+     "feel_hamstrings_more_than_glutes", True),
+    ("Deadlifts make my hamstrings cramp. Bridges also the same story.",
+     "trigger_bridge_or_hip_thrust", True),
+    ("Hamstrings cramp on sumo DL.", "trigger_hinge_or_leg_curl", True),
+    ("I ride five days a week, done it for 8 years, it is not new for me.",
+     "new_or_returning_to_exercise", False),
+    ("Went to my first spin class in 3 yrs and both hamstrings cramped.",
+     "new_or_returning_to_exercise", True),
+    ("Was doing 20 km a week, now the plan has me on 45 km a week; hamstrings cramp.",
+     "recent_training_increase", True),
+    ("Pre-season: we went from nothing in the off-season to two sessions a day. Hamstrings "
+     "cramped.", "recent_training_increase", True),
+    ("The squad is doing double the gym work this month and his hamstrings cramp.",
+     "recent_training_increase", True),
+    ("Same sessions as always, nothing added, yet my hamstrings cramp.",
+     "recent_training_increase", False),
+    ("Hamstring cramped at football and again on the way home in the car.",
+     "cramp_after_exercise", True),
+    ("Drinks plenty but only plain water; hamstrings cramp on rides.", "low_fluid_intake", False),
+    ("Drinking at every break, yet the hamstrings cramp in matches.", "low_fluid_intake", False),
+    ("Hamstrings cramp in netball in the 75th min.", "cramp_late_in_session", True),
+    ("Hamstrings cramp 1st qtr only, later qtrs fine.", "cramp_late_in_session", False),
+    ("On long rides, after about 4 hours on the bike, my hamstrings cramp.",
+     "cramp_late_in_session", True),
+    ("Hamstrings cramp in the evening sessions when it's 34 and sticky.",
+     "cramp_in_hot_conditions", True),
+    ("Ham length fine on testing, cramps on runs.", "tight_hamstrings", False),
+    ("With straight legs I can't even touch my knees and my hamstrings cramp.",
+     "tight_hamstrings", True),
+    ("Hamstring cramped in a game last week; still pulls when I bend down to pick things up. "
+     "Walking ok.", "pain_walking_or_straightening", True),
+    ("Legs as strong as ever, but my hamstrings cramp at night.", "progressive_leg_weakness",
+     False),
+    ("Cramps wake her at night; nothing in our sessions.", "cramp_during_exercise", False),
+    ("Cramps mostly at night and sometimes sitting at my desk.",
+     "cramp_while_sitting_or_resting", True),
+    ("After the cramp his hamstrings were rock hard and he could barely lift his legs.",
+     "weakness_after", True),
+])
+def test_more_everyday_phrasings_are_read(text: str, finding: str, value: bool) -> None:
+    assert read(text).get(finding) is value
+
+
 @pytest.mark.parametrize(("text", "finding", "value"), [
     ("Fingertips reach mid-shin at best when I bend over.", "tight_hamstrings", True),
     ("I can get my palms flat on the floor.", "tight_hamstrings", False),

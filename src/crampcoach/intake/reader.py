@@ -142,10 +142,10 @@ class _Layout:
         self.break_starts = [s for s, _ in breaks]
         self.break_ends = sorted(e for _, e in breaks)
         self.words = [m.start() for m in _WORD.finditer(norm)]
-        pseudo = [m.span() for m in lex.pseudo_negation.finditer(norm)]
+        self.pseudo = [m.span() for m in lex.pseudo_negation.finditer(norm)]
         self.negations = [
             m.span() for m in lex.negation.finditer(norm)
-            if not any(ps <= m.start() < pe for ps, pe in pseudo)
+            if not any(ps <= m.start() < pe for ps, pe in self.pseudo)
         ]
         self.negation_starts = [s for s, _ in self.negations]
         # Where each denial stops reaching: a denied action stops at the next comma.
@@ -293,7 +293,11 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         r.search(norm, clause_start, clause_end) for r in cue.needs_clause
     ):
         return None
-    denied_after = bool(lex.negation_after and lex.negation_after.match(norm, end, sentence[1]))
+    doubts: tuple[tuple[int, int], ...] = ()
+    after = lex.negation_after.match(norm, end, sentence[1]) if lex.negation_after else None
+    # A denial after the words that is part of a phrase denying nothing ("before keto never").
+    denied_after = after is not None and not any(
+        ps < after.end() and after.start() < pe for ps, pe in lay.pseudo)
     if cue.cue.polarity == "open":
         near_from = max(clause_start, lay.words_before(start, lex.negation_window))
         # A denial inside a gap of the match is of something else said in between ("a
@@ -313,11 +317,15 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
                 # "never lasts more than 2 minutes": a denied number is at most that number.
                 value = False if value is False else None
             elif far:
+                # Doubted by every negation of the clause; lifted later only if each of them
+                # states another finding ("can't feel the paper when I wipe").
+                doubts = tuple((ns, ne) for ns, ne in lay.negations
+                               if clause_start <= ns and ne <= clause_end
+                               and not start <= ns < end) if value else ()
                 value = None
             else:
                 # Denying a "no" never makes a red flag present; it leaves it uncertain.
                 value = (not value) if (value or not red) else None
-    doubts: tuple[tuple[int, int], ...] = ()
     if red and value and cue.cue.measure is None:
         doubts = tuple((ns, ne) for ns, ne in lay.negations
                        if clause_start <= ns and ne <= clause_end and not start <= ns < end
@@ -333,8 +341,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     )
     # A warning sign said in a sentence that doubts anything is asked, never assumed
     # ("it lasted maybe 20 minutes, I'm not sure").
-    if hedged or (red and value and lay.has_hedge(*sentence)):
-        value = None
+    if hedged or (red and (value or doubts) and lay.has_hedge(*sentence)):
+        value, doubts = None, ()
     return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
                  tuple(cue.cue.covers), cue.cue.denial_covers, doubts if value is None else (),
                  cue.cue.measure is not None or cue.cue.episode)
@@ -434,20 +442,24 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
                                 and not (ne <= first and "," in norm[ne:first])
                                 and not (ns >= last and "," in norm[last:ns])
                                 for ns, ne in negations)
+            # A warning sign said beside a negation of something else is doubted by it; the
+            # doubt is lifted later if that negation states another finding.
+            doubts: tuple[tuple[int, int], ...] = ()
             if concept.fixed:
                 if negations and red and value:
-                    value = None
+                    value, doubts = None, tuple(negations)
             elif near or (in_clause and not red):
                 value = (not value) if (value or not red) else None
             elif negations and red:
+                doubts = tuple(negations) if value else ()
                 value = None
             hedge_from = max(start, lay.words_before(first, lex.hedge_window))
             # A question or a doubt before the words leaves it open; so does any doubt in
             # the sentence of a warning sign.
             if (index in lay.questions or lay.has_hedge(hedge_from, first)
-                    or (red and value and lay.has_hedge(*sentence))):
-                value = None
-            reads.append(_Read(concept.finding, value, CONCEPT, first, last))
+                    or (red and (value or doubts) and lay.has_hedge(*sentence))):
+                value, doubts = None, ()
+            reads.append(_Read(concept.finding, value, CONCEPT, first, last, doubts=doubts))
     return reads
 
 
@@ -508,13 +520,17 @@ def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon, writer: bool) 
 
 
 def _clear_doubts(reads: list[_Read]) -> list[_Read]:
-    """A warning sign doubted only for the negations inside other statements of the same
-    sign ("can't put weight on it, can't walk") is said, not doubted."""
-    said = [r for r in reads if r.value is True or r.doubts]
+    """A warning sign doubted only for negations that belong to other statements is said,
+    not doubted: the "can't" of "can't put weight on it, can't walk" states the same sign,
+    and the "can't" of "can't feel the toilet paper" or the "never" of "a cramp that never
+    lets go" states another finding; neither denies anything."""
+    said = [r for r in reads if r.value is True or (r.doubts and r.finding in
+                                                    {d.finding for d in reads if d is not r})]
     out = []
     for r in reads:
         if r.doubts and all(
-            any(o is not r and o.finding == r.finding and o.start <= ns < o.end for o in said)
+            any(o is not r and o.start <= ns < o.end
+                and (o.value is True or o.finding == r.finding) for o in said)
             for ns, _ in r.doubts
         ):
             r = replace(r, value=True, doubts=())
@@ -600,10 +616,11 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             if read is not None:
                 raw.append(read)
     # Concepts fill in only findings the lexicon's own cues did not read.
-    raw = _clear_doubts(_about_others(raw, lay, lex, writer))
+    raw = _about_others(raw, lay, lex, writer)
     cued = {r.finding for r in raw}
     raw += _about_others([r for r in _read_concepts(lay, lex) if r.finding not in cued],
                          lay, lex, writer)
+    raw = _clear_doubts(raw)
     # Numbers place the cramp in the session only where no words did.
     told = {r.finding for r in raw}
     raw += _about_others([r for r in _read_session_position(lay, lex) if r.finding not in told],
