@@ -92,7 +92,10 @@ def triage(kb: KnowledgeBase, findings: Mapping[str, bool | None]) -> Triage:
                for finding in (*rule.when.all, *rule.when.any) if finding in present]
     action = fired[0].action if fired else kb.triage_levels[level].action
     unchecked = [] if level == "urgent" else unchecked_red_flags(kb, findings)
-    return Triage(level=level, reasons=reasons, action=action, unchecked=unchecked)
+    # Every field is built here from the validated knowledge base: constructing without a
+    # second validation keeps triage cheap on the interview's every step.
+    return Triage.model_construct(level=level, reasons=reasons, action=action,
+                                  unchecked=unchecked)
 
 
 # Built once per rule and finding (reasons are immutable). Keyed by the rule object's id,

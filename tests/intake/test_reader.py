@@ -650,6 +650,63 @@ def test_a_story_about_someone_else_keeps_their_verbs() -> None:
     assert found["hard_to_feel_glutes"] is True
 
 
+def test_a_quoted_word_reads_as_if_unquoted() -> None:
+    found = read("She can't 'find' her glutes on bridges and her hamstrings cramp.")
+    assert found["hard_to_feel_glutes"] is True
+    # The words shown back are the person's own, quotes and all.
+    spans = read_findings("She can't 'find' her glutes on bridges and her hamstrings cramp.").spans
+    assert any("'find'" in s.text for s in spans if s.finding == "hard_to_feel_glutes")
+
+
+def test_a_negation_inside_another_statement_denies_nothing_else() -> None:
+    found = read("I can't feel my glutes on bridges and my hamstrings cramp.")
+    assert found["trigger_bridge_or_hip_thrust"] is True
+    assert found["cramp_during_exercise"] is True
+    assert read("I don't do bridges, my hamstrings cramp at night.")[
+        "trigger_bridge_or_hip_thrust"] is False
+
+
+def test_kind_of_describes_a_warning_sign_and_does_not_doubt_it() -> None:
+    found = read("Sciatica's back, pain down to my ankle, and my foot's kind of flopping; I keep "
+                 "catching my toes, worse every day.")
+    assert found["progressive_leg_weakness"] is True
+    # A real doubt still leaves it to be asked.
+    assert read("Not sure, maybe my foot is flopping a bit.").get(
+        "progressive_leg_weakness") is None
+
+
+def test_a_self_correction_is_not_a_denial() -> None:
+    found = read("Bridges cramp my right hamstring, no actually both of them.")
+    assert found.get("one_side_only") is not True
+
+
+def test_a_simile_of_nothing_does_not_doubt_saddle_numbness() -> None:
+    found = read("Back pain for a week and now I've gone numb round my bum and between my legs, "
+                 "like sitting on nothing.")
+    assert found["saddle_numbness"] is True
+
+
+def test_hours_in_a_chair_are_not_a_long_session() -> None:
+    found = read("I sit like ten hours a day and the front of my hips feels tight; bridges "
+                 "cramp my hamstrings.")
+    assert "long_or_intense_sessions" not in found
+    assert read("I train three hours a day and my hamstrings cramp.")[
+        "long_or_intense_sessions"] is True
+
+
+def test_not_standing_up_straight_after_sitting_is_the_hip_not_a_leg_that_fails() -> None:
+    found = read("Desk job, and I can't stand up straight for a sec when I get up from the chair. "
+                 "Bridges make my hamstrings cramp.")
+    assert "cannot_walk" not in found
+    assert found["tight_hip_flexors"] is True
+    assert read("After the cramp I couldn't stand up.")["cannot_walk"] is True
+
+
+def test_a_run_named_in_one_sentence_sets_off_the_cramp_in_the_next() -> None:
+    found = read("Jumped straight into 200m repeats. The hammy cramped on the first rep.")
+    assert found["trigger_running_or_sprinting"] is True
+
+
 @pytest.mark.parametrize(("text", "finding", "value"), [
     ("Cramp that came on in the car has lasted all evening and just won't go away.",
      "cramp_lasts_over_10_min", True),

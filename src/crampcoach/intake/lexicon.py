@@ -96,6 +96,7 @@ class Lexicon:
     # How many sentences before and after a cue its `needs` may be found in.
     needs_before: int
     needs_after: int
+    self_correction: re.Pattern[str]
     red_flags: frozenset[str]
     findings: frozenset[str]
     session_position: CompiledSessionPosition | None = None
@@ -325,6 +326,7 @@ def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = ancho
         others=others,
         needs_before=rules.discourse.sentences_before,
         needs_after=rules.discourse.sentences_after,
+        self_correction=_word_regex(rules.discourse.self_correction),
         red_flags=frozenset(f for f, red in findings.items() if red),
         findings=frozenset(findings),
         session_position=position,

@@ -68,6 +68,10 @@ class _Read:
     doubts: tuple[tuple[int, int], ...] = ()
     # Read from a number ("lasted 25 minutes"): one episode's measure, not a denial of others.
     measured: bool = False
+    # The negations that turned this reading round (an ordinary finding only).
+    denied_by: tuple[tuple[int, int], ...] = ()
+    # Read by words that carry their own negation ("can't feel my glutes"): a statement.
+    states: bool = False
 
 
 def normalise(text: str) -> str:
@@ -183,18 +187,23 @@ class _Layout:
     def has_negation(self, start: int, end: int) -> bool:
         return _any_within(self.negations, self.negation_starts, start, end)
 
-    def denies(self, start: int, cue_start: int, end: int,
-               besides: tuple[tuple[int, int], ...] = ()) -> bool:
-        """A negation in [start, end) whose reach gets to the words at `cue_start`, outside
-        the spans `besides`."""
+    def denials(self, start: int, cue_start: int, end: int,
+                besides: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
+        """The negations in [start, end) whose reach gets to the words at `cue_start`,
+        outside the spans `besides`."""
+        found = []
         i = bisect.bisect_left(self.negation_starts, start)
         while i < len(self.negations) and self.negations[i][1] <= end:
             ns = self.negations[i][0]
             if (self.negation_reach.get(ns, cue_start) >= cue_start
                     and not any(bs <= ns < be for bs, be in besides)):
-                return True
+                found.append(self.negations[i])
             i += 1
-        return False
+        return tuple(found)
+
+    def denies(self, start: int, cue_start: int, end: int,
+               besides: tuple[tuple[int, int], ...] = ()) -> bool:
+        return bool(self.denials(start, cue_start, end, besides))
 
     def of_own_nouns(self, gaps: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
         """The negations inside `gaps` that deny only the noun after them ("hip thrusts,
@@ -294,6 +303,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     ):
         return None
     doubts: tuple[tuple[int, int], ...] = ()
+    denied_by: tuple[tuple[int, int], ...] = ()
     after = lex.negation_after.match(norm, end, sentence[1]) if lex.negation_after else None
     # A denial after the words that is part of a phrase denying nothing ("before keto never").
     denied_after = after is not None and not any(
@@ -306,8 +316,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         # A warning sign keeps every denial in its gaps ("no hot or puffy patches").
         besides = lay.told_apart(gaps) if red else lay.of_own_nouns(gaps)
         # "is fine" after the words denies a trouble, never a reading of none ("warm-up is fine").
-        near = lay.denies(near_from, start, end, besides=besides) or (
-            denied_after and value is not False)
+        denials = lay.denials(near_from, start, end, besides=besides)
+        near = bool(denials) or (denied_after and value is not False)
         # Red flags: a denial anywhere in the clause counts, but one far from the words (of
         # something else, perhaps: "I can't feel it when I wipe, numb down there") only
         # makes the sign a question, never its opposite.
@@ -326,6 +336,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
             else:
                 # Denying a "no" never makes a red flag present; it leaves it uncertain.
                 value = (not value) if (value or not red) else None
+                if not red and not denied_after:
+                    denied_by = denials
     if red and value and cue.cue.measure is None:
         doubts = tuple((ns, ne) for ns, ne in lay.negations
                        if clause_start <= ns and ne <= clause_end and not start <= ns < end
@@ -345,7 +357,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         value, doubts = None, ()
     return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
                  tuple(cue.cue.covers), cue.cue.denial_covers, doubts if value is None else (),
-                 cue.cue.measure is not None or cue.cue.episode)
+                 cue.cue.measure is not None or cue.cue.episode, denied_by,
+                 cue.cue.polarity == "fixed")
 
 
 def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
@@ -445,11 +458,13 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
             # A warning sign said beside a negation of something else is doubted by it; the
             # doubt is lifted later if that negation states another finding.
             doubts: tuple[tuple[int, int], ...] = ()
+            denied_by: tuple[tuple[int, int], ...] = ()
             if concept.fixed:
                 if negations and red and value:
                     value, doubts = None, tuple(negations)
             elif near or (in_clause and not red):
                 value = (not value) if (value or not red) else None
+                denied_by = () if red else tuple(negations)
             elif negations and red:
                 doubts = tuple(negations) if value else ()
                 value = None
@@ -459,7 +474,9 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
             if (index in lay.questions or lay.has_hedge(hedge_from, first)
                     or (red and (value or doubts) and lay.has_hedge(*sentence))):
                 value, doubts = None, ()
-            reads.append(_Read(concept.finding, value, CONCEPT, first, last, doubts=doubts))
+            reads.append(_Read(concept.finding, value, CONCEPT, first, last, doubts=doubts,
+                               denied_by=denied_by if value is not None else (),
+                               states=concept.fixed))
     return reads
 
 
@@ -538,6 +555,37 @@ def _clear_doubts(reads: list[_Read]) -> list[_Read]:
     return out
 
 
+def _keep_statements(reads: list[_Read]) -> list[_Read]:
+    """A negation that is part of another finding's statement ("can't find her glutes on
+    bridges and her hamstrings cramp") denies nothing else: the reading it turned round
+    is turned back."""
+    stated = [r for r in reads if r.states and r.value is True]
+    if not stated:
+        return reads
+    return [
+        replace(r, value=not r.value, denied_by=()) if r.denied_by and r.value is not None and all(
+            any(o.finding != r.finding and o.start <= ns < o.end for o in stated)
+            for ns, _ in r.denied_by) else r
+        for r in reads
+    ]
+
+
+def _corrected(reads: list[_Read], lay: _Layout, lex: Lexicon) -> list[_Read]:
+    """Readings said before a self-correction give way to one of the same finding said
+    after it in the same sentence."""
+    marks = [m.start() for m in lex.self_correction.finditer(lay.norm)]
+    if not marks:
+        return reads
+    kept = []
+    for r in reads:
+        sentence = lay.sentences[lay.sentence_of(r.start)]
+        if not any(r.end <= p < sentence[1] and any(
+                o.finding == r.finding and o.start >= p and o.end <= sentence[1] for o in reads)
+                for p in marks):
+            kept.append(r)
+    return kept
+
+
 def _drop_covered(reads: list[_Read]) -> list[_Read]:
     """A specific reading wins over a general one of the same words.
 
@@ -588,7 +636,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     Misspelt words are first corrected towards the domain words (see `spelling`); spans
     still point at the person's own words.
     """
-    fixed = (speller or load_speller()).correct(normalise(text))
+    fixed = (speller or load_speller()).correct(normalise(text)).squeezed()
     # Whether the writer tells of their own cramps, before a story about someone else (no
     # word of the writer's own legs, theirs named) is retold as if by them.
     about_other = bool(lex.story_about_other and lex.story_about_other.search(fixed.text))
@@ -620,7 +668,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     cued = {r.finding for r in raw}
     raw += _about_others([r for r in _read_concepts(lay, lex) if r.finding not in cued],
                          lay, lex, writer)
-    raw = _clear_doubts(raw)
+    raw = _corrected(_keep_statements(_clear_doubts(raw)), lay, lex)
     # Numbers place the cramp in the session only where no words did.
     told = {r.finding for r in raw}
     raw += _about_others([r for r in _read_session_position(lay, lex) if r.finding not in told],

@@ -146,6 +146,9 @@ class Discourse(Strict):
 
     sentences_before: int = Field(default=0, ge=0, le=5)
     sentences_after: int = Field(default=0, ge=0, le=5)
+    # A speaker correcting themselves: what follows replaces what came before it in the
+    # sentence ("my right hamstring, no actually both of them").
+    self_correction: str = "(?!x)x"
 
 
 class SessionPosition(Strict):

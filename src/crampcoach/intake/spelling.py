@@ -48,6 +48,16 @@ class Corrected:
     def original(self, pos: int) -> int:
         return self.origin[pos]
 
+    def squeezed(self) -> Corrected:
+        """Runs of spaces as one space, keeping the map: a quote read as a space ("can't
+        'find' her glutes") leaves the words as far apart as any others."""
+        if "  " not in self.text:
+            return self
+        text = self.text
+        keep = [i for i, ch in enumerate(text) if not (ch == " " and i and text[i - 1] == " ")]
+        return Corrected("".join(text[i] for i in keep),
+                         (*(self.origin[i] for i in keep), self.origin[-1]), self.changes)
+
     def then(self, words: dict[str, str]) -> Corrected:
         """Also replace whole words (with their apostrophes) by `words`, keeping the map."""
         if not words:

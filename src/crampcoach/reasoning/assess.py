@@ -302,7 +302,7 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
         causes.append(cause_result(cid, names[i], marginals[i], because[i], seeds[i], grades[i],
                                    warnings.get(cid)))
     other = unexplained_probability(net, answers, posterior)
-    unexplained = Unexplained(
+    unexplained = Unexplained.model_construct(  # built from computed values, no input
         probability=other,
         leading=not warnings and other > max(marginals),
         says=UNEXPLAINED_SAYS,
