@@ -707,6 +707,29 @@ def test_a_run_named_in_one_sentence_sets_off_the_cramp_in_the_next() -> None:
     assert found["trigger_running_or_sprinting"] is True
 
 
+def test_a_list_of_denials_does_not_reach_a_statement_after_a_comma() -> None:
+    assert read("46, no meds, no health problems, drinking 3 litres a day.")[
+        "low_fluid_intake"] is False
+    assert read("I'm 33, no injuries, drink fine, but my hamstrings cramp.")[
+        "low_fluid_intake"] is False
+    # A list of nouns after the "no" is still denied.
+    found = read("No pop, bruising or swelling after the cramp.")
+    assert found["bruising"] is False
+    assert found["swelling_back_of_thigh"] is False
+
+
+def test_what_never_happened_elsewhere_does_not_deny_the_cramp() -> None:
+    found = read("My hamstrings cramp on the way up the hill, which never happened back home.")
+    assert found["cramp_during_exercise"] is True
+
+
+def test_minutes_into_a_game_place_the_cramp_by_how_many() -> None:
+    assert read("Five mins in, the back of my thigh goes into a knot.")[
+        "cramp_early_in_session"] is True
+    assert read("About 40 minutes into the game my hamstring cramped.")[
+        "cramp_late_in_session"] is True
+
+
 @pytest.mark.parametrize(("text", "finding", "value"), [
     ("Cramp that came on in the car has lasted all evening and just won't go away.",
      "cramp_lasts_over_10_min", True),
@@ -777,6 +800,21 @@ def test_a_run_named_in_one_sentence_sets_off_the_cramp_in_the_next() -> None:
      "new_or_returning_to_exercise", True),
     ("Both hamstrings cramped going up the hill on the 14th hole.", "cramp_during_exercise",
      True),
+    ("My right hamstring seized on the erg and the left joined in.", "one_side_only", False),
+    ("The last 20k the hamstrings were cramping on every climb.", "cramp_late_in_session", True),
+    ("Hamstrings cramp on the bike; I keep the drinking down on purpose, no toilets.",
+     "low_fluid_intake", True),
+    ("My thigh's thinner and it's weaker, can't get up off the sofa like I used to.",
+     "progressive_leg_weakness", True),
+    ("Can't get up off the low sofa like I used to, and my hamstrings cramp at night.",
+     "cannot_walk", None),
+    ("The club lot jog a lap first, I can't be bothered with all that; hamstring cramps early.",
+     "skips_warmup", True),
+    ("I don't do fruit or veg, and my hamstrings cramp on long rides.", "low_mineral_diet",
+     True),
+    ("Hamstrings cramp in the hour or so after workouts.", "cramp_after_exercise", True),
+    ("Back at dance after the summer break and my hamstrings cramp in rehearsals.",
+     "trigger_season_start", True),
 ])
 def test_more_everyday_phrasings_are_read(text: str, finding: str, value: bool) -> None:
     assert read(text).get(finding) is value

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from crampcoach.intake.prefilter import anchors_of
@@ -100,6 +100,12 @@ class Lexicon:
     red_flags: frozenset[str]
     findings: frozenset[str]
     session_position: CompiledSessionPosition | None = None
+    # Every cue's anchors, each once, with the cues (by position) that need each: a text is
+    # searched for each anchor once, and only the cues whose anchors it holds are tried.
+    anchors: tuple[str, ...] = ()
+    cues_by_anchor: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # Cues without anchors: tried on every text.
+    unanchored: tuple[int, ...] = ()
 
 
 def expand_macros(pattern: str, macros: dict[str, str], depth: int = 0) -> str:
@@ -330,7 +336,18 @@ def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = ancho
         red_flags=frozenset(f for f, red in findings.items() if red),
         findings=frozenset(findings),
         session_position=position,
+        anchors=tuple(sorted({a for cue in cues for a in cue.anchors})),
+        cues_by_anchor=_cues_by_anchor(cues),
+        unanchored=tuple(i for i, cue in enumerate(cues) if not cue.anchors),
     )
+
+
+def _cues_by_anchor(cues: list[CompiledCue]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for i, cue in enumerate(cues):
+        for a in cue.anchors:
+            index.setdefault(a, []).append(i)
+    return {a: tuple(found) for a, found in index.items()}
 
 
 def load_lexicon_from(root: Path, findings: dict[str, bool]) -> Lexicon:

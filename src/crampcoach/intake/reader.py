@@ -102,6 +102,13 @@ _JOIN_WORD = re.compile(r"\b(?:and|or|but|plus)\b")
 _OWN_STATEMENT = re.compile(
     r"\W*(?:and|but|so|then|plus)\s+(?:(?:he|she|i|they|it|we|that|this)(?:'s|'d|'ve| has| is| was| had)?\s+)?")
 _NOUN_NEGATION = re.compile(r"no|without|zero")
+# After a list of denials, a comma and a verb open a statement of their own: "no meds, no
+# health problems, drinking 3 litres a day" denies neither the drinking nor "drink fine".
+_VERB_AFTER_COMMA = re.compile(
+    r",\s*(?:and\s+|but\s+|then\s+)?(?:i'm\s+|i am\s+|i\s+|he\s+|she\s+|still\s+)?"
+    r"(?:drinking|eating|training|running|doing|taking|having|getting|playing|riding|cycling|"
+    r"lifting|sleeping|walking|working|drinks?|drank|eats?|ate|trains?|trained|takes?|took|"
+    r"sleeps?|slept)\b")
 # The noun a "no" denies, inside the same gap ("no bar"; not "no longer").
 _OWN_NOUN = re.compile(r"\s+(?!(?:longer|more|further|real|sign)\b)[a-z]+\b")
 
@@ -194,12 +201,20 @@ class _Layout:
         found = []
         i = bisect.bisect_left(self.negation_starts, start)
         while i < len(self.negations) and self.negations[i][1] <= end:
-            ns = self.negations[i][0]
+            ns, ne = self.negations[i]
             if (self.negation_reach.get(ns, cue_start) >= cue_start
-                    and not any(bs <= ns < be for bs, be in besides)):
+                    and not any(bs <= ns < be for bs, be in besides)
+                    and not self.new_statement_between(ns, ne, cue_start)):
                 found.append(self.negations[i])
             i += 1
         return tuple(found)
+
+    def new_statement_between(self, ns: int, ne: int, cue_start: int) -> bool:
+        """Whether a "no" before the words is cut off from them by a comma and a verb."""
+        if ne > cue_start or _NOUN_NEGATION.fullmatch(self.norm, ns, ne) is None:
+            return False
+        comma = self.norm.rfind(",", ne, cue_start + 1)
+        return comma >= 0 and _VERB_AFTER_COMMA.match(self.norm, comma) is not None
 
     def denies(self, start: int, cue_start: int, end: int,
                besides: tuple[tuple[int, int], ...] = ()) -> bool:
@@ -421,6 +436,7 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
                 if any(cs <= ns and ne <= ce for cs, ce in held)
                 and not any(ms <= ns < me for ms, me in worded)
                 and lay.negation_reach.get(ns, first) >= first
+                and not lay.new_statement_between(ns, ne, first)
                 and not (ns >= last and any(
                     we <= ns and _opens_own_statement(norm, we, ns) for _, we in worded))
             ]
@@ -654,11 +670,15 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             anywhere[pattern] = pattern.search(lay.norm) is not None
         return anywhere[pattern]
 
-    for cue in lex.cues:
+    # Only cues with an anchor in the text can match; knowledge-base order is kept.
+    candidates = set(lex.unanchored)
+    for anchor in lex.anchors:
+        if anchor in lay.norm:
+            candidates.update(lex.cues_by_anchor[anchor])
+    for index in sorted(candidates):
+        cue = lex.cues[index]
         if cue.needs and not any(somewhere(r) for r in cue.needs):
             continue
-        if cue.anchors and not any(a in lay.norm for a in cue.anchors):
-            continue  # none of the words the pattern needs is in the text
         for m in cue.regex.finditer(lay.norm):
             read = _read_match(cue, m, lay, lex)
             if read is not None:
