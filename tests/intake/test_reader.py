@@ -730,6 +730,29 @@ def test_minutes_into_a_game_place_the_cramp_by_how_many() -> None:
         "cramp_late_in_session"] is True
 
 
+def test_answers_that_never_name_the_cramp_are_read_as_about_it() -> None:
+    found = read("Yes both sides. Only on the bridges and the hip thrust machine.")
+    assert found["trigger_bridge_or_hip_thrust"] is True
+    assert read("Always second half, like 70th minute onwards.")["cramp_late_in_session"] is True
+    # A text that names the cramp is read as before: bridges far from it set nothing off.
+    assert "trigger_bridge_or_hip_thrust" not in read(
+        "I do bridges twice a week. I sleep badly. Work is busy. My hamstrings cramp at night.")
+
+
+def test_a_question_answered_no_is_a_denial() -> None:
+    assert read("Night cramps? Nope, sleep like a log.")["cramp_at_night"] is False
+    assert read("Numb down there? No, nothing like that.")["saddle_numbness"] is False
+    # "No bruising" after a question opens a statement; it answers nothing.
+    found = read("I squeeze my glutes and just can't find them?? No bruising after.")
+    assert found.get("hard_to_feel_glutes") is not False
+
+
+def test_a_correction_in_the_next_sentence_replaces_what_was_said() -> None:
+    found = read("I drink plenty. Well, actually, thinking about it, I barely drink anything in "
+                 "the long sessions. Hamstrings cramp.")
+    assert found["low_fluid_intake"] is True
+
+
 @pytest.mark.parametrize(("text", "finding", "value"), [
     ("Cramp that came on in the car has lasted all evening and just won't go away.",
      "cramp_lasts_over_10_min", True),
@@ -833,6 +856,12 @@ def test_minutes_into_a_game_place_the_cramp_by_how_many() -> None:
     ("I can do the splits, yet my hamstrings cramp in class.", "tight_hamstrings", False),
     ("Strength in the leg is normal, but the hamstring cramps with a burning pain.",
      "progressive_leg_weakness", False),
+    ("Drink fine, I don't touch alcohol; my hamstrings cramp at night.", "heavy_alcohol_use",
+     False),
+    ("Water wasn't the issue, bottles at every break; hamstrings cramped.",
+     "low_fluid_intake", False),
+    ("Water at every break, and my hamstrings cramp late in games.",
+     "new_or_returning_to_exercise", None),
 ])
 def test_more_everyday_phrasings_are_read(text: str, finding: str, value: bool) -> None:
     assert read(text).get(finding) is value

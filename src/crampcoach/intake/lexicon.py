@@ -97,6 +97,7 @@ class Lexicon:
     needs_before: int
     needs_after: int
     self_correction: re.Pattern[str]
+    topic: re.Pattern[str] | None
     red_flags: frozenset[str]
     findings: frozenset[str]
     session_position: CompiledSessionPosition | None = None
@@ -333,6 +334,8 @@ def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = ancho
         needs_before=rules.discourse.sentences_before,
         needs_after=rules.discourse.sentences_after,
         self_correction=_word_regex(rules.discourse.self_correction),
+        topic=(_word_regex(expand_macros(rules.macros[rules.discourse.topic], rules.macros))
+               if rules.discourse.topic else None),
         red_flags=frozenset(f for f, red in findings.items() if red),
         findings=frozenset(findings),
         session_position=position,

@@ -102,6 +102,10 @@ _JOIN_WORD = re.compile(r"\b(?:and|or|but|plus)\b")
 _OWN_STATEMENT = re.compile(
     r"\W*(?:and|but|so|then|plus)\s+(?:(?:he|she|i|they|it|we|that|this)(?:'s|'d|'ve| has| is| was| had)?\s+)?")
 _NOUN_NEGATION = re.compile(r"no|without|zero")
+# A question answered "no" right after it ("Night cramps? Nope, sleep like a log").
+# The answer stands on its own ("No." or "Nope,"), not "no bruising" opening a statement.
+_ANSWERED_NO = re.compile(
+    r"\s*(?:(?:nope|nah)(?![\w'])|(?:no|never|not really|not at all|none)(?=\s*(?:[,.!;]|$)))")
 # After a list of denials, a comma and a verb open a statement of their own: "no meds, no
 # health problems, drinking 3 litres a day" denies neither the drinking nor "drink fine".
 _VERB_AFTER_COMMA = re.compile(
@@ -167,12 +171,19 @@ class _Layout:
                 comma = norm.find(",", action.end()) if action else -1
                 if comma >= 0:
                     self.negation_reach[ns] = comma
+        # A text that never names the cramp is all about it ("only on the bridges").
+        self.topic_unnamed = lex.topic is not None and lex.topic.search(norm) is None
         self.hedges = [m.span() for m in lex.hedge.finditer(norm)]
         self.hedge_starts = [s for s, _ in self.hedges]
         self.questions = {
             i for i, (s, e) in enumerate(self.sentences)
             if norm[s:e].rstrip().endswith("?") and lex.question_start is not None
             and lex.question_start.match(norm, s, e)
+        }
+        self.answered_no = {
+            i for i, (s, e) in enumerate(self.sentences[:-1])
+            if norm[s:e].rstrip().endswith("?")
+            and _ANSWERED_NO.match(norm, self.sentences[i + 1][0]) is not None
         }
 
     def sentence_of(self, pos: int) -> int:
@@ -297,7 +308,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     before = max(lex.needs_before, 1 if cue.cue.context == "previous" else 0)
     scope_start = lay.sentences[max(0, index - before)][0]
     scope_end = lay.sentences[min(len(lay.sentences) - 1, index + lex.needs_after)][1]
-    if cue.needs and not any(r.search(norm, scope_start, scope_end) for r in cue.needs):
+    if cue.needs and not any(r.search(norm, scope_start, scope_end)
+                             or (r == lex.topic and lay.topic_unnamed) for r in cue.needs):
         return None
     if any(r.search(norm, sentence[0], sentence[1]) for r in cue.unless):
         return None
@@ -370,6 +382,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     # ("it lasted maybe 20 minutes, I'm not sure").
     if hedged or (red and (value or doubts) and lay.has_hedge(*sentence)):
         value, doubts = None, ()
+    if index in lay.answered_no:
+        value, doubts = False, ()
     return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
                  tuple(cue.cue.covers), cue.cue.denial_covers, doubts if value is None else (),
                  cue.cue.measure is not None or cue.cue.episode, denied_by,
@@ -490,6 +504,8 @@ def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
             if (index in lay.questions or lay.has_hedge(hedge_from, first)
                     or (red and (value or doubts) and lay.has_hedge(*sentence))):
                 value, doubts = None, ()
+            if index in lay.answered_no:
+                value, doubts = False, ()
             reads.append(_Read(concept.finding, value, CONCEPT, first, last, doubts=doubts,
                                denied_by=denied_by if value is not None else (),
                                states=concept.fixed))
@@ -586,20 +602,27 @@ def _keep_statements(reads: list[_Read]) -> list[_Read]:
     ]
 
 
+def _correction_spans(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """For each self-correction: where what it corrects may start, where it is, and the end
+    of its sentence."""
+    spans = []
+    for m in lex.self_correction.finditer(lay.norm):
+        k = lay.sentence_of(m.start())
+        spans.append((lay.sentences[max(0, k - 1)][0], m.start(), lay.sentences[k][1]))
+    return spans
+
+
 def _corrected(reads: list[_Read], lay: _Layout, lex: Lexicon) -> list[_Read]:
-    """Readings said before a self-correction give way to one of the same finding said
-    after it in the same sentence."""
-    marks = [m.start() for m in lex.self_correction.finditer(lay.norm)]
-    if not marks:
+    """Readings said before a self-correction, in its sentence or the one before ("I drink
+    plenty. Well, actually, thinking about it, only at the drinks break"), give way to one
+    of the same finding said after it in its sentence."""
+    spans = _correction_spans(lay, lex)
+    if not spans:
         return reads
-    kept = []
-    for r in reads:
-        sentence = lay.sentences[lay.sentence_of(r.start)]
-        if not any(r.end <= p < sentence[1] and any(
-                o.finding == r.finding and o.start >= p and o.end <= sentence[1] for o in reads)
-                for p in marks):
-            kept.append(r)
-    return kept
+    return [r for r in reads if not any(
+        since <= r.start and r.end <= p and any(
+            o.finding == r.finding and o.start >= p and o.end <= until for o in reads)
+        for since, p, until in spans)]
 
 
 def _drop_covered(reads: list[_Read]) -> list[_Read]:
@@ -667,7 +690,8 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
 
     def somewhere(pattern: re.Pattern[str]) -> bool:
         if pattern not in anywhere:
-            anywhere[pattern] = pattern.search(lay.norm) is not None
+            anywhere[pattern] = pattern.search(lay.norm) is not None or (
+                pattern == lex.topic and lay.topic_unnamed)
         return anywhere[pattern]
 
     # Only cues with an anchor in the text can match; knowledge-base order is kept.
@@ -685,7 +709,10 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
                 raw.append(read)
     # Concepts fill in only findings the lexicon's own cues did not read.
     raw = _about_others(raw, lay, lex, writer)
-    cued = {r.finding for r in raw}
+    # A finding said only before a self-correction may be said again, in other words, after it.
+    corrections = _correction_spans(lay, lex)
+    cued = {r.finding for r in raw
+            if not any(since <= r.start and r.end <= p for since, p, _ in corrections)}
     raw += _about_others([r for r in _read_concepts(lay, lex) if r.finding not in cued],
                          lay, lex, writer)
     raw = _corrected(_keep_statements(_clear_doubts(raw)), lay, lex)

@@ -149,6 +149,9 @@ class Discourse(Strict):
     # A speaker correcting themselves: what follows replaces what came before it in the
     # sentence ("my right hamstring, no actually both of them").
     self_correction: str = "(?!x)x"
+    # The macro naming the complaint itself: a text that never names it is taken to be about
+    # it, as when someone answers questions nobody here sees ("only on the bridges").
+    topic: str | None = None
 
 
 class SessionPosition(Strict):
