@@ -862,6 +862,19 @@ def test_a_correction_in_the_next_sentence_replaces_what_was_said() -> None:
      "low_fluid_intake", False),
     ("Water at every break, and my hamstrings cramp late in games.",
      "new_or_returning_to_exercise", None),
+    ("I genuinely can't tell if my glutes are switching on in bridges; hamstrings cramp.",
+     "hard_to_feel_glutes", True),
+    ("On hip thrusts I feel the pull in the back of my thigh much more than in my hips.",
+     "feel_hamstrings_more_than_glutes", True),
+    ("My hamstring cramps on hip thrusts, not while running.", "trigger_running_or_sprinting",
+     False),
+    ("Cramps come only in the game, not after.", "cramp_after_exercise", False),
+    ("Hamstrings cramp only in the summer arvo games.", "cramp_during_exercise", True),
+    ("Started a statin; nothing else changed in my routine, but my hamstrings cramp.",
+     "recent_training_increase", False),
+    ("The GP says my kidneys are a bit down, and my hamstrings cramp at night.",
+     "kidney_condition", True),
+    ("Cramps in the evenings in my chair, not with exercise.", "cramp_during_exercise", False),
 ])
 def test_more_everyday_phrasings_are_read(text: str, finding: str, value: bool) -> None:
     assert read(text).get(finding) is value
