@@ -712,6 +712,8 @@ def test_a_list_of_denials_does_not_reach_a_statement_after_a_comma() -> None:
         "low_fluid_intake"] is False
     assert read("I'm 33, no injuries, drink fine, but my hamstrings cramp.")[
         "low_fluid_intake"] is False
+    assert read("Not unfit, run 3x a week, drink heaps. Hamstrings cramp.")[
+        "low_fluid_intake"] is False
     # A list of nouns after the "no" is still denied.
     found = read("No pop, bruising or swelling after the cramp.")
     assert found["bruising"] is False

@@ -107,7 +107,9 @@ _NOUN_NEGATION = re.compile(r"no|without|zero")
 _ANSWERED_NO = re.compile(
     r"\s*(?:(?:nope|nah)(?![\w'])|(?:no|never|not really|not at all|none)(?=\s*(?:[,.!;]|$)))")
 # After a list of denials, a comma and a verb open a statement of their own: "no meds, no
-# health problems, drinking 3 litres a day" denies neither the drinking nor "drink fine".
+# health problems, drinking 3 litres a day" denies neither the drinking nor "drink fine", and
+# "not unfit, run 3x a week, drink heaps" does not deny the drinking.
+_LIST_DENIAL = re.compile(r"no|without|zero|not|never")
 _VERB_AFTER_COMMA = re.compile(
     r",\s*(?:and\s+|but\s+|then\s+)?(?:i'm\s+|i am\s+|i\s+|he\s+|she\s+|still\s+)?"
     r"(?:drinking|eating|training|running|doing|taking|having|getting|playing|riding|cycling|"
@@ -222,7 +224,7 @@ class _Layout:
 
     def new_statement_between(self, ns: int, ne: int, cue_start: int) -> bool:
         """Whether a "no" before the words is cut off from them by a comma and a verb."""
-        if ne > cue_start or _NOUN_NEGATION.fullmatch(self.norm, ns, ne) is None:
+        if ne > cue_start or _LIST_DENIAL.fullmatch(self.norm, ns, ne) is None:
             return False
         comma = self.norm.rfind(",", ne, cue_start + 1)
         return comma >= 0 and _VERB_AFTER_COMMA.match(self.norm, comma) is not None
