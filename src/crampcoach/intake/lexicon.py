@@ -52,6 +52,8 @@ class CompiledConcept:
     denied_by_first: bool
     # The groups after the first may be in the sentence before.
     story_scope: bool = False
+    # Per group, strings one of which its every match contains (() when none can be told).
+    group_anchors: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,7 @@ def _compile_cue(
 
 def _compile_concept(
     finding: str, index: int, concept: Concept, rules: RulesFile, macros: dict[str, str],
-    path: Path, problems: ProblemCollector,
+    path: Path, problems: ProblemCollector, anchors_for: AnchorsOf = anchors_of,
 ) -> CompiledConcept | None:
     loc: tuple[str | int, ...] = ("findings", finding, index)
     unknown = [m for m in concept.unless if m not in macros]
@@ -201,10 +203,9 @@ def _compile_concept(
         problems.add_at(path, loc, f"{finding}: unknown macro(s) {', '.join(unknown)}")
         return None
     try:
-        groups = tuple(
-            _word_regex(_alternation([expand_macros(p, rules.macros) for p in group]))
-            for group in concept.all
-        )
+        bodies = [_alternation([expand_macros(p, rules.macros) for p in group])
+                  for group in concept.all]
+        groups = tuple(_word_regex(body) for body in bodies)
     except KeyError as exc:
         problems.add_at(path, loc, f"{finding}: unknown macro {exc.args[0]}")
         return None
@@ -218,6 +219,7 @@ def _compile_concept(
         unless=tuple(_word_regex(macros[m]) for m in concept.unless),
         # Across sentences only a denial of the first group's words ("didn't cramp") counts.
         denied_by_first=concept.denied_by == "first" or concept.scope == "story",
+        group_anchors=tuple(anchors_for(body) for body in bodies),
     )
 
 
@@ -254,7 +256,7 @@ def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = ancho
                 continue
             for index, concept in enumerate(finding_concepts):
                 compiled_concept = _compile_concept(finding, index, concept, rules, macros,
-                                                    concepts_path, problems)
+                                                    concepts_path, problems, anchors_for)
                 if compiled_concept is not None:
                     concepts.append(compiled_concept)
     if rules and rules.others is not None:
@@ -339,7 +341,8 @@ def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = ancho
         red_flags=frozenset(f for f, red in findings.items() if red),
         findings=frozenset(findings),
         session_position=position,
-        anchors=tuple(sorted({a for cue in cues for a in cue.anchors})),
+        anchors=tuple(sorted({a for cue in cues for a in cue.anchors}
+                             | {a for c in concepts for group in c.group_anchors for a in group})),
         cues_by_anchor=_cues_by_anchor(cues),
         unanchored=tuple(i for i, cue in enumerate(cues) if not cue.anchors),
     )

@@ -406,12 +406,16 @@ def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
     return found
 
 
-def _read_concepts(lay: _Layout, lex: Lexicon) -> list[_Read]:
+def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]:
+    """`present`: the lexicon's anchors found in the text."""
     norm = lay.norm
     reads: list[_Read] = []
     units = _units(lay, lex)
     for concept in lex.concepts:
-        # Most concepts lack a word of some group anywhere in the text: skip those at once.
+        # Most concepts lack a word of some group anywhere in the text: skip those at once,
+        # by the group's anchors where it has them, else by the group itself.
+        if any(anchors and present.isdisjoint(anchors) for anchors in concept.group_anchors):
+            continue
         if not all(g.search(norm) for g in concept.groups):
             continue
         red = concept.finding in lex.red_flags
@@ -697,10 +701,10 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         return anywhere[pattern]
 
     # Only cues with an anchor in the text can match; knowledge-base order is kept.
+    present = {anchor for anchor in lex.anchors if anchor in lay.norm}
     candidates = set(lex.unanchored)
-    for anchor in lex.anchors:
-        if anchor in lay.norm:
-            candidates.update(lex.cues_by_anchor[anchor])
+    for anchor in present:
+        candidates.update(lex.cues_by_anchor.get(anchor, ()))
     for index in sorted(candidates):
         cue = lex.cues[index]
         if cue.needs and not any(somewhere(r) for r in cue.needs):
@@ -715,7 +719,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     corrections = _correction_spans(lay, lex)
     cued = {r.finding for r in raw
             if not any(since <= r.start and r.end <= p for since, p, _ in corrections)}
-    raw += _about_others([r for r in _read_concepts(lay, lex) if r.finding not in cued],
+    raw += _about_others([r for r in _read_concepts(lay, lex, present) if r.finding not in cued],
                          lay, lex, writer)
     raw = _corrected(_keep_statements(_clear_doubts(raw)), lay, lex)
     # Numbers place the cramp in the session only where no words did.
