@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -174,6 +175,7 @@ class _Layout:
                 if comma >= 0:
                     self.negation_reach[ns] = comma
         # A text that never names the cramp is all about it ("only on the bridges").
+        self.topic = lex.topic
         self.topic_unnamed = lex.topic is not None and lex.topic.search(norm) is None
         self.hedges = [m.span() for m in lex.hedge.finditer(norm)]
         self.hedge_starts = [s for s, _ in self.hedges]
@@ -187,6 +189,18 @@ class _Layout:
             if norm[s:e].rstrip().endswith("?")
             and _ANSWERED_NO.match(norm, self.sentences[i + 1][0]) is not None
         }
+
+    def mentions(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> bool:
+        """Whether `pattern` occurs in [start, end); the cramp counts as named throughout a
+        text that never names it."""
+        found = pattern.search(self.norm, start, len(self.norm) if end is None else end)
+        return found is not None or (self.topic_unnamed and pattern == self.topic)
+
+    def others_in_clause(self, clause_start: int, clause_end: int, start: int,
+                         end: int) -> tuple[tuple[int, int], ...]:
+        """The negations of the clause outside the words at [start, end)."""
+        return tuple((ns, ne) for ns, ne in self.negations
+                     if clause_start <= ns and ne <= clause_end and not start <= ns < end)
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -310,8 +324,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     before = max(lex.needs_before, 1 if cue.cue.context == "previous" else 0)
     scope_start = lay.sentences[max(0, index - before)][0]
     scope_end = lay.sentences[min(len(lay.sentences) - 1, index + lex.needs_after)][1]
-    if cue.needs and not any(r.search(norm, scope_start, scope_end)
-                             or (r == lex.topic and lay.topic_unnamed) for r in cue.needs):
+    if cue.needs and not any(lay.mentions(r, scope_start, scope_end) for r in cue.needs):
         return None
     if any(r.search(norm, sentence[0], sentence[1]) for r in cue.unless):
         return None
@@ -358,9 +371,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
             elif far:
                 # Doubted by every negation of the clause; lifted later only if each of them
                 # states another finding ("can't feel the paper when I wipe").
-                doubts = tuple((ns, ne) for ns, ne in lay.negations
-                               if clause_start <= ns and ne <= clause_end
-                               and not start <= ns < end) if value else ()
+                doubts = lay.others_in_clause(clause_start, clause_end, start, end) if value else ()
                 value = None
             else:
                 # Denying a "no" never makes a red flag present; it leaves it uncertain.
@@ -368,9 +379,9 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
                 if not red and not denied_after:
                     denied_by = denials
     if red and value and cue.cue.measure is None:
-        doubts = tuple((ns, ne) for ns, ne in lay.negations
-                       if clause_start <= ns and ne <= clause_end and not start <= ns < end
-                       and lay.negation_reach.get(ns, start) >= start)
+        doubts = tuple((ns, ne) for ns, ne in lay.others_in_clause(clause_start, clause_end,
+                                                                     start, end)
+                       if lay.negation_reach.get(ns, start) >= start)
         if doubts:
             # A red flag said in a clause that also denies something stays a question.
             value = None
@@ -579,8 +590,8 @@ def _clear_doubts(reads: list[_Read]) -> list[_Read]:
     not doubted: the "can't" of "can't put weight on it, can't walk" states the same sign,
     and the "can't" of "can't feel the toilet paper" or the "never" of "a cramp that never
     lets go" states another finding; neither denies anything."""
-    said = [r for r in reads if r.value is True or (r.doubts and r.finding in
-                                                    {d.finding for d in reads if d is not r})]
+    times = Counter(r.finding for r in reads)
+    said = [r for r in reads if r.value is True or (r.doubts and times[r.finding] > 1)]
     out = []
     for r in reads:
         if r.doubts and all(
@@ -618,11 +629,10 @@ def _correction_spans(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
     return spans
 
 
-def _corrected(reads: list[_Read], lay: _Layout, lex: Lexicon) -> list[_Read]:
+def _corrected(reads: list[_Read], spans: list[tuple[int, int, int]]) -> list[_Read]:
     """Readings said before a self-correction, in its sentence or the one before ("I drink
     plenty. Well, actually, thinking about it, only at the drinks break"), give way to one
-    of the same finding said after it in its sentence."""
-    spans = _correction_spans(lay, lex)
+    of the same finding said after it in its sentence (`spans`: `_correction_spans`)."""
     if not spans:
         return reads
     return [r for r in reads if not any(
@@ -696,8 +706,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
 
     def somewhere(pattern: re.Pattern[str]) -> bool:
         if pattern not in anywhere:
-            anywhere[pattern] = pattern.search(lay.norm) is not None or (
-                pattern == lex.topic and lay.topic_unnamed)
+            anywhere[pattern] = lay.mentions(pattern)
         return anywhere[pattern]
 
     # Only cues with an anchor in the text can match; knowledge-base order is kept.
@@ -721,7 +730,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             if not any(since <= r.start and r.end <= p for since, p, _ in corrections)}
     raw += _about_others([r for r in _read_concepts(lay, lex, present) if r.finding not in cued],
                          lay, lex, writer)
-    raw = _corrected(_keep_statements(_clear_doubts(raw)), lay, lex)
+    raw = _corrected(_keep_statements(_clear_doubts(raw)), corrections)
     # Numbers place the cramp in the session only where no words did.
     told = {r.finding for r in raw}
     raw += _about_others([r for r in _read_session_position(lay, lex) if r.finding not in told],
