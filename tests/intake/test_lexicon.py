@@ -89,6 +89,14 @@ def test_an_implication_may_not_make_a_red_flag_present(copy: Path) -> None:
         load_lexicon_from(copy, FINDINGS)
 
 
+def test_a_topic_naming_an_unknown_macro_is_reported(copy: Path) -> None:
+    path = copy / "rules.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  topic: CRAMP\n", "  topic: CRAMPS\n", 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="unknown macro 'CRAMPS'"):
+        load_lexicon_from(copy, FINDINGS)
+
+
 def test_a_measure_needs_its_number_group(copy: Path) -> None:
     path = copy / "lexicon.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace(

@@ -304,6 +304,9 @@ def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = ancho
                     re.compile(item)
                 except re.error as exc:
                     problems.add_at(rules_path, (section, i), f"bad pattern: {exc}")
+        topic = rules.discourse.topic
+        if macros is not None and topic is not None and topic not in macros:
+            problems.add_at(rules_path, ("discourse", "topic"), f"unknown macro '{topic}'")
     if problems.problems:
         raise KnowledgeError(problems.problems)
     assert rules is not None  # no problems means both files parsed
@@ -336,8 +339,9 @@ def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = ancho
         needs_before=rules.discourse.sentences_before,
         needs_after=rules.discourse.sentences_after,
         self_correction=_word_regex(rules.discourse.self_correction),
-        topic=(_word_regex(expand_macros(rules.macros[rules.discourse.topic], rules.macros))
-               if rules.discourse.topic else None),
+        # Compiled as a cue's `needs` are, so a cue needing it can be told by equality.
+        topic=_word_regex(macros[rules.discourse.topic]) if macros and rules.discourse.topic
+        else None,
         red_flags=frozenset(f for f, red in findings.items() if red),
         findings=frozenset(findings),
         session_position=position,
