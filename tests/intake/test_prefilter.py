@@ -67,21 +67,23 @@ def test_any_text_reads_the_same_with_and_without_the_prefilter(words: list[str]
     assert read_with(text, load_lexicon()) == read_with(text, _without_anchors())  # type: ignore[arg-type]
 
 
-def test_the_anchors_worked_out_are_kept_for_later_processes(
+def test_the_lexicon_worked_out_is_kept_for_later_processes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from crampcoach.intake import lexicon
     from crampcoach.knowledge import loader
 
     monkeypatch.setattr(loader.platformdirs, "user_cache_dir", lambda *_a, **_k: str(tmp_path))
     first = lexicon.load_lexicon.__wrapped__()
-    kept = loader.read_cached("intake-anchors", dict)
+    kept = loader.read_cached("intake-lexicon", lexicon.Lexicon)
     assert kept is not None
-    assert {a for c in first.cues for a in c.anchors} <= {a for v in kept.values() for a in v}
+    assert [c.anchors for c in kept.cues] == [c.anchors for c in first.cues]
 
-    # A later process reads them back instead of parsing the patterns again.
-    def no_parsing(pattern: str) -> tuple[str, ...]:
-        raise AssertionError(f"parsed again: {pattern[:40]}")
+    # A later process reads it back instead of parsing the files and patterns again.
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed again")
 
     monkeypatch.setattr(lexicon, "anchors_of", no_parsing)
+    monkeypatch.setattr(lexicon, "_build", no_parsing)
     again = lexicon.load_lexicon.__wrapped__()
-    assert [c.anchors for c in again.cues] == [c.anchors for c in first.cues]
+    assert [c.regex.pattern for c in again.cues] == [c.regex.pattern for c in first.cues]
+    assert again.cues_by_anchor == first.cues_by_anchor

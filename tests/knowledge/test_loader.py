@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
@@ -133,3 +134,33 @@ def test_one_bad_key_in_findings_gives_one_error(tmp_path: Path) -> None:
     assert [(p.file, p.line) for p in problems] == [("knowledge/findings.yaml", line)], (
         "\n".join(map(str, problems[:10]))
     )
+
+
+def test_what_is_built_from_the_knowledge_files_is_read_back_by_later_loads(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crampcoach.knowledge import loader
+
+    monkeypatch.setattr(loader.platformdirs, "user_cache_dir", lambda *_a, **_k: str(tmp_path))
+    builds: list[int] = []
+
+    def build() -> dict[str, int]:
+        builds.append(1)
+        return {"built": len(builds)}
+
+    assert loader.cached_build("example", dict, build) == {"built": 1}
+    assert loader.cached_build("example", dict, build) == {"built": 1}
+    assert len(builds) == 1
+
+
+def test_a_damaged_cache_file_is_built_again_not_trusted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crampcoach.knowledge import loader
+
+    monkeypatch.setattr(loader.platformdirs, "user_cache_dir", lambda *_a, **_k: str(tmp_path))
+    loader.cached_build("example", dict, lambda: {"first": True})
+    (kept,) = tmp_path.glob("example-*.pickle")
+    kept.write_bytes(b"\x80\x05not a pickle")
+    assert loader.cached_build("example", dict, lambda: {"second": True}) == {"second": True}
+    # A value of the wrong kind is not trusted either.
+    kept.write_bytes(pickle.dumps(["a list"]))
+    assert loader.cached_build("example", dict, lambda: {"third": True}) == {"third": True}

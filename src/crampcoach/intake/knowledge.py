@@ -10,7 +10,7 @@ from pathlib import Path
 
 from crampcoach.intake.schema import TopicsFile
 from crampcoach.knowledge import KnowledgeError, load_knowledge
-from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector
+from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, cached_build
 
 TOPICS_PATH = KNOWLEDGE_DIR / "topics.yaml"
 
@@ -41,4 +41,4 @@ def load_topics_knowledge_from(path: Path) -> TopicsFile:
 @functools.cache
 def load_topics_knowledge() -> TopicsFile:
     """The packaged topics, loaded and checked once per process."""
-    return load_topics_knowledge_from(TOPICS_PATH)
+    return cached_build("topics-knowledge", TopicsFile, lambda: load_topics_knowledge_from(TOPICS_PATH))

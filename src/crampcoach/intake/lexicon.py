@@ -15,7 +15,7 @@ from pathlib import Path
 from crampcoach.intake.prefilter import anchors_of
 from crampcoach.intake.schema import Concept, ConceptsFile, Cue, Implication, LexiconFile, RulesFile
 from crampcoach.knowledge import KnowledgeError, load_knowledge
-from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, read_cached, write_cached
+from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, cached_build
 
 INTAKE_DIR = KNOWLEDGE_DIR / "intake"
 
@@ -367,20 +367,14 @@ def load_lexicon_from(root: Path, findings: dict[str, bool]) -> Lexicon:
 
 @functools.cache
 def load_lexicon() -> Lexicon:
-    """The packaged lexicon, checked against the packaged findings, compiled once."""
-    kb = load_knowledge()
-    red = kb.red_flag_findings()
-    # Parsing every pattern for its anchors is slow in pure Python: later processes reuse
-    # the anchors worked out here, as long as the knowledge files are unchanged.
-    known: dict[str, tuple[str, ...]] = read_cached("intake-anchors", dict) or {}
-    kept = len(known)
+    """The packaged lexicon, checked against the packaged findings, compiled once.
 
-    def anchors_for(pattern: str) -> tuple[str, ...]:
-        if pattern not in known:
-            known[pattern] = anchors_of(pattern)
-        return known[pattern]
+    Parsing the files and every pattern for its anchors is slow in pure Python: later
+    processes reuse the lexicon worked out here while the knowledge files are unchanged.
+    """
+    def build() -> Lexicon:
+        kb = load_knowledge()
+        red = kb.red_flag_findings()
+        return _build(INTAKE_DIR, {fid: fid in red for fid in kb.findings})
 
-    lexicon = _build(INTAKE_DIR, {fid: fid in red for fid in kb.findings}, anchors_for)
-    if len(known) > kept:
-        write_cached("intake-anchors", known)
-    return lexicon
+    return cached_build("intake-lexicon", Lexicon, build)

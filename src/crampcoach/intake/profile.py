@@ -19,7 +19,7 @@ from crampcoach.intake.lexicon import INTAKE_DIR, expand_macros
 from crampcoach.intake.reader import normalise, tells_of_someone_else
 from crampcoach.intake.schema import RulesFile, Strict
 from crampcoach.knowledge import KnowledgeError
-from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector
+from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, cached_build
 
 Sex = Literal["female", "male"]
 _UNIT_DAYS = {"day": 1, "days": 1, "night": 1, "nights": 1, "week": 7, "weeks": 7,
@@ -130,7 +130,7 @@ def load_profile_rules_from(root: Path) -> _Rules:
 
 @functools.cache
 def load_profile_rules() -> _Rules:
-    return load_profile_rules_from(INTAKE_DIR)
+    return cached_build("profile-rules", _Rules, lambda: load_profile_rules_from(INTAKE_DIR))
 
 
 def _sentences(norm: str) -> list[tuple[int, int]]:

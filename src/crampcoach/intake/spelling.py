@@ -23,6 +23,7 @@ import yaml
 from symspellpy import SymSpell, Verbosity
 
 from crampcoach.intake.lexicon import INTAKE_DIR
+from crampcoach.knowledge.loader import cached_build
 
 WORDS_PATH = INTAKE_DIR / "words.yaml"
 _ENGLISH = "frequency_dictionary_en_82_765.txt"
@@ -172,5 +173,6 @@ def load_speller_from(root: Path) -> Speller:
 
 @functools.cache
 def load_speller() -> Speller:
-    """The packaged speller, built once per process."""
-    return load_speller_from(INTAKE_DIR)
+    """The packaged speller, built once and kept for later processes (the delete index of
+    every domain word takes longer to build than to read back)."""
+    return cached_build("intake-speller", Speller, lambda: load_speller_from(INTAKE_DIR))

@@ -10,7 +10,7 @@ import functools
 import hashlib
 import os
 import pickle
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -312,12 +312,15 @@ def load_knowledge_from(root: Path) -> KnowledgeBase:
     return _load(root)
 
 
-def _fingerprint(root: Path) -> str:
-    """Changes whenever any knowledge file changes (names, sizes, modification times)."""
+@functools.cache
+def _fingerprint() -> str:
+    """Changes whenever a knowledge file, or the code that compiles one, changes (names, sizes,
+    modification times): a cache must never outlive the rules that made it."""
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(root.rglob("*.yaml")):
+    package = KNOWLEDGE_DIR.parent
+    for path in sorted([*KNOWLEDGE_DIR.rglob("*.yaml"), *package.rglob("*.py")]):
         stat = path.stat()
-        digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+        digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
     return digest.hexdigest()[:24]
 
 
@@ -328,14 +331,23 @@ def load_knowledge() -> KnowledgeBase:
     Validating ~30 YAML files costs more than a whole assessment, so the validated result
     is cached on disk, keyed by a fingerprint of the files, and reused by later processes.
     """
-    kb = read_cached("compiled-knowledge", KnowledgeBase)
-    if kb is None:
-        kb = _load(KNOWLEDGE_DIR)
-        write_cached("compiled-knowledge", kb)
-    return kb
+    return cached_build("compiled-knowledge", KnowledgeBase, lambda: _load(KNOWLEDGE_DIR))
 
 
 Cached = TypeVar("Cached")
+
+
+def cached_build(kind: str, of: type[Cached], build: Callable[[], Cached]) -> Cached:
+    """What `build` makes from the packaged knowledge files, kept on disk for later processes.
+
+    Parsing YAML with line numbers and validating it costs far more than reading a pickle,
+    and every command starts with it; a change to any knowledge file builds afresh.
+    """
+    value = read_cached(kind, of)
+    if value is None:
+        value = build()
+        write_cached(kind, value)
+    return value
 
 
 def _cache_file(kind: str) -> Path:
@@ -343,7 +355,7 @@ def _cache_file(kind: str) -> Path:
     # One entry per installed copy: two installs (two virtual environments) must not
     # evict each other's cache on every start.
     install = hashlib.sha256(str(KNOWLEDGE_DIR.resolve()).encode()).hexdigest()[:12]
-    return cache / f"{kind}-{install}-{_fingerprint(KNOWLEDGE_DIR)}.pickle"
+    return cache / f"{kind}-{install}-{_fingerprint()}.pickle"
 
 
 def read_cached(kind: str, of: type[Cached]) -> Cached | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from crampcoach.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
-from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, Source
+from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, Source, cached_build
 from crampcoach.plan.knowledge import (
     PHASES,
     Advice,
@@ -259,7 +259,8 @@ def load_plan_knowledge_from(root: Path, core: KnowledgeBase | None = None) -> P
 @functools.cache
 def load_plan_knowledge() -> PlanKnowledge:
     """The packaged plan knowledge, loaded once per process and checked against the core."""
-    return _load(KNOWLEDGE_DIR, load_knowledge())
+    return cached_build("plan-knowledge", PlanKnowledge,
+                        lambda: _load(KNOWLEDGE_DIR, load_knowledge()))
 
 
 def citation_entries(pk: PlanKnowledge) -> dict[str, Any]:

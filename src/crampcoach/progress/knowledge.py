@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from crampcoach.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
-from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, Source
+from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, Source, cached_build
 from crampcoach.knowledge.schema import Citation
 from crampcoach.plan.knowledge import Fraction, LadderFile, Sourced, Strict
 from crampcoach.plan.loader import PlanKnowledge, load_plan_knowledge
@@ -151,4 +151,5 @@ def load_progress_knowledge_from(root: Path, plan: PlanKnowledge | None = None,
 @functools.cache
 def load_progress_knowledge() -> ProgressKnowledge:
     """The packaged tracking knowledge, loaded once per process and checked against the core."""
-    return _load(KNOWLEDGE_DIR, load_plan_knowledge(), load_knowledge())
+    return cached_build("progress-knowledge", ProgressKnowledge,
+                        lambda: _load(KNOWLEDGE_DIR, load_plan_knowledge(), load_knowledge()))
