@@ -162,6 +162,38 @@ def test_a_cramp_in_the_first_metres_of_a_parkrun_reads_as_early_not_late() -> N
     assert found.get("cramp_late_in_session") is not True
 
 
+@pytest.mark.parametrize("text", [
+    "In the 5 km open water race my right hamstring seized with about 800 m to go.",
+    "Our games are 90 min and my hamstring cramps in the last 10 minutes.",
+    "Three bottles on a 4hr ride, but my hamstrings start cramping from about hr 3.",
+    "Ran the marathon in May and cramped at mile 20.",
+])
+def test_a_point_counted_from_the_end_or_named_by_its_hour_places_the_cramp(text: str) -> None:
+    found = read(text)
+    assert found.get("cramp_late_in_session") is True
+    assert found.get("cramp_early_in_session") is not True
+
+
+def test_a_cramp_at_a_point_inside_a_session_came_during_exercise() -> None:
+    found = read("About 50 min into the 90 min pieces my hamstrings start cramping.")
+    assert found.get("cramp_during_exercise") is True
+    # Just past half way is neither early nor late.
+    assert "cramp_late_in_session" not in found and "cramp_early_in_session" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "My hamstrings cramp halfway thru leg day.",
+    "My hamstring cramps about an hour in.",
+    "I was 2 sets in when it cramped.",
+])
+def test_a_cramp_part_way_into_a_session_came_during_exercise(text: str) -> None:
+    assert read(text).get("cramp_during_exercise") is True
+
+
+def test_hours_in_the_air_are_not_a_point_in_a_session() -> None:
+    assert "cramp_during_exercise" not in read("24 hrs in the air and now my hamstring cramps.")
+
+
 def test_a_point_without_the_session_length_places_nothing() -> None:
     found = read("My hamstring cramped at 18k.")
     assert "cramp_late_in_session" not in found and "cramp_early_in_session" not in found

@@ -104,6 +104,18 @@ def test_a_bladder_under_control_is_a_denial() -> None:
         "bladder_or_bowel_change"] is False
 
 
+@pytest.mark.parametrize("text", [
+    "I nearly wet myself this morning with no warning.",
+    "Lost control of my bladder without any warning yesterday.",
+])
+def test_a_bladder_change_that_came_with_no_warning_is_said_not_denied(text: str) -> None:
+    assert read(text)["bladder_or_bowel_change"] is True
+
+
+def test_wetting_oneself_laughing_is_a_figure_of_speech() -> None:
+    assert "bladder_or_bowel_change" not in read("Nearly wet myself laughing at the ref.")
+
+
 def test_urine_that_turned_dark_later_is_never_read_as_denied() -> None:
     found = read("Pee was fine after the run but the next morning it was dark brown.")
     assert found["dark_urine_after_exercise"] is not False
@@ -624,6 +636,20 @@ def test_hours_of_travel_are_not_a_long_session() -> None:
                 "cramped.")["long_or_intense_sessions"] is True
 
 
+def test_a_journey_with_its_length_in_brackets_is_recent_travel() -> None:
+    found = read("Flew back from Perth to London (17 hrs) on Tuesday after a cycling tour.")
+    assert found["recent_immobilisation_or_surgery"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "I flew through the first 2 hours of the race, then my hamstring cramped.",
+    "Felt like I was flying for 3 hours, then both hammies cramped.",
+    "The time flew by, 4 hours on the bike and a cramp at the end.",
+])
+def test_flying_along_in_a_race_is_not_a_journey(text: str) -> None:
+    assert "recent_immobilisation_or_surgery" not in read(text)
+
+
 def test_a_negation_that_states_another_finding_does_not_doubt_a_warning_sign() -> None:
     found = read("Disc trouble again. Now I can't feel the toilet paper when I wipe and both legs "
                  "feel weaker than they did yesterday.")
@@ -962,6 +988,18 @@ def test_a_correction_in_the_next_sentence_replaces_what_was_said() -> None:
      True),
     ("No time to drink a thing all day, then football, and both hamstrings cramped.",
      "low_fluid_intake", True),
+    ("She feels it all in the backs of her legs and nothing in her bum on the bridges.",
+     "hard_to_feel_glutes", True),
+    ("He feels everything back of thigh, nothing in the hip/buttock side, when RDLs cramp him.",
+     "hard_to_feel_glutes", True),
+    ("Coach yells 'squeeze your bum' on hip thrusts but it's all thigh, and they cramp.",
+     "feel_hamstrings_more_than_glutes", True),
+    ("My son refuses to drink anything at games, and both his hamstrings cramped.",
+     "low_fluid_intake", True),
+    ("At comps he won't drink because of the loo. Both hamstrings cramped in the final.",
+     "low_fluid_intake", True),
+    ("Went from teaching 3 classes a week to 9 in one go; my hamstrings cramp in most.",
+     "recent_training_increase", True),
 ])
 def test_everyday_phrasings_are_read(text: str, finding: str, value: bool) -> None:
     assert read(text).get(finding) is value

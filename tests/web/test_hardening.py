@@ -342,3 +342,27 @@ def test_a_damaged_database_is_a_plain_503_not_a_traceback(tmp_path: Path, data_
     assert api.status_code == 503 and "not available" in api.json()["detail"]
     assert page.status_code == 503 and "Traceback" not in page.text
     assert str(tmp_path) not in page.text  # no server paths shown to visitors
+
+
+def _form_only_pages(client: Client) -> list[str]:
+    """Every page path (not the API's) that answers only a form's POST, with ids filled in."""
+    from .test_auth import flatten
+
+    methods: dict[str, set[str]] = {}
+    for method, path in flatten(client.app.routes):  # type: ignore[attr-defined]
+        methods.setdefault(path, set()).add(method)
+    return [re.sub(r"\{[^}]+\}", "1", path) for path, answered in methods.items()
+            if answered == {"POST"} and not path.startswith("/api/")]
+
+
+def test_a_form_page_opened_by_address_says_why_it_is_empty(single_user: Client) -> None:
+    pages = _form_only_pages(single_user)
+    assert {"/describe", "/results", "/plan"} <= set(pages)
+    for path in pages:
+        response = single_user.get(path)
+        assert response.status_code == 405, path
+        assert "POST" in response.headers["allow"], path
+        assert "This page answers a form" in response.text, path
+        assert "a bookmark, a reload or a shared link" in response.text, path
+        assert "Method Not Allowed" not in response.text, path
+        assert 'href="/"' in response.text, path

@@ -73,6 +73,7 @@ class CompiledSessionPosition:
     totals: tuple[re.Pattern[str], ...]
     points: tuple[re.Pattern[str], ...]
     cramp: re.Pattern[str]
+    remaining: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -285,6 +286,8 @@ def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = ancho
                 totals=tuple(_word_regex(expand_macros(p, rules.macros)) for p in sp.totals),
                 points=tuple(_word_regex(expand_macros(p, rules.macros)) for p in sp.points),
                 cramp=_word_regex(expand_macros(sp.cramp, rules.macros)),
+                remaining=tuple(_word_regex(expand_macros(p, rules.macros))
+                                for p in sp.remaining),
             )
         except (KeyError, re.error, RecursionError) as exc:
             problems.add_at(rules_path, ("session_position",), f"session_position: {exc}")

@@ -550,20 +550,25 @@ def _read_session_position(lay: _Layout, lex: Lexicon) -> list[_Read]:
         if item is not None:
             totals[item[0]] = max(totals.get(item[0], 0.0), item[1])
     reads: list[_Read] = []
-    for pattern in sp.points:
-        for m in pattern.finditer(norm):
-            point = measure(m)
-            if point is None or point[0] not in totals or not 0 < point[1] < totals[point[0]]:
-                continue
-            sentence = lay.sentences[lay.sentence_of(m.start())]
-            clause = lay.clause(m.start(), m.end(), sentence)
-            if not sp.cramp.search(norm, *sentence) or lay.has_negation(*clause):
-                continue
-            share = point[1] / totals[point[0]]
-            if share >= sp.late_from:
-                reads.append(_Read("cramp_late_in_session", True, CONCEPT, m.start(), m.end()))
-            elif share <= sp.early_until:
-                reads.append(_Read("cramp_early_in_session", True, CONCEPT, m.start(), m.end()))
+    points = [(m, False) for p in sp.points for m in p.finditer(norm)]
+    points += [(m, True) for p in sp.remaining for m in p.finditer(norm)]
+    for m, from_end in points:
+        point = measure(m)
+        if point is None or point[0] not in totals or not 0 < point[1] < totals[point[0]]:
+            continue
+        sentence = lay.sentences[lay.sentence_of(m.start())]
+        clause = lay.clause(m.start(), m.end(), sentence)
+        if not sp.cramp.search(norm, *sentence) or lay.has_negation(*clause):
+            continue
+        # A cramp at a point inside a session came during it, wherever the point is.
+        reads.append(_Read("cramp_during_exercise", True, CONCEPT, m.start(), m.end()))
+        share = point[1] / totals[point[0]]
+        if from_end:
+            share = 1.0 - share
+        if share >= sp.late_from:
+            reads.append(_Read("cramp_late_in_session", True, CONCEPT, m.start(), m.end()))
+        elif share <= sp.early_until:
+            reads.append(_Read("cramp_early_in_session", True, CONCEPT, m.start(), m.end()))
     return reads
 
 

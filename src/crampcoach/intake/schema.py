@@ -167,6 +167,8 @@ class SessionPosition(Strict):
     # Patterns with groups `num` and `unit`: the whole session, and a point within it.
     totals: list[str] = Field(min_length=1)
     points: list[str] = Field(min_length=1)
+    # Patterns with groups `num` and `unit` that count back from the end ("with 800 m to go").
+    remaining: list[str] = []
     # The cramp must be named in the point's sentence.
     cramp: str
 

@@ -89,6 +89,15 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith(api.PREFIX)
 
 
+# Results, confirmations and plans are worked out from the answers a form sends; the
+# answers are never put in the address (it ends up in histories and logs).
+FORM_PAGE_BY_ADDRESS = (
+    "It shows what was worked out from answers sent with a form, and those answers are not "
+    "kept in its address, so a bookmark, a reload or a shared link cannot show it again. "
+    "Start again from the first page; results you saved are on your own page."
+)
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError) -> Response:
@@ -142,6 +151,15 @@ def _add_error_handlers(app: FastAPI) -> None:
         if _is_api(request):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
                                 headers=exc.headers)
+        if exc.status_code == 405 and request.method in ("GET", "HEAD"):
+            # A bookmark, a reload or a pasted link to a page that answers a form: say why
+            # it is empty and where to go, not "Method Not Allowed".
+            response = render(request, "error.html", {
+                "title": "This page answers a form",
+                "message": FORM_PAGE_BY_ADDRESS,
+            }, status_code=405)
+            response.headers.update(exc.headers or {})
+            return response
         titles = {404: "Page not found", 405: "Not allowed here", 401: "Please log in",
                   403: "Not open here", 429: "Too many attempts"}
         return render(request, "error.html", {
