@@ -267,6 +267,23 @@ def test_interview_from_own_words_lets_the_person_correct_what_was_read(tmp_path
     assert "SEE A PHYSIOTHERAPIST" in corrected.stdout  # the corrected answer changed the triage
 
 
+def test_yes_at_the_read_back_confirms_and_no_asks_which_item_is_wrong(tmp_path: Path) -> None:
+    saved = tmp_path / "answers.json"
+    text = "My hamstrings cramp in hip thrusts. No bruising."
+    command = ["interview", "--text", text, "--save", str(saved), "--no-save"]
+    confirmed = runner.invoke(app, command, input="yes\nquit\n", env={"COLUMNS": "200"})
+    assert confirmed.exit_code == 0, confirmed.output
+    assert "Type a number from 1" not in confirmed.stdout  # "yes" was understood
+    assert "bruising" not in json.loads(saved.read_text())["findings"]
+    listed = [line for line in confirmed.stdout.splitlines() if "bruising on the back" in line]
+    number = listed[0].strip().split(".")[0]
+    corrected = runner.invoke(app, command, input=f"no\n{number}\nyes\n\nquit\n",
+                              env={"COLUMNS": "200"})
+    assert corrected.exit_code == 0, corrected.output
+    assert "Which one is wrong?" in corrected.stdout
+    assert json.loads(saved.read_text())["findings"]["bruising"] is True
+
+
 def test_guided_session_is_stored_and_shows_in_history_and_progress(tmp_path: Path) -> None:
     case = write_case(tmp_path, {"findings": {"trigger_bridge_or_hip_thrust": True,
                                               "feel_hamstrings_more_than_glutes": True}})

@@ -12,6 +12,7 @@ from crampcoach.reading import (
     checklist_complaint,
     parse_answer,
     parse_checklist,
+    parse_confirmation,
     parse_day,
     parse_moment,
     parse_reply,
@@ -76,3 +77,13 @@ def test_a_number_off_the_checklist_is_named_with_the_range() -> None:
     assert parse_checklist("8", 7) is None
     assert "8 is not on the list: the numbers go from 1 to 7" in checklist_complaint("8", 7)
     assert "numbers that apply" in checklist_complaint("blah", 7)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("", "right"), ("y", "right"), ("Yes", "right"), ("ok", "right"), ("looks good.", "right"),
+    ("no", "wrong"), ("nope", "wrong"), ("why", "why"),
+    ("2", 1), (" 4 ", 3), ("5", None), ("0", None), ("2 3", None), ("banana", None),
+])
+def test_a_reading_read_back_is_confirmed_with_enter_or_yes_and_corrected_by_number(
+        typed: str, meant: str | int | None) -> None:
+    assert parse_confirmation(typed, 4) == meant

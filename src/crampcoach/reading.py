@@ -115,7 +115,31 @@ def parse_moment(text: str, field: str, *, now: dt.datetime | None = None) -> dt
     return moment
 
 
-_NONE_APPLY = {"none", "no", "n", "0", "nothing", "none of these"}
+_NONE_APPLY = {"none", "no", "n", "0", "nothing", "none of these", "nope", "none apply"}
+
+# Replies to "is what I read from your words right?": Enter or a yes means all is right.
+_ALL_RIGHT = frozenset({"", "y", "yes", "yep", "yeah", "ok", "okay", "right", "correct", "fine",
+                        "all right", "all good", "looks good", "looks right", "that's right",
+                        "thats right", "spot on"})
+_SOMETHING_WRONG = frozenset({"n", "no", "nope", "wrong", "not quite", "not right"})
+Confirmation = Literal["right", "wrong", "why"]
+
+
+def parse_confirmation(line: str, count: int) -> Confirmation | int | None:
+    """A reply to a numbered list read back for confirmation: "right" (Enter, yes, ok),
+    "wrong" (no: which one is asked next), "why", the 0-based number of the item to
+    correct, or None when the reply cannot be read."""
+    text = line.strip().lower().rstrip(".!")
+    if text in _ALL_RIGHT:
+        return "right"
+    if text in _SOMETHING_WRONG:
+        return "wrong"
+    if _REPLIES.get(text) == "why":
+        return "why"
+    words = _checklist_words(text)
+    if len(words) == 1 and words[0].isdigit() and 1 <= int(words[0]) <= count:
+        return int(words[0]) - 1
+    return None
 _UNSURE = {"?", "unknown", "dk", "don't know", "dont know", "not sure", "u", "d"}
 
 

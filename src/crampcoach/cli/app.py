@@ -299,6 +299,8 @@ def _confirm_understood(console: Console, case: Case) -> Case:
     """
     if not case.text:
         return case
+    from crampcoach.reading import ANSWER_VALUE, parse_confirmation, parse_reply
+
     kb = load_knowledge()
     while True:
         understood = assess(case).understood_spans or []
@@ -312,26 +314,30 @@ def _confirm_understood(console: Console, case: Case) -> Case:
                 value = {True: "yes", False: "no", None: "not sure"}[case.findings[item.finding]] + " (corrected)"
             console.print(f"  {number}. {kb.findings[item.finding].question} [bold]{value}[/bold]"
                           f"  [dim]“{whole_words(case.text, *item.span)}”[/dim]")
-        console.print("Type a number to correct that item, or press Enter if it is right:")
-        line = sys.stdin.readline()
-        while line.strip() and not (line.strip().isdigit()
-                                    and 1 <= int(line.strip()) <= len(understood)):
-            if line.strip().lower() in ("why", "w", "why?"):
+        console.print("Is that right? Press Enter (or type yes) if so, or the number of an item "
+                      "to correct it:")
+        reply = parse_confirmation(sys.stdin.readline(), len(understood))
+        while not isinstance(reply, int) and reply != "right":
+            if reply == "why":
                 console.print("These are the answers I read in your words. Correct any I got "
                               "wrong; a correction counts as your answer.")
+            elif reply == "wrong":
+                console.print(f"Which one is wrong? Type its number (1 to {len(understood)}), or "
+                              "press Enter if all is right:")
             else:
                 console.print(f"Type a number from 1 to {len(understood)} to correct it, or "
                               "press Enter if all is right:")
             line = sys.stdin.readline()
-        if not line.strip():
+            if not line:  # end of input: nothing more will be corrected
+                return case
+            reply = parse_confirmation(line, len(understood))
+        if reply == "right":
             return case
-        finding = understood[int(line) - 1].finding
+        finding = understood[reply].finding
         console.print(f"{kb.findings[finding].question} (yes/no/?)")
-        from crampcoach.reading import ANSWER_VALUE, parse_reply
-
-        reply = parse_reply(sys.stdin.readline())
-        if reply in ANSWER_VALUE:
-            case = case.with_answer(finding, ANSWER_VALUE[reply])
+        answer = parse_reply(sys.stdin.readline())
+        if answer in ANSWER_VALUE:
+            case = case.with_answer(finding, ANSWER_VALUE[answer])
 
 
 @app.command("questions")
