@@ -87,3 +87,19 @@ def test_the_lexicon_worked_out_is_kept_for_later_processes(
     again = lexicon.load_lexicon.__wrapped__()
     assert [c.regex.pattern for c in again.cues] == [c.regex.pattern for c in first.cues]
     assert again.cues_by_anchor == first.cues_by_anchor
+
+
+def test_a_lexicon_read_back_compiles_only_the_patterns_a_text_needs() -> None:
+    import pickle
+
+    from crampcoach.intake.lexicon import LazyRegex
+
+    lexicon = pickle.loads(pickle.dumps(load_lexicon()))  # as a later process reads it
+    assert all(cue.regex._compiled is None for cue in lexicon.cues)
+    text = "My hamstrings cramp on glute bridges and I can't feel my glutes."
+    assert read_with(text, lexicon) == read_with(text, load_lexicon())
+    compiled = sum(cue.regex._compiled is not None for cue in lexicon.cues)
+    assert 0 < compiled < len(lexicon.cues) // 4
+    # A pattern kept as text is the same pattern as the one compiled at load.
+    assert LazyRegex("a+b") == LazyRegex("a+b") and LazyRegex("a+b") != LazyRegex("a+c")
+    assert LazyRegex("(?P<n>a+)b").search("xaab") is not None

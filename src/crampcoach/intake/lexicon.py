@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,16 +28,61 @@ _MEASURE_GROUPS = {"minutes": ("num", "unit"), "per_week": ("num", "unit"),
                    "percent": ("num",), "ratio": ("num", "num2")}
 
 
+class LazyRegex:
+    """A cue's regular expression, compiled the first time a text could match it.
+
+    The lexicon holds some 670 patterns and compiling them all costs ~0.4 s, while a text's
+    anchors rule most of them out: a process that reads one description compiles only the
+    few it needs. Every pattern compiled once when the lexicon was built and checked, so
+    compiling it again later cannot fail. Two patterns of the same text are equal.
+    """
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str, compiled: re.Pattern[str] | None = None) -> None:
+        self.pattern = pattern
+        self._compiled = compiled
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos)
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        return self.compiled.groupindex
+
+    def __reduce__(self) -> tuple[type[LazyRegex], tuple[str]]:
+        return LazyRegex, (self.pattern,)  # kept as text; compiled again only when used
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LazyRegex) and other.pattern == self.pattern
+
+    def __hash__(self) -> int:
+        return hash(self.pattern)
+
+    def __repr__(self) -> str:
+        return f"LazyRegex({self.pattern[:40]!r})"
+
+
 @dataclass(frozen=True)
 class CompiledCue:
     finding: str
     cue: Cue
-    regex: re.Pattern[str]
+    regex: LazyRegex
     gaps: tuple[str, ...]
-    needs: tuple[re.Pattern[str], ...]
-    needs_clause: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...]
-    not_after: re.Pattern[str] | None
+    needs: tuple[LazyRegex, ...]
+    needs_clause: tuple[LazyRegex, ...]
+    unless: tuple[LazyRegex, ...]
+    not_after: LazyRegex | None
     # One of these occurs in every text the pattern matches (see `prefilter`); () for none.
     anchors: tuple[str, ...] = ()
 
@@ -44,11 +90,11 @@ class CompiledCue:
 @dataclass(frozen=True)
 class CompiledConcept:
     finding: str
-    groups: tuple[re.Pattern[str], ...]
+    groups: tuple[LazyRegex, ...]
     value: bool
     fixed: bool
     sentence_scope: bool
-    unless: tuple[re.Pattern[str], ...]
+    unless: tuple[LazyRegex, ...]
     denied_by_first: bool
     # The groups after the first may be in the sentence before.
     story_scope: bool = False
@@ -140,6 +186,12 @@ def _word_regex(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{body})(?!\w)")
 
 
+def _lazy_word_regex(body: str) -> LazyRegex:
+    """`_word_regex`, compiled now (so a bad pattern is reported at load) and kept lazily."""
+    compiled = _word_regex(body)
+    return LazyRegex(compiled.pattern, compiled)
+
+
 def _compile_rules(rules: RulesFile, path: Path, problems: ProblemCollector) -> dict[str, str] | None:
     """Expand every macro once; report bad ones. Returns the expanded macros."""
     expanded: dict[str, str] = {}
@@ -164,7 +216,7 @@ def _compile_cue(
     loc: tuple[str | int, ...] = ("findings", finding, index)
     try:
         body, gaps = _with_gaps(expand_macros(cue.pattern, rules.macros), rules.gap_words)
-        regex = _word_regex(body)
+        regex = _lazy_word_regex(body)
     except KeyError as exc:
         problems.add_at(path, (*loc, "pattern"), f"{finding}: unknown macro {exc.args[0]}")
         return None
@@ -184,10 +236,10 @@ def _compile_cue(
         return None
     return CompiledCue(
         finding=finding, cue=cue, regex=regex, gaps=gaps,
-        needs=tuple(_word_regex(macros[m]) for m in cue.needs),
-        needs_clause=tuple(_word_regex(macros[m]) for m in cue.needs_clause),
-        unless=tuple(_word_regex(macros[m]) for m in cue.unless),
-        not_after=_word_regex(macros[cue.not_after]) if cue.not_after else None,
+        needs=tuple(_lazy_word_regex(macros[m]) for m in cue.needs),
+        needs_clause=tuple(_lazy_word_regex(macros[m]) for m in cue.needs_clause),
+        unless=tuple(_lazy_word_regex(macros[m]) for m in cue.unless),
+        not_after=_lazy_word_regex(macros[cue.not_after]) if cue.not_after else None,
         # Anchors from the cue's own words: the macros stand in as groups that may be empty,
         # so parsing stays small and what is found is still in every match.
         anchors=anchors_for(_with_gaps(_MACRO.sub("(?:)", cue.pattern), rules.gap_words)[0]),
@@ -206,7 +258,7 @@ def _compile_concept(
     try:
         bodies = [_alternation([expand_macros(p, rules.macros) for p in group])
                   for group in concept.all]
-        groups = tuple(_word_regex(body) for body in bodies)
+        groups = tuple(_lazy_word_regex(body) for body in bodies)
     except KeyError as exc:
         problems.add_at(path, loc, f"{finding}: unknown macro {exc.args[0]}")
         return None
@@ -217,7 +269,7 @@ def _compile_concept(
         finding=finding, groups=groups, value=concept.value,
         fixed=concept.polarity == "fixed", sentence_scope=concept.scope in ("sentence", "story"),
         story_scope=concept.scope == "story",
-        unless=tuple(_word_regex(macros[m]) for m in concept.unless),
+        unless=tuple(_lazy_word_regex(macros[m]) for m in concept.unless),
         # Across sentences only a denial of the first group's words ("didn't cramp") counts.
         denied_by_first=concept.denied_by == "first" or concept.scope == "story",
         group_anchors=tuple(anchors_for(body) for body in bodies),

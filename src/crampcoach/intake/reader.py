@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from crampcoach.intake.lexicon import CompiledCue, Lexicon, load_lexicon
+from crampcoach.intake.lexicon import CompiledCue, LazyRegex, Lexicon, load_lexicon
 from crampcoach.intake.spelling import Speller, load_speller
 
 STRONG, IMPLIED, WEAK = 3, 2, 1
@@ -190,11 +190,13 @@ class _Layout:
             and _ANSWERED_NO.match(norm, self.sentences[i + 1][0]) is not None
         }
 
-    def mentions(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> bool:
+    def mentions(self, pattern: re.Pattern[str] | LazyRegex, start: int = 0,
+                 end: int | None = None) -> bool:
         """Whether `pattern` occurs in [start, end); the cramp counts as named throughout a
         text that never names it."""
         found = pattern.search(self.norm, start, len(self.norm) if end is None else end)
-        return found is not None or (self.topic_unnamed and pattern == self.topic)
+        return found is not None or (
+            self.topic_unnamed and self.topic is not None and pattern.pattern == self.topic.pattern)
 
     def others_in_clause(self, clause_start: int, clause_end: int, start: int,
                          end: int) -> tuple[tuple[int, int], ...]:
@@ -707,9 +709,9 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     raw: list[_Read] = []
     # Whether each `needs` pattern occurs anywhere: a cue whose needs are absent from the
     # whole text cannot be read, so its own (costlier) pattern is never run.
-    anywhere: dict[re.Pattern[str], bool] = {}
+    anywhere: dict[LazyRegex, bool] = {}
 
-    def somewhere(pattern: re.Pattern[str]) -> bool:
+    def somewhere(pattern: LazyRegex) -> bool:
         if pattern not in anywhere:
             anywhere[pattern] = lay.mentions(pattern)
         return anywhere[pattern]
