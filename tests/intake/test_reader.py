@@ -1008,3 +1008,33 @@ def test_everyday_phrasings_are_read(text: str, finding: str, value: bool) -> No
 def test_never_cramping_in_training_does_not_deny_cramps_in_matches() -> None:
     found = read("Both hamstrings go in the last 15 minutes of matches. Never cramp in training.")
     assert found["cramp_during_exercise"] is True
+
+
+def test_how_often_someone_trains_is_not_how_often_the_cramps_come() -> None:
+    found = read("New program, went from 3 days a week to 6, legs twice a week plus sprints. "
+                 "Since then my hamstrings cramp during sprint work and at night.")
+    assert "frequent_cramps" not in found
+    assert found["recent_training_increase"] is True
+    assert read("My hamstrings cramp 3 nights a week.")["frequent_cramps"] is True
+
+
+def test_a_twitch_as_the_cramp_takes_hold_is_not_a_wasting_muscle() -> None:
+    found = read("Fine until km 130, then both hamstrings started twitching and properly locked "
+                 "on the last climb.")
+    assert "muscle_wasting" not in found
+    assert read("My thigh muscles twitch under the skin all day, even at rest.")[
+        "muscle_wasting"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Did a 160 km sportive Sunday, about 5h40 in the saddle, and my hamstrings cramped.",
+    "Did a 22 km hill walk with the ramblers and the back of my thigh cramped twice.",
+    "She rows 90k a week on the erg now and her hamstrings cramp in the pieces.",
+])
+def test_a_distance_ridden_walked_or_rowed_is_not_running(text: str) -> None:
+    assert "trigger_running_or_sprinting" not in read(text)
+
+
+def test_walking_home_after_the_cramp_does_not_undo_the_run() -> None:
+    found = read("At 8km of my 10k run both hamstrings caught cramp and I had to walk back home.")
+    assert found["trigger_running_or_sprinting"] is True
