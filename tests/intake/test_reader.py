@@ -1038,3 +1038,12 @@ def test_a_distance_ridden_walked_or_rowed_is_not_running(text: str) -> None:
 def test_walking_home_after_the_cramp_does_not_undo_the_run() -> None:
     found = read("At 8km of my 10k run both hamstrings caught cramp and I had to walk back home.")
     assert found["trigger_running_or_sprinting"] is True
+
+
+def test_a_denial_is_shown_with_the_words_that_deny_it() -> None:
+    from crampcoach.intake.reader import read_findings
+
+    spans = {s.finding: s for s in read_findings("Left hamstring cramps at night. No back pain.").spans}
+    assert spans["back_pain"].value is False
+    assert spans["back_pain"].text == "No back pain"
+    assert spans["cramp_at_night"].text == "at night"  # a statement keeps its own words

@@ -574,6 +574,15 @@ def _read_session_position(lay: _Layout, lex: Lexicon) -> list[_Read]:
     return reads
 
 
+def _shown(read: _Read) -> tuple[int, int]:
+    """The words shown for a reading: a denial with the negation that turned it ("no back
+    pain", not "back pain"), so a person sees why it was read as a no."""
+    if read.value is not False or not read.denied_by:
+        return read.start, read.end
+    return (min(read.start, *(s for s, _ in read.denied_by)),
+            max(read.end, *(e for _, e in read.denied_by)))
+
+
 def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon, writer: bool) -> list[_Read]:
     """Someone else's opinion is asked, not taken; their experience is not the writer's
     when the writer speaks of their own cramps."""
@@ -758,9 +767,9 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         findings[rule.then], used[rule.then] = _resolve(reads, rule.then in lex.red_flags)
     at = fixed.original
     spans = sorted(
-        (Span(finding=r.finding, value=r.value, start=at(r.start), end=at(r.end),
-              text=text[at(r.start):at(r.end)])
-         for reads in used.values() for r in reads),
+        (Span(finding=r.finding, value=r.value, start=at(first), end=at(last),
+              text=text[at(first):at(last)])
+         for reads in used.values() for r in reads for first, last in [_shown(r)]),
         key=lambda s: (s.start, s.end, s.finding),
     )
     return Reading(findings=dict(sorted(findings.items())), spans=spans)
