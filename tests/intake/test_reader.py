@@ -1041,8 +1041,6 @@ def test_walking_home_after_the_cramp_does_not_undo_the_run() -> None:
 
 
 def test_a_denial_is_shown_with_the_words_that_deny_it() -> None:
-    from crampcoach.intake.reader import read_findings
-
     spans = {s.finding: s for s in read_findings("Left hamstring cramps at night. No back pain.").spans}
     assert spans["back_pain"].value is False
     assert spans["back_pain"].text == "No back pain"
