@@ -536,6 +536,8 @@ def test_the_last_minutes_of_a_match_are_not_a_cramp_duration() -> None:
     ("I've lost all feeling down below since my back went.", "saddle_numbness"),
     ("I can't seem to wee properly since yesterday.", "bladder_or_bowel_change"),
     ("I wet myself without realising and my hamstrings keep cramping.", "bladder_or_bowel_change"),
+    ("Both hammies keep cramping and I couldn't properly feel myself pee this morning.",
+     "bladder_or_bowel_change"),
 ])
 def test_red_flags_in_everyday_words_are_read_as_present(text: str, finding: str) -> None:
     assert read(text)[finding] is True
@@ -1000,6 +1002,19 @@ def test_a_correction_in_the_next_sentence_replaces_what_was_said() -> None:
      "low_fluid_intake", True),
     ("Went from teaching 3 classes a week to 9 in one go; my hamstrings cramp in most.",
      "recent_training_increase", True),
+    ("I'm 31 and 28 weeks with number two. The backs of my thighs cramp at night.",
+     "pregnant", True),
+    ("Now the back of my L thigh is puffy and the cramp never went.", "one_side_only", True),
+    ("Sciatica on the R for 3 wks, and my hammy cramps on every walk.", "one_side_only", True),
+    ("Back after 2 yrs off, signed up for Hyrox, and my hammies cramp.",
+     "new_or_returning_to_exercise", True),
+    ("Physio note: SLR ~55 deg bilat, posterior thigh cramps on the erg.", "tight_hamstrings",
+     True),
+    ("SLR 80 deg bilat, so not short. Hamstrings cramp in sprints.", "tight_hamstrings", False),
+    ("Pulled heavy Monday and my back's been wrecked since; hammies keep cramping.",
+     "back_pain", True),
+    ("We've had her stretching every night for 2 months, water, a banana a day, no change. "
+     "Her hamstrings cramp at night.", "persists_despite_self_care", True),
 ])
 def test_everyday_phrasings_are_read(text: str, finding: str, value: bool) -> None:
     assert read(text).get(finding) is value
@@ -1045,3 +1060,14 @@ def test_a_denial_is_shown_with_the_words_that_deny_it() -> None:
     assert spans["back_pain"].value is False
     assert spans["back_pain"].text == "No back pain"
     assert spans["cramp_at_night"].text == "at night"  # a statement keeps its own words
+
+
+def test_one_remedy_tried_without_change_is_not_weeks_of_self_care() -> None:
+    found = read("Others on the squad use electrolyte tabs, I tried them, no change. My "
+                 "hamstrings cramp near the end of long erg pieces.")
+    assert "persists_despite_self_care" not in found
+
+
+def test_a_step_count_is_not_a_run() -> None:
+    found = read("He used to do 10k steps a day; now his hamstrings cramp at night.")
+    assert "trigger_running_or_sprinting" not in found
