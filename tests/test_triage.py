@@ -266,3 +266,19 @@ def test_urgent_lists_no_unchecked_signs() -> None:
     from crampcoach.reasoning import assess
 
     assert assess(Case(findings={"saddle_numbness": True})).triage.unchecked == []
+
+
+def test_a_document_filled_in_directly_equals_one_from_model_construct() -> None:
+    from crampcoach.reasoning.assessment import Unexplained
+    from crampcoach.triage import filled
+
+    kb = load_knowledge()
+    made = triage(kb, {"saddle_numbness": True, "back_pain": True})
+    parts = {name: getattr(made, name) for name in Triage.model_fields}
+    assert filled(Triage, dict(parts)) == Triage.model_construct(**parts)
+    assert filled(Triage, dict(parts)).model_dump_json() == made.model_dump_json()
+    said = {"probability": 0.2, "leading": False, "says": "nothing fits"}
+    direct, constructed = filled(Unexplained, dict(said)), Unexplained.model_construct(**said)
+    assert direct == constructed
+    assert direct.model_fields_set == constructed.model_fields_set
+    assert direct.__pydantic_private__ == constructed.__pydantic_private__

@@ -33,7 +33,7 @@ from crampcoach.reasoning.interview import (
     unexplained_probability,
 )
 from crampcoach.reasoning.network import Network, network
-from crampcoach.triage import Triage, triage
+from crampcoach.triage import Triage, filled, triage
 
 # A disagreement is shown when one of its causes is at least this likely (or in the top 3).
 DISAGREEMENT_SHOWN_AT = 0.2
@@ -296,17 +296,14 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
     ids, names, seeds, grades = _cause_columns(net)
     because = _because_per_cause(net, answers)
     order = _cause_order(net, marginals, warnings)
-    causes = []
-    for i in order:
-        cid = ids[i]
-        causes.append(cause_result(cid, names[i], marginals[i], because[i], seeds[i], grades[i],
-                                   warnings.get(cid)))
+    causes = [cause_result(ids[i], names[i], marginals[i], because[i], seeds[i], grades[i],
+                           warnings.get(ids[i]) if warnings else None) for i in order]
     other = unexplained_probability(net, answers, posterior)
-    unexplained = Unexplained.model_construct(  # built from computed values, no input
-        probability=other,
-        leading=not warnings and other > max(marginals),
-        says=UNEXPLAINED_SAYS,
-    )
+    unexplained = filled(Unexplained, {  # built from computed values, no input
+        "probability": other,
+        "leading": not warnings and other > max(marginals),
+        "says": UNEXPLAINED_SAYS,
+    })
 
     choice = choose_question(kb, net, answers, posterior, triaged.level, case.sex, case.age,
                              asked=ordinary_steps_answered(kb, case), rule=stopping)
