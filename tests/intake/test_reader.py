@@ -1071,3 +1071,38 @@ def test_one_remedy_tried_without_change_is_not_weeks_of_self_care() -> None:
 def test_a_step_count_is_not_a_run() -> None:
     found = read("He used to do 10k steps a day; now his hamstrings cramp at night.")
     assert "trigger_running_or_sprinting" not in found
+
+
+def test_a_form_of_questions_and_answers_is_read_answer_by_answer() -> None:
+    found = read("Q: how old? A: 52 / Q: when does it cramp? A: bending to pick up the ball, "
+                 "sometimes just sat on the sofa / Q: bendy? A: can't get my hands past my "
+                 "knees, never could / Q: drink enough? A: yes / Q: night cramps? A: no")
+    assert found["tight_hamstrings"] is True  # the answer, not the question, says it
+    assert found["low_fluid_intake"] is False  # "drink enough? yes"
+    assert found["cramp_at_night"] is False  # "night cramps? no"
+    assert found["cramp_while_sitting_or_resting"] is True
+
+
+def test_a_no_to_a_question_denies_what_the_question_says() -> None:
+    # "Bendy?" asks about flexibility; "no" says the hamstrings are tight.
+    assert read("Bendy? No. My hamstrings cramp on long runs.")["tight_hamstrings"] is True
+    assert read("Night cramps? Nope.")["cramp_at_night"] is False
+
+
+def test_fields_of_a_form_are_answered_after_their_colon() -> None:
+    found = read("Age: 29 / Sport: 5-a-side / Warm up: none really, straight off the bus / "
+                 "When: first 10 min, first sprint / Later in the game: fine once I'm going")
+    assert found["skips_warmup"] is True
+    assert found["cramp_late_in_session"] is False
+
+
+def test_pain_on_walking_normally_is_pain_not_normal_walking() -> None:
+    found = read("A purple bruise down the back of my thigh and it kills to walk normally or "
+                 "straighten my knee.")
+    assert found["pain_walking_or_straightening"] is True
+    assert read("Walking normally again, no pain.")["pain_walking_or_straightening"] is False
+
+
+def test_both_sides_in_shorthand_are_not_one_side() -> None:
+    assert "one_side_only" not in read("Cramped at 36 km in the race, L then R hamstring.")
+    assert read("R hammy cramps on every run.")["one_side_only"] is True

@@ -29,7 +29,9 @@ STRONG, IMPLIED, WEAK = 3, 2, 1
 CONCEPT = IMPLIED
 _WORD = re.compile(r"[\w']+")
 # A sentence ends at . ! ? followed by a space or the end, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+# A slash between spaces ends a sentence too: it parts the fields of a form ("Age: 34 / Sport:
+# rugby") and messages sent one after another.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+|(?<=\s)/(?=\s)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _NOT_A_NUMBER = " times", " cramps", "-odd", " odd"
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
@@ -106,7 +108,11 @@ _NOUN_NEGATION = re.compile(r"no|without|zero")
 # A question answered "no" right after it ("Night cramps? Nope, sleep like a log").
 # The answer stands on its own ("No." or "Nope,"), not "no bruising" opening a statement.
 _ANSWERED_NO = re.compile(
-    r"\s*(?:(?:nope|nah)(?![\w'])|(?:no|never|not really|not at all|none)(?=\s*(?:[,.!;]|$)))")
+    r"\s*(?:a\s*:\s*)?(?:(?:nope|nah)(?![\w'])|(?:no|never|not really|not at all|none)"
+    r"(?=\s*(?:[,./!;]|$)))")
+# ... and answered "yes" ("Q: drink enough? A: yes"): the question's words are then said.
+_ANSWERED_YES = re.compile(
+    r"\s*(?:a\s*:\s*)?(?:yes|yep|yeah|yup|definitely|always)(?=\s*(?:[,./!;]|$))")
 # After a list of denials, a comma and a verb open a statement of their own: "no meds, no
 # health problems, drinking 3 litres a day" denies neither the drinking nor "drink fine", and
 # "not unfit, run 3x a week, drink heaps" does not deny the drinking.
@@ -183,6 +189,11 @@ class _Layout:
             i for i, (s, e) in enumerate(self.sentences)
             if norm[s:e].rstrip().endswith("?") and lex.question_start is not None
             and lex.question_start.match(norm, s, e)
+        }
+        self.answered_yes = {
+            i for i in self.questions
+            if i + 1 < len(self.sentences)
+            and _ANSWERED_YES.match(norm, self.sentences[i + 1][0]) is not None
         }
         self.answered_no = {
             i for i, (s, e) in enumerate(self.sentences[:-1])
@@ -390,15 +401,16 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     hedge_start = max(clause_start, lay.words_before(start, lex.hedge_window))
     # Before a number a hedge only rounds it ("maybe twice a week"); it doubts nothing.
     hedged_words = cue.cue.measure is None and lay.has_hedge(hedge_start, start)
-    hedged = hedged_words or index in lay.questions or any(
+    asked = index in lay.questions and index not in lay.answered_yes
+    hedged = hedged_words or asked or any(
         m.group(g) and lay.has_hedge(*m.span(g)) for g in cue.gaps
     )
     # A warning sign said in a sentence that doubts anything is asked, never assumed
     # ("it lasted maybe 20 minutes, I'm not sure").
     if hedged or (red and (value or doubts) and lay.has_hedge(*sentence)):
         value, doubts = None, ()
-    if index in lay.answered_no:
-        value, doubts = False, ()
+    if index in lay.answered_no:  # "Night cramps? Nope": the cue's own statement denied
+        value, doubts = not cue.cue.value, ()
     return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
                  tuple(cue.cue.covers), cue.cue.denial_covers, doubts if value is None else (),
                  cue.cue.measure is not None or cue.cue.episode, denied_by,
@@ -520,11 +532,12 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
             hedge_from = max(start, lay.words_before(first, lex.hedge_window))
             # A question or a doubt before the words leaves it open; so does any doubt in
             # the sentence of a warning sign.
-            if (index in lay.questions or lay.has_hedge(hedge_from, first)
+            if ((index in lay.questions and index not in lay.answered_yes)
+                    or lay.has_hedge(hedge_from, first)
                     or (red and (value or doubts) and lay.has_hedge(*sentence))):
                 value, doubts = None, ()
-            if index in lay.answered_no:
-                value, doubts = False, ()
+            if index in lay.answered_no:  # the concept's own statement denied
+                value, doubts = not concept.value, ()
             reads.append(_Read(concept.finding, value, CONCEPT, first, last, doubts=doubts,
                                denied_by=denied_by if value is not None else (),
                                states=concept.fixed))
@@ -681,6 +694,11 @@ def _drop_covered(reads: list[_Read]) -> list[_Read]:
 
 
 def _resolve(reads: list[_Read], red: bool) -> tuple[bool | None, list[_Read]]:
+    if not red:
+        # An ordinary finding only asked or doubted in one place ("Q: bendy?") and said in
+        # another ("A: can't get my hands past my knees") is what was said.
+        said = [r for r in reads if r.value is not None]
+        reads = said or reads
     best = max(r.tier for r in reads)
     chosen = [r for r in reads if r.tier == best]
     trues = sum(1 for r in chosen if r.value is True)
@@ -742,8 +760,10 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     raw = _about_others(raw, lay, lex, writer)
     # A finding said only before a self-correction may be said again, in other words, after it.
     corrections = _correction_spans(lay, lex)
+    # A cue that only asks or doubts ("Q: bendy?") leaves the finding open for other words.
     cued = {r.finding for r in raw
-            if not any(since <= r.start and r.end <= p for since, p, _ in corrections)}
+            if not any(since <= r.start and r.end <= p for since, p, _ in corrections)
+            and (r.value is not None or r.doubts)}
     raw += _about_others([r for r in _read_concepts(lay, lex, present) if r.finding not in cued],
                          lay, lex, writer)
     raw = _corrected(_keep_statements(_clear_doubts(raw)), corrections)
