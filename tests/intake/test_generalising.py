@@ -156,6 +156,10 @@ def test_a_comparison_that_denies_never_reads_dark_urine_as_present(text: str) -
     "Our games are 90 min and my hamstring cramps in the last 10 minutes.",
     "Three bottles on a 4hr ride, but my hamstrings start cramping from about hr 3.",
     "Ran the marathon in May and cramped at mile 20.",
+    # Words for the end of a day out.
+    "Twenty-mile charity walk; on the last stretch along the canal both hamstrings knotted.",
+    "County bowls finals, four games: by the last end my legs were cramping something fierce.",
+    "My hamstrings cramp on the afternoon half of the walks.",
 ])
 def test_a_cramp_most_of_the_way_through_a_known_length_reads_as_late(text: str) -> None:
     found = read(text)

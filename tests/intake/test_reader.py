@@ -538,6 +538,10 @@ def test_the_last_minutes_of_a_match_are_not_a_cramp_duration() -> None:
     ("I wet myself without realising and my hamstrings keep cramping.", "bladder_or_bowel_change"),
     ("Both hammies keep cramping and I couldn't properly feel myself pee this morning.",
      "bladder_or_bowel_change"),
+    ("Mum's back is agony, both hamstrings cramping, and she wet herself without knowing.",
+     "bladder_or_bowel_change"),
+    ("The back of my right thigh has a cramp that won't shift, going since yesterday.",
+     "cramp_lasts_over_10_min"),
 ])
 def test_red_flags_in_everyday_words_are_read_as_present(text: str, finding: str) -> None:
     assert read(text)[finding] is True
@@ -1015,6 +1019,12 @@ def test_a_correction_in_the_next_sentence_replaces_what_was_said() -> None:
      "back_pain", True),
     ("We've had her stretching every night for 2 months, water, a banana a day, no change. "
      "Her hamstrings cramp at night.", "persists_despite_self_care", True),
+    ("Our Aoife is seven months gone with her second and the hamstring cramps wake her.",
+     "pregnant", True),
+    ("Kid skips the team warm-up and his hamstring cramped coming out of the blocks.",
+     "skips_warmup", True),
+    ("He is not taking water during nets, and his hamstrings cramp in the nets.",
+     "low_fluid_intake", True),
 ])
 def test_everyday_phrasings_are_read(text: str, finding: str, value: bool) -> None:
     assert read(text).get(finding) is value
@@ -1105,4 +1115,15 @@ def test_pain_on_walking_normally_is_pain_not_normal_walking() -> None:
 
 def test_both_sides_in_shorthand_are_not_one_side() -> None:
     assert "one_side_only" not in read("Cramped at 36 km in the race, L then R hamstring.")
+    assert "one_side_only" not in read("Hamstring cramp around mile 22, R leg first then L.")
+    assert read("Slowed over the last 5k then R hammy seized at 30k.")["one_side_only"] is True
     assert read("R hammy cramps on every run.")["one_side_only"] is True
+
+
+def test_a_warning_sign_is_not_denied_by_another_findings_own_negation() -> None:
+    # "won't go away" states a cramp that lasts; it does not deny the swollen calf after it.
+    found = read("Since yesterday a cramp back of L thigh and calf that won't go away, L calf "
+                 "swollen, warm and a bit red compared to R. No SOB, no chest pain.")
+    assert found["calf_or_thigh_swollen_warm_red"] is True
+    assert found["cramp_lasts_over_10_min"] is True
+    assert read("My calf isn't swollen or red.")["calf_or_thigh_swollen_warm_red"] is False

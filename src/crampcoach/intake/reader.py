@@ -389,7 +389,9 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
             else:
                 # Denying a "no" never makes a red flag present; it leaves it uncertain.
                 value = (not value) if (value or not red) else None
-                if not red and not denied_after:
+                # A warning sign denied too: turned back if the denial belongs to another
+                # finding's statement ("a cramp that won't go away, calf swollen").
+                if value is not None and not denied_after:
                     denied_by = denials
     if red and value and cue.cue.measure is None:
         doubts = tuple((ns, ne) for ns, ne in lay.others_in_clause(clause_start, clause_end,
@@ -525,7 +527,7 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
                     value, doubts = None, tuple(negations)
             elif near or (in_clause and not red):
                 value = (not value) if (value or not red) else None
-                denied_by = () if red else tuple(negations)
+                denied_by = tuple(negations)
             elif negations and red:
                 doubts = tuple(negations) if value else ()
                 value = None
