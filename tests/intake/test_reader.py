@@ -1127,3 +1127,12 @@ def test_a_warning_sign_is_not_denied_by_another_findings_own_negation() -> None
     assert found["calf_or_thigh_swollen_warm_red"] is True
     assert found["cramp_lasts_over_10_min"] is True
     assert read("My calf isn't swollen or red.")["calf_or_thigh_swollen_warm_red"] is False
+
+
+def test_both_legs_weak_beside_saddle_numbness_is_weakness_not_tiredness() -> None:
+    found = read("Her back's agony. She's gone numb 'down there' and can't feel the paper when "
+                 "she wipes. Both legs feel weak.")
+    assert found["progressive_leg_weakness"] is True
+    # Tired legs after a hard run, with dark urine, are not that sign.
+    assert "progressive_leg_weakness" not in read(
+        "Long run in the heat, my pee was dark and my legs feel weak, hamstrings cramped.")
