@@ -104,14 +104,6 @@ def test_a_bladder_under_control_is_a_denial() -> None:
         "bladder_or_bowel_change"] is False
 
 
-@pytest.mark.parametrize("text", [
-    "I nearly wet myself this morning with no warning.",
-    "Lost control of my bladder without any warning yesterday.",
-])
-def test_a_bladder_change_that_came_with_no_warning_is_said_not_denied(text: str) -> None:
-    assert read(text)["bladder_or_bowel_change"] is True
-
-
 def test_wetting_oneself_laughing_is_a_figure_of_speech() -> None:
     assert "bladder_or_bowel_change" not in read("Nearly wet myself laughing at the ref.")
 
@@ -542,6 +534,9 @@ def test_the_last_minutes_of_a_match_are_not_a_cramp_duration() -> None:
      "bladder_or_bowel_change"),
     ("The back of my right thigh has a cramp that won't shift, going since yesterday.",
      "cramp_lasts_over_10_min"),
+    # "With no warning" tells how it came; it denies nothing.
+    ("I nearly wet myself this morning with no warning.", "bladder_or_bowel_change"),
+    ("Lost control of my bladder without any warning yesterday.", "bladder_or_bowel_change"),
 ])
 def test_red_flags_in_everyday_words_are_read_as_present(text: str, finding: str) -> None:
     assert read(text)[finding] is True
