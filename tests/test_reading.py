@@ -64,7 +64,9 @@ def test_answer_words_round_trip() -> None:
 
 @pytest.mark.parametrize(("typed", "reply"), [("Y", "yes"), ("no", "no"), ("?", "unknown"),
                                               ("don't know", "unknown"), ("b", "back"),
-                                              ("why?", "why"), ("q", "quit"), ("maybe", None)])
+                                              ("why?", "why"), ("q", "quit"), ("maybe", None),
+                                              ("Yeah", "yes"), ("yes.", "yes"), ("nope", "no"),
+                                              ("none", "no"), ("dunno", "unknown")])
 def test_interview_replies_are_read_from_short_and_long_words(typed: str, reply: str | None) -> None:
     assert parse_reply(typed) == reply
 

@@ -15,9 +15,12 @@ AnswerWord = Literal["yes", "no", "unknown"]
 
 # Everything a person may type at an interview prompt, mapped to one reply.
 _REPLIES: dict[str, Reply] = {
-    "y": "yes", "yes": "yes", "n": "no", "no": "no",
+    "y": "yes", "yes": "yes", "yep": "yes", "yeah": "yes", "yup": "yes", "ya": "yes",
+    "n": "no", "no": "no", "nope": "no", "nah": "no", "none": "no", "never": "no",
+    "not really": "no",
     "?": "unknown", "d": "unknown", "dk": "unknown", "don't know": "unknown",
     "dont know": "unknown", "unknown": "unknown", "not sure": "unknown", "u": "unknown",
+    "idk": "unknown", "dunno": "unknown", "no idea": "unknown", "unsure": "unknown",
     "b": "back", "back": "back", "w": "why", "why": "why", "why?": "why",
     "q": "quit", "quit": "quit", "done": "quit", "finish": "quit",
 }
@@ -40,7 +43,8 @@ _DAY_AND_CLOCK = re.compile(r"(today|yesterday)(?:\s+(\d{1,2}:\d{2}))?")
 
 def parse_reply(line: str) -> Reply | None:
     """A typed reply, or None when it is not one we understand."""
-    return _REPLIES.get(line.strip().lower())
+    text = line.strip().lower()
+    return _REPLIES.get(text) or _REPLIES.get(text.rstrip(".!"))
 
 
 def parse_answer(word: str, field: str) -> bool | None:

@@ -1065,6 +1065,10 @@ def test_a_denial_is_shown_with_the_words_that_deny_it() -> None:
     assert spans["back_pain"].value is False
     assert spans["back_pain"].text == "No back pain"
     assert spans["cramp_at_night"].text == "at night"  # a statement keeps its own words
+    # A "yes" that a negation made ("don't warm up" is skipping it) shows the negation too.
+    warm = {s.finding: s for s in read_findings("I don't really warm up, straight off the bus.").spans}
+    assert warm["skips_warmup"].value is True
+    assert warm["skips_warmup"].text == "don't really warm up"
 
 
 def test_one_remedy_tried_without_change_is_not_weeks_of_self_care() -> None:

@@ -590,9 +590,9 @@ def _read_session_position(lay: _Layout, lex: Lexicon) -> list[_Read]:
 
 
 def _shown(read: _Read) -> tuple[int, int]:
-    """The words shown for a reading: a denial with the negation that turned it ("no back
-    pain", not "back pain"), so a person sees why it was read as a no."""
-    if read.value is not False or not read.denied_by:
+    """The words shown for a reading: with the negation that turned it ("no back pain", not
+    "back pain"; "don't really warm up", not "warm up"), so a person sees why it was read so."""
+    if read.value is None or not read.denied_by:
         return read.start, read.end
     return (min(read.start, *(s for s, _ in read.denied_by)),
             max(read.end, *(e for _, e in read.denied_by)))
