@@ -85,7 +85,8 @@ def test_waiting_counts_down_every_hold_and_rest() -> None:
 
 
 def test_the_record_is_a_valid_training_log_session() -> None:
-    records = pytest.importorskip("crampcoach.store.records")
+    from crampcoach.store import records
+
     session = pick_session(PLAN, None)
     console, _ = quiet()
     record = run_session(PLAN, session, console, wait=False, ask=None, today=date(2025, 3, 3))
