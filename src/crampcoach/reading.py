@@ -43,8 +43,7 @@ _DAY_AND_CLOCK = re.compile(r"(today|yesterday)(?:\s+(\d{1,2}:\d{2}))?")
 
 def parse_reply(line: str) -> Reply | None:
     """A typed reply, or None when it is not one we understand."""
-    text = line.strip().lower()
-    return _REPLIES.get(text) or _REPLIES.get(text.rstrip(".!"))
+    return _REPLIES.get(line.strip().lower().rstrip(".!"))
 
 
 def parse_answer(word: str, field: str) -> bool | None:

@@ -299,7 +299,7 @@ def _confirm_understood(console: Console, case: Case) -> Case:
     """
     if not case.text:
         return case
-    from crampcoach.reading import ANSWER_VALUE, parse_confirmation, parse_reply
+    from crampcoach.reading import ANSWER_SAID, ANSWER_VALUE, parse_confirmation, parse_reply
 
     kb = load_knowledge()
     while True:
@@ -309,9 +309,9 @@ def _confirm_understood(console: Console, case: Case) -> Case:
             return case
         console.print("[bold]From your words I understood:[/bold]")
         for number, item in enumerate(understood, start=1):
-            value = {True: "yes", False: "no", None: "not sure"}[item.value]
+            value = ANSWER_SAID[item.value]
             if item.finding in case.findings:
-                value = {True: "yes", False: "no", None: "not sure"}[case.findings[item.finding]] + " (corrected)"
+                value = ANSWER_SAID[case.findings[item.finding]] + " (corrected)"
             console.print(f"  {number}. {kb.findings[item.finding].question} [bold]{value}[/bold]"
                           f"  [dim]“{whole_words(case.text, *item.span)}”[/dim]")
         console.print("Is that right? Press Enter (or type yes) if so, or the number of an item "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -206,12 +206,9 @@ def _compile_rules(rules: RulesFile, path: Path, problems: ProblemCollector) -> 
     return expanded if len(expanded) == len(rules.macros) else None
 
 
-AnchorsOf = Callable[[str], tuple[str, ...]]
-
-
 def _compile_cue(
     finding: str, index: int, cue: Cue, rules: RulesFile, macros: dict[str, str],
-    path: Path, problems: ProblemCollector, anchors_for: AnchorsOf = anchors_of,
+    path: Path, problems: ProblemCollector,
 ) -> CompiledCue | None:
     loc: tuple[str | int, ...] = ("findings", finding, index)
     try:
@@ -242,13 +239,13 @@ def _compile_cue(
         not_after=_lazy_word_regex(macros[cue.not_after]) if cue.not_after else None,
         # Anchors from the cue's own words: the macros stand in as groups that may be empty,
         # so parsing stays small and what is found is still in every match.
-        anchors=anchors_for(_with_gaps(_MACRO.sub("(?:)", cue.pattern), rules.gap_words)[0]),
+        anchors=anchors_of(_with_gaps(_MACRO.sub("(?:)", cue.pattern), rules.gap_words)[0]),
     )
 
 
 def _compile_concept(
     finding: str, index: int, concept: Concept, rules: RulesFile, macros: dict[str, str],
-    path: Path, problems: ProblemCollector, anchors_for: AnchorsOf = anchors_of,
+    path: Path, problems: ProblemCollector,
 ) -> CompiledConcept | None:
     loc: tuple[str | int, ...] = ("findings", finding, index)
     unknown = [m for m in concept.unless if m not in macros]
@@ -272,11 +269,11 @@ def _compile_concept(
         unless=tuple(_lazy_word_regex(macros[m]) for m in concept.unless),
         # Across sentences only a denial of the first group's words ("didn't cramp") counts.
         denied_by_first=concept.denied_by == "first" or concept.scope == "story",
-        group_anchors=tuple(anchors_for(body) for body in bodies),
+        group_anchors=tuple(anchors_of(body) for body in bodies),
     )
 
 
-def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = anchors_of) -> Lexicon:
+def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
     """`findings` maps every known finding id to whether it is a red flag."""
     problems = ProblemCollector(KNOWLEDGE_DIR)
     rules_path, lexicon_path = root / "rules.yaml", root / "lexicon.yaml"
@@ -294,8 +291,7 @@ def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = ancho
                 problems.add_at(lexicon_path, ("findings", finding), f"unknown finding id '{finding}'")
                 continue
             for index, cue in enumerate(finding_cues):
-                compiled = _compile_cue(finding, index, cue, rules, macros, lexicon_path, problems,
-                                        anchors_for)
+                compiled = _compile_cue(finding, index, cue, rules, macros, lexicon_path, problems)
                 if compiled is not None:
                     cues.append(compiled)
                 for covered in cue.covers:
@@ -309,7 +305,7 @@ def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = ancho
                 continue
             for index, concept in enumerate(finding_concepts):
                 compiled_concept = _compile_concept(finding, index, concept, rules, macros,
-                                                    concepts_path, problems, anchors_for)
+                                                    concepts_path, problems)
                 if compiled_concept is not None:
                     concepts.append(compiled_concept)
     if rules and rules.others is not None:
@@ -394,7 +390,7 @@ def _build(root: Path, findings: dict[str, bool], anchors_for: AnchorsOf = ancho
         needs_before=rules.discourse.sentences_before,
         needs_after=rules.discourse.sentences_after,
         self_correction=_word_regex(rules.discourse.self_correction),
-        # Compiled as a cue's `needs` are, so a cue needing it can be told by equality.
+        # Compiled as a cue's `needs` are, so a cue needing it is told by its pattern.
         topic=_word_regex(macros[rules.discourse.topic]) if macros and rules.discourse.topic
         else None,
         red_flags=frozenset(f for f, red in findings.items() if red),

@@ -71,7 +71,8 @@ class _Read:
     doubts: tuple[tuple[int, int], ...] = ()
     # Read from a number ("lasted 25 minutes"): one episode's measure, not a denial of others.
     measured: bool = False
-    # The negations that turned this reading round (an ordinary finding only).
+    # The negations that turned this reading round (turned back if they belong to another
+    # finding's statement; see `_keep_statements`).
     denied_by: tuple[tuple[int, int], ...] = ()
     # Read by words that carry their own negation ("can't feel my glutes"): a statement.
     states: bool = False
