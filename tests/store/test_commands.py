@@ -94,6 +94,14 @@ def test_history_of_someone_new_says_nothing_is_logged(configured: str) -> None:
     assert code == 0 and "Nothing logged for newcomer" in out
 
 
+def test_ones_own_history_is_yours_not_a_profile_name(configured: str) -> None:
+    code, out, _ = run("history")
+    assert code == 0 and "Nothing logged for you yet" in out
+    assert run("log", "note", "first day")[0] == 0
+    code, out, _ = run("history")
+    assert code == 0 and "Your history" in out and "History of" not in out
+
+
 @pytest.mark.parametrize("args", [
     ["log", "session", "--item", "glute_bridge 3x12 pain=15"],
     ["log", "session", "--date", "someday", "--item", BRIDGE],

@@ -377,10 +377,12 @@ def history(
         rows = [row[1:] for row in sorted(
             [_session_row(s) for s in sessions] + [_cramp_row(c) for c in cramps]
             + [_note_row(n) for n in notes])[-limit:]]
+        # One's own log is "yours", as on the progress page; another person's is named.
+        whose = "you" if profile is None else name
         if not rows:
-            _done(console, f"Nothing logged for {name} yet: try `crampcoach log session`.")
+            _done(console, f"Nothing logged for {whose} yet: try `crampcoach log session`.")
             return
-        table = Table(title=Text(f"History of {name}"))
+        table = Table(title=Text("Your history" if profile is None else f"History of {name}"))
         table.add_column("When", no_wrap=True)
         table.add_column("What")
         table.add_column("Details")
