@@ -1135,3 +1135,56 @@ def test_both_legs_weak_beside_saddle_numbness_is_weakness_not_tiredness() -> No
     # Tired legs after a hard run, with dark urine, are not that sign.
     assert "progressive_leg_weakness" not in read(
         "Long run in the heat, my pee was dark and my legs feel weak, hamstrings cramped.")
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    # A contrast after a denial says the opposite of it.
+    ("I never cramp at night or after training, only during sessions.",
+     "cramp_during_exercise", True),
+    ("I never cramp during games, only at night.", "cramp_at_night", True),
+    # A cramp's length is not a point in a session; a weekly volume is not either.
+    ("Last night I had a hamstring cramp that went on for about twenty minutes.",
+     "cramp_late_in_session", None),
+    ("I sit like ten hours a day and my hamstrings cramp on every run.",
+     "cramp_late_in_session", None),
+    ("Went from like fifteen k a week to thirty five and now my hamstrings cramp on every run.",
+     "cramp_late_in_session", None),
+    ("First sprint and my hamstring grabs. After twenty minutes of playing it's fine.",
+     "cramp_late_in_session", False),
+    ("It was the seventy-fifth minute and both my hamstrings went.", "cramp_late_in_session", True),
+    ("Badminton in an indoor court, no AC, very humid, and my hamstring cramps.",
+     "cramp_in_hot_conditions", True),
+    ("He drinks a ton of water so I doubt that's it.", "low_fluid_intake", False),
+    ("My husband hasn't sprinted in years. Hamstring cramped halfway through the dads race.",
+     "trigger_running_or_sprinting", True),
+    ("My husband hasn't sprinted in years. Hamstring cramped halfway through the dads race.",
+     "new_or_returning_to_exercise", True),
+    ("Did a crossfit class yesterday, first one in months, and my hamstrings cramped.",
+     "new_or_returning_to_exercise", True),
+    ("Same practice schedule all summer but his hamstrings cramped at practice.",
+     "recent_training_increase", False),
+    ("No stretching no jog nothing, and when I run the first single the hamstring cramps.",
+     "trigger_running_or_sprinting", True),
+    ("On hip thrusts my hamstrings just lock up, both of em.", "one_side_only", False),
+    ("Hamstring cramps with single-leg bridges, L=R.", "one_side_only", False),
+    ("I drive trucks, hips feel proper stiff at the front when I climb out.",
+     "tight_hip_flexors", True),
+    ("On the bridge his lower back tries to take over and his hamstrings cramp.",
+     "feel_low_back_in_bridges", True),
+    ("Me hammies cramp on hip thrusts, can't feel me glutes doing a thing.",
+     "hard_to_feel_glutes", True),
+])
+def test_spoken_contrasted_and_secondhand_phrasings_are_read(
+        text: str, finding: str, value: bool | None) -> None:
+    assert read(text).get(finding) is value
+
+
+@pytest.mark.parametrize("text", [
+    "I nearly wet myself this morning, didn't feel it coming, and it's numb down there.",
+    "Since yesterday a cramp in the back of my thigh that just won't go, calf swollen and hot.",
+])
+def test_warning_signs_said_in_passing_are_read(text: str) -> None:
+    found = read(text)
+    assert True in found.values()
+    sign = "bladder_or_bowel_change" if "wet" in text else "cramp_lasts_over_10_min"
+    assert found[sign] is True

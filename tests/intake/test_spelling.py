@@ -49,3 +49,34 @@ def test_a_misspelt_description_is_read_and_its_spans_quote_the_person() -> None
     assert reading.findings.get("trigger_bridge_or_hip_thrust") is True
     quoted = {s.text for s in reading.spans if s.finding == "trigger_bridge_or_hip_thrust"}
     assert quoted == {"hip briges"}
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("at the seventy-fifth minute", "at the 75th minute"),
+    ("thirty four degrees", "34 degrees"),
+    ("the twenty-first lap", "the 21st lap"),
+    ("about fifteen k", "about 15 k"),
+    ("so um, it cramped", "so it cramped"),
+    ("at like thirty five k", "at about 35 k"),
+    ("can't feel me glutes", "can't feel my glutes"),
+])
+def test_speech_is_read_as_meant(said: str, meant: str) -> None:
+    assert load_speller().correct(said).text == meant
+
+
+@pytest.mark.parametrize("said", [
+    "one leg, two days", "the second half, first set", "what felt like twenty minutes",
+    "he told me off", "i like running",
+])
+def test_speech_rewrites_leave_other_words_alone(said: str) -> None:
+    fixed = load_speller().correct(said).text
+    assert fixed.split()[:2] == said.split()[:2]
+    assert ("like" in fixed) == ("like" in said)
+
+
+def test_a_number_said_in_words_is_quoted_as_the_person_said_it() -> None:
+    text = "It was like thirty four degrees and my hamstrings cramped"
+    reading = read_findings(text)
+    assert reading.findings.get("cramp_in_hot_conditions") is True
+    quoted = {s.text for s in reading.spans if s.finding == "cramp_in_hot_conditions"}
+    assert any("thirty four degrees" in q for q in quoted)

@@ -106,6 +106,9 @@ _JOIN_WORD = re.compile(r"\b(?:and|or|but|plus)\b")
 _OWN_STATEMENT = re.compile(
     r"\W*(?:and|but|so|then|plus)\s+(?:(?:he|she|i|they|it|we|that|this)(?:'s|'d|'ve| has| is| was| had)?\s+)?")
 _NOUN_NEGATION = re.compile(r"no|without|zero")
+# A clause that opens with a contrast ("never at night, only during games"; "not during the
+# run but after it") says the opposite of the denial before it: that denial is not its own.
+_CONTRAST_OPENS = re.compile(r"[\s,;:.-]*(?:but |and )?(?:only|just|but|except)\b")
 # A question answered "no" right after it ("Night cramps? Nope, sleep like a log").
 # The answer stands on its own ("No." or "Nope,"), not "no bruising" opening a statement.
 _ANSWERED_NO = re.compile(
@@ -166,6 +169,7 @@ class _Layout:
         breaks = sorted(m.span() for m in lex.breakers.finditer(norm))
         self.break_starts = [s for s, _ in breaks]
         self.break_ends = sorted(e for _, e in breaks)
+        self.contrast_starts = [e for e in self.break_ends if _CONTRAST_OPENS.match(norm, e)]
         self.words = [m.start() for m in _WORD.finditer(norm)]
         self.pseudo = [m.span() for m in lex.pseudo_negation.finditer(norm)]
         self.negations = [
@@ -231,6 +235,12 @@ class _Layout:
     def words_before(self, pos: int, count: int) -> int:
         i = bisect.bisect_left(self.words, pos)
         return self.words[max(0, i - count)] if i > 0 else pos
+
+    def contrast_between(self, start: int, end: int) -> bool:
+        """Whether a clause opening with a contrast ("..., only during games") starts in
+        (start, end): a denial before it is not of the words after it."""
+        i = bisect.bisect_right(self.contrast_starts, start)
+        return i < len(self.contrast_starts) and self.contrast_starts[i] < end
 
     def has_negation(self, start: int, end: int) -> bool:
         return _any_within(self.negations, self.negation_starts, start, end)
@@ -372,7 +382,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         # A warning sign keeps every denial in its gaps ("no hot or puffy patches").
         besides = lay.told_apart(gaps) if red else lay.of_own_nouns(gaps)
         # "is fine" after the words denies a trouble, never a reading of none ("warm-up is fine").
-        denials = lay.denials(near_from, start, end, besides=besides)
+        denials = tuple(d for d in lay.denials(near_from, start, end, besides=besides)
+                        if not lay.contrast_between(d[1], m.end()))
         near = bool(denials) or (denied_after and value is not False)
         # Red flags: a denial anywhere in the clause counts, but one far from the words (of
         # something else, perhaps: "I can't feel it when I wipe, numb down there") only
@@ -482,6 +493,7 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
             negations = [
                 (ns, ne) for ns, ne in lay.negations
                 if any(cs <= ns and ne <= ce for cs, ce in held)
+                and not lay.contrast_between(ne, last)
                 and not any(ms <= ns < me for ms, me in worded)
                 and lay.negation_reach.get(ns, first) >= first
                 and not lay.new_statement_between(ns, ne, first)

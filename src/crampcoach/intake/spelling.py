@@ -7,6 +7,11 @@ edit, or two for words of seven letters or more; the closest wins, ties going to
 common word. So "quats" reads as "quads" and "briges" as "bridges", while slang nobody
 listed ("ngl", "tbh") stays as written: the lexicon's patterns then match the corrected text.
 
+Speech written down is then read as meant (words.yaml, `spoken`): fillers such as "um" go,
+"like" before a number rounds it, "me hammies" is "my hammies", and numbers said in words from
+eleven up become digits ("thirty four degrees", "the seventy-fifth minute"), so that patterns
+written for digits read them too.
+
 The corrected text keeps a map back to the original offsets, so that the words shown for a
 finding are always the person's own.
 """
@@ -16,8 +21,10 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 from symspellpy import SymSpell, Verbosity
@@ -65,18 +72,22 @@ class Corrected:
             return self
         pattern = re.compile(r"(?<![\w'])(?:" + "|".join(
             re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])")
+        return self.replaced(pattern, lambda m: words[m.group()])
+
+    def replaced(self, pattern: re.Pattern[str], new: Callable[[re.Match[str]], str]) -> Corrected:
+        """Every match of `pattern` replaced by `new(match)`, keeping the map."""
         parts: list[str] = []
         origin: list[int] = []
         changes = list(self.changes)
         pos = 0
         for m in pattern.finditer(self.text):
             start, end = m.span()
-            new = words[m.group()]
+            said = new(m)
             parts.append(self.text[pos:start])
             origin.extend(self.origin[pos:start])
-            parts.append(new)
-            origin.extend(self.origin[min(start + i, end - 1)] for i in range(len(new)))
-            changes.append((m.group(), new))
+            parts.append(said)
+            origin.extend(self.origin[min(start + i, end - 1)] for i in range(len(said)))
+            changes.append((m.group(), said))
             pos = end
         if pos == 0:
             return self
@@ -85,13 +96,61 @@ class Corrected:
         return Corrected("".join(parts), tuple(origin), tuple(changes))
 
 
+@dataclass(frozen=True)
+class Spoken:
+    """How speech is read: fillers and dialect rewritten, numbers said in words as digits."""
+
+    # (pattern, what it is read as), in order.
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    tens: dict[str, int]
+    units: dict[str, int]
+    # Numbers said in one word that are not tens: "eleven" .. "nineteen".
+    teens: dict[str, int]
+    # "fifth" -> "five", "twentieth" -> "twenty": the ordinal's cardinal.
+    ordinals: dict[str, str]
+
+    @functools.cached_property
+    def number(self) -> re.Pattern[str]:
+        def alternation(words: Iterable[str]) -> str:
+            return "|".join(sorted(words, key=len, reverse=True))
+        units = alternation([*self.units, *(o for o, c in self.ordinals.items() if c in self.units)])
+        tens = alternation([*self.tens, *(o for o, c in self.ordinals.items() if c in self.tens)])
+        teens = alternation([*self.teens, *(o for o, c in self.ordinals.items() if c in self.teens)])
+        return re.compile(rf"(?<![\w'-])(?:(?P<tens>{tens})(?:[- ](?P<units>{units}))?|(?P<teen>{teens}))(?![\w'-])")
+
+    def _digits(self, m: re.Match[str]) -> str:
+        def value(word: str, table: dict[str, int]) -> tuple[int, bool]:
+            cardinal = self.ordinals.get(word, word)
+            return table[cardinal], cardinal != word
+        if m.group("teen"):
+            n, ordinal = value(m.group("teen"), self.teens)
+        else:
+            n, ordinal = value(m.group("tens"), self.tens)
+            if m.group("units"):
+                unit, ordinal = value(m.group("units"), self.units)
+                n += unit
+        if not ordinal:
+            return str(n)
+        return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+    def read(self, said: Corrected) -> Corrected:
+        for pattern, meant in self.rewrites:
+            said = said.replaced(pattern, functools.partial(_said_as, meant))
+        return said.replaced(self.number, self._digits)
+
+
+def _said_as(meant: str, _match: re.Match[str]) -> str:
+    return meant
+
+
 class Speller:
     """The known words and a symmetric-delete index over the domain words."""
 
     def __init__(self, english: dict[str, int], domain: set[str], also_known: set[str],
-                 contractions: dict[str, str] | None = None) -> None:
+                 contractions: dict[str, str] | None = None, spoken: Spoken | None = None) -> None:
         self.known = set(english) | domain | also_known
         self.contractions = dict(contractions or {})
+        self.spoken = spoken
         self.index = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
         for word in sorted(domain):
             self.index.create_dictionary_entry(word, english.get(word, _DOMAIN_COUNT))
@@ -131,10 +190,12 @@ class Speller:
             changes.append((m.group(), fixed))
             pos = end
         if not changes:
-            return Corrected(norm, tuple(range(len(norm) + 1)), ())
-        parts.append(norm[pos:])
-        origin.extend(range(pos, len(norm) + 1))
-        return Corrected("".join(parts), tuple(origin), tuple(changes))
+            spelt = Corrected(norm, tuple(range(len(norm) + 1)), ())
+        else:
+            parts.append(norm[pos:])
+            origin.extend(range(pos, len(norm) + 1))
+            spelt = Corrected("".join(parts), tuple(origin), tuple(changes))
+        return self.spoken.read(spelt) if self.spoken is not None else spelt
 
 
 def _english() -> dict[str, int]:
@@ -166,9 +227,25 @@ def load_speller_from(root: Path) -> Speller:
     listed = {str(w).lower() for w in data["words"]}
     contractions = {str(k).lower(): str(v).lower() for k, v in (data.get("contractions") or {}).items()}
     spelt = lexicon_words(root)
+    spoken = _spoken(data.get("spoken") or {})
     # Words the patterns spell are never corrected ("carb" from "carbs?"); only whole English
     # words among them, and the listed ones, are offered as corrections (not stems like "seiz").
-    return Speller(english, listed | {w for w in spelt if w in english}, spelt, contractions)
+    return Speller(english, listed | {w for w in spelt if w in english}, spelt, contractions,
+                   spoken)
+
+
+def _spoken(data: dict[str, Any]) -> Spoken | None:
+    if not data:
+        return None
+    numbers = data.get("numbers") or {}
+    return Spoken(
+        rewrites=tuple((re.compile(rf"(?<![\w']){r['pattern']}"), str(r["as"]))
+                       for r in data.get("rewrites") or ()),
+        tens={str(k): int(v) for k, v in (numbers.get("tens") or {}).items()},
+        units={str(k): int(v) for k, v in (numbers.get("units") or {}).items()},
+        teens={str(k): int(v) for k, v in (numbers.get("teens") or {}).items()},
+        ordinals={str(k): str(v) for k, v in (numbers.get("ordinals") or {}).items()},
+    )
 
 
 @functools.cache
