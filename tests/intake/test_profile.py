@@ -68,3 +68,13 @@ def test_the_cli_keeps_what_the_words_say_in_the_saved_case(tmp_path: Path) -> N
     case = json.loads(saved.read_text(encoding="utf-8"))
     assert (case["age"], case["sex"], case["days_since_last_cramp"]) == (34, "female", 2)
     assert "age 34, female, last cramp 2 days ago" in result.output
+
+
+@pytest.mark.parametrize(("text", "age", "quoted"), [
+    ("I'm thirty two, female, and my hamstrings cramp on hip thrusts", 32, "I'm thirty two"),
+    ("My dad is seventy-one and his hamstrings cramp at night", 71, "dad is seventy-one"),
+])
+def test_an_age_said_in_words_is_read_and_quoted_as_said(text: str, age: int, quoted: str) -> None:
+    profile = read_profile(text)
+    assert profile.age == age
+    assert profile.words["age"] == quoted

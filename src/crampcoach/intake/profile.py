@@ -18,6 +18,7 @@ from crampcoach.case import Case
 from crampcoach.intake.lexicon import INTAKE_DIR, expand_macros
 from crampcoach.intake.reader import normalise, tells_of_someone_else
 from crampcoach.intake.schema import RulesFile, Strict
+from crampcoach.intake.spelling import load_speller
 from crampcoach.knowledge import KnowledgeError
 from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, cached_build
 
@@ -150,17 +151,20 @@ def read_profile(text: str) -> Profile:
     words: dict[str, str] = {}
     age: int | None = None
     sex: Sex | None = None
+    # An age said in words ("I'm thirty two") is read as its digits, quoted as said.
+    spoken = load_speller().spoken_form(norm)
     # The first pattern that reads an age gives it; any of them may also give the sex.
     for pattern in rules.age:
-        for m in pattern.finditer(norm):
+        for m in pattern.finditer(spoken.text):
             value = int(m.group("age"))
             if not _MIN_AGE <= value <= _MAX_AGE:
                 continue
+            quoted = text[spoken.original(m.start()):spoken.original(m.end())]
             if age is None:
-                age, words["age"] = value, text[m.start():m.end()]
+                age, words["age"] = value, quoted
             said = rules.sex_words.get(m.groupdict().get("sex") or "")
             if said and sex is None:
-                sex, words["sex"] = said, text[m.start():m.end()]
+                sex, words["sex"] = said, quoted
     if sex is None:
         for pattern, fixed in rules.sex:
             hit = pattern.search(norm)

@@ -166,6 +166,11 @@ class Speller:
         best = max(found, key=lambda s: (-s.distance, s.count))
         return str(best.term)
 
+    def spoken_form(self, norm: str) -> Corrected:
+        """`norm` with speech read as meant (no spelling corrected), keeping the map."""
+        unchanged = Corrected(norm, tuple(range(len(norm) + 1)), ())
+        return self.spoken.read(unchanged) if self.spoken is not None else unchanged
+
     def correct(self, norm: str) -> Corrected:
         """Correct lower-cased `norm`; offsets of unchanged characters are kept exactly."""
         parts: list[str] = []
