@@ -1142,6 +1142,7 @@ def test_both_legs_weak_beside_saddle_numbness_is_weakness_not_tiredness() -> No
     ("I never cramp at night or after training, only during sessions.",
      "cramp_during_exercise", True),
     ("I never cramp during games, only at night.", "cramp_at_night", True),
+    ("I never cramp at night or after training, only during.", "cramp_during_exercise", True),
     # A cramp's length is not a point in a session; a weekly volume is not either.
     ("Last night I had a hamstring cramp that went on for about twenty minutes.",
      "cramp_late_in_session", None),
