@@ -1224,6 +1224,15 @@ def test_both_legs_weak_beside_saddle_numbness_is_weakness_not_tiredness() -> No
      "cramp_lasts_over_10_min", False),
     ("Marathon: PB pace till km 36 then both hammies went rock hard.",
      "cramp_late_in_session", True),
+    # Said of another: a brother's cricket in the heat; a cool season said to be no trouble.
+    ("My brother plays cricket in Chennai, 38 degrees and very humid. While batting both "
+     "hamstrings cramp, only in summer, winter no issue at all.", "cramp_in_hot_conditions", True),
+    ("Okay dictating, patient 52, hamstrings very tight, fingertips barely past the knees. "
+     "Cramps after rides.", "tight_hamstrings", True),
+    ("His hamstring cramped in the first five minutes. He says warming up is for kids.",
+     "skips_warmup", True),
+    ("I walked 18 miles over the hills; in the final hour both hamstrings cramped.",
+     "long_or_intense_sessions", True),
 ])
 def test_spoken_contrasted_and_secondhand_phrasings_are_read(
         text: str, finding: str, value: bool | None) -> None:
