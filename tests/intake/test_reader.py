@@ -1268,6 +1268,10 @@ def test_both_legs_weak_beside_saddle_numbness_is_weakness_not_tiredness() -> No
      "recent_training_increase", False),
     ("Hamstrings cramp on the sofa. No heat involved and I drink fine.",
      "cramp_in_hot_conditions", False),
+    # Sports told in their own words.
+    ("The backs of both thighs cramp in aqua.", "cramp_during_exercise", True),
+    ("Hamstrings cramp at the catch most days.", "cramp_during_exercise", True),
+    ("In the final my hamstring cramped on a heel hook.", "cramp_during_exercise", True),
 ])
 def test_spoken_contrasted_and_secondhand_phrasings_are_read(
         text: str, finding: str, value: bool | None) -> None:
@@ -1283,3 +1287,17 @@ def test_warning_signs_said_in_passing_are_read(text: str) -> None:
     assert True in found.values()
     sign = "bladder_or_bowel_change" if "wet" in text else "cramp_lasts_over_10_min"
     assert found[sign] is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    # Glute work: a bottom that does nothing is not a numb saddle.
+    ("Every time we do the bum lifts the backs of my thighs seize up. I honestly can't feel my "
+     "bottom doing a thing.", "saddle_numbness"),
+    # A twitch as the cramp takes hold is no wasting muscle.
+    ("Around 40 km both hamstrings started twitching, then locked on the final section.",
+     "muscle_wasting"),
+    # A surfer's pop-up is no pop in the muscle.
+    ("Hammy cramped on the paddle back out and again on a pop-up.", "popping_sensation"),
+])
+def test_words_from_sport_are_not_read_as_warning_signs(text: str, sign: str) -> None:
+    assert read(text).get(sign) is not True
