@@ -1272,6 +1272,25 @@ def test_both_legs_weak_beside_saddle_numbness_is_weakness_not_tiredness() -> No
     ("The backs of both thighs cramp in aqua.", "cramp_during_exercise", True),
     ("Hamstrings cramp at the catch most days.", "cramp_during_exercise", True),
     ("In the final my hamstring cramped on a heel hook.", "cramp_during_exercise", True),
+    ("Hamstrings cramp on the last set. Warms up on the bike first & drinks plenty.",
+     "skips_warmup", False),
+    ("Hamstrings cramp during games. I am drinking water regularly.", "low_fluid_intake", False),
+    ("Both hamstrings cramp in bridging. Cannot set glutes on cue.", "hard_to_feel_glutes", True),
+    ("Night cramps in my thighs. Barely eats any veg.", "low_mineral_diet", True),
+    ("Night cramps 4-5 nights a week. Tried stretching, magnesium, even tonic water, for months "
+     "- nothing.", "persists_despite_self_care", True),
+    ("Hamstrings cramp in yoga and sometimes just sat reading.",
+     "cramp_while_sitting_or_resting", True),
+    ("Hammy grabs when I pop up on the bigger sets, usually the first few waves, not late.",
+     "cramp_late_in_session", False),
+    ("On the last few problems my hammies cramp on heel hooks.", "cramp_late_in_session", True),
+    ("New to derby; the backs of my thighs cramp at most practices.",
+     "new_or_returning_to_exercise", True),
+    ("New to derby; the backs of my thighs cramp at most practices.", "frequent_cramps", True),
+    ("Hamstrings cramp in the boat. Legs measured the same length at the clinic.",
+     "leg_length_difference", False),
+    ("I'd forgotten my bottle and had one flat white all day; my hamstring cramped.",
+     "low_fluid_intake", True),
 ])
 def test_spoken_contrasted_and_secondhand_phrasings_are_read(
         text: str, finding: str, value: bool | None) -> None:
