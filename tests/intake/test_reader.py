@@ -1333,6 +1333,22 @@ def test_both_legs_weak_beside_saddle_numbness_is_weakness_not_tiredness() -> No
     ("Hamstrings cramp on strides, never stretch. Always jog 10 min first.", "skips_warmup", False),
     ("Bilat ham cramps on bridging, pt reports feels it in hams not glutes.",
      "feel_hamstrings_more_than_glutes", True),
+    # School helpdesk and the day after an event.
+    ("Cramps come during fielding sprints. I am drinking sufficient water only.",
+     "low_fluid_intake", False),
+    ("Hamstrings cramp when I stretch for a ball. No water issues.", "low_fluid_intake", None),
+    ("In the last game her right hamstring went into cramp. She's never had it in training.",
+     "cramp_during_exercise", True),
+    ("With 800m to go both my hamstrings locked; had to hobble to the line. Walking normally now.",
+     "pain_walking_or_straightening", False),
+    ("I did the 800m and my hamstrings cramped on the last bend, dripping with sweat in 32 degree "
+     "heat. Never cramped in winter running.", "cramp_in_hot_conditions", True),
+    ("We did sprints and my left hammy cramped, then the right.", "one_side_only", False),
+    ("Danced a bit from 8 till 10pm, nothing wild, drank loads of water.", "low_fluid_intake", False),
+    ("Hen do hike in Mallorca, 33 degrees and humid. At about 1pm on the uphill my right hamstring "
+     "cramped.", "cramp_during_exercise", True),
+    ("Danced for five hours at the wedding. Woke at 4am with a cramp in the back of my thigh.",
+     "cramp_during_exercise", None),
 ])
 def test_spoken_contrasted_and_secondhand_phrasings_are_read(
         text: str, finding: str, value: bool | None) -> None:
