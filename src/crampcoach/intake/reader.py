@@ -107,8 +107,10 @@ _OWN_STATEMENT = re.compile(
     r"\W*(?:and|but|so|then|plus)\s+(?:(?:he|she|i|they|it|we|that|this)(?:'s|'d|'ve| has| is| was| had)?\s+)?")
 _NOUN_NEGATION = re.compile(r"no|without|zero")
 # A clause that opens with a contrast ("never at night, only during games"; "not during the
-# run but after it") says the opposite of the denial before it: that denial is not its own.
-_CONTRAST_OPENS = re.compile(r"[\s,;:.-]*(?:but |and )?(?:only|just|but|except)\b")
+# run but after it"; "never feel it in my bum, it's all back of the legs") says the opposite
+# of the denial before it: that denial is not its own.
+_CONTRAST_OPENS = re.compile(
+    r"[\s,;:.-]*(?:but |and )?(?:only|just|but|except|(?:it's|its|it is|it was) (?:all|only|just|mostly))\b")
 # A question answered "no" right after it ("Night cramps? Nope, sleep like a log").
 # The answer stands on its own ("No." or "Nope,"), not "no bruising" opening a statement.
 _ANSWERED_NO = re.compile(
