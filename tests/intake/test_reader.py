@@ -1374,6 +1374,31 @@ def test_both_legs_weak_beside_saddle_numbness_is_weakness_not_tiredness() -> No
      "recent_training_increase", False),
     ("She basically drinks nothing all weekend; cramped in both hamstrings during the match.",
      "low_fluid_intake", True),
+    # Australian slang and clinicians' notes.
+    ("I'm on the piss most nights, a slab every couple of days; my thighs cramp in bed.",
+     "heavy_alcohol_use", True),
+    ("Midwife note: 31F, 26/40. Woken 3-4 nights a week by cramps in the back of her thighs.",
+     "pregnant", True),
+    ("Hamstrings cramp when sprinting. Reaches only mid-shin with knees straight.",
+     "tight_hamstrings", True),
+    ("Salty sweater; fruit and veg aren't really my thing. Hammies cramp on the hill reps.",
+     "low_mineral_diet", True),
+    ("Did bugger all over summer, now 4 sessions a week; hammys cramping on the sprints.",
+     "new_or_returning_to_exercise", True),
+    ("Played all four quarters in the midfield; last ten minutes both hammies went.",
+     "long_or_intense_sessions", True),
+    ("She won't drink anything before or during netball. By the third quarter her hammies cramp.",
+     "cramp_during_exercise", True),
+    ("Wrecked a disc at L5 years ago; my left hammy cramps on runs.", "disc_injury_history", True),
+    ("Newly joined a gym; hamstrings cramp on hip thrusts and he feels them far more than his "
+     "backside.", "feel_hamstrings_more_than_glutes", True),
+    ("First week back on the board after the off season, and both hammies lock up.",
+     "new_or_returning_to_exercise", True),
+    ("I drive buses so I'm sat down the whole shift; my right hammy cramps on bridges.",
+     "sits_most_of_day", True),
+    ("Hamstring cramps in both legs during and after nets.", "cramp_during_exercise", True),
+    ("'Cramp' in back of R thigh and calf for 2 days, constant, not easing with stretching.",
+     "cramp_lasts_over_10_min", True),
 ])
 def test_spoken_contrasted_and_secondhand_phrasings_are_read(
         text: str, finding: str, value: bool | None) -> None:
@@ -1381,6 +1406,9 @@ def test_spoken_contrasted_and_secondhand_phrasings_are_read(
 
 
 @pytest.mark.parametrize("text", [
+    # Urine not passed is the sign itself: the negation must not turn it round.
+    "Low back pain, much worse. 'Can't feel the paper when I wipe', hasn't passed urine since "
+    "last night despite trying.",
     "Back pain, the legs are weak, and I did not feel when I was peeing; around the anus is numb.",
     "I nearly wet myself this morning, didn't feel it coming, and it's numb down there.",
     "Since yesterday a cramp in the back of my thigh that just won't go, calf swollen and hot.",
@@ -1388,7 +1416,7 @@ def test_spoken_contrasted_and_secondhand_phrasings_are_read(
 def test_warning_signs_said_in_passing_are_read(text: str) -> None:
     found = read(text)
     assert True in found.values()
-    sign = ("bladder_or_bowel_change" if "wet" in text or "peeing" in text
+    sign = ("bladder_or_bowel_change" if any(w in text for w in ("wet", "peeing", "urine"))
             else "cramp_lasts_over_10_min")
     assert found[sign] is True
 
@@ -1405,3 +1433,12 @@ def test_warning_signs_said_in_passing_are_read(text: str) -> None:
 ])
 def test_words_from_sport_are_not_read_as_warning_signs(text: str, sign: str) -> None:
     assert read(text).get(sign) is not True
+
+
+def test_a_cauda_equina_note_from_the_emergency_department_reads_every_sign() -> None:
+    found = read("ED triage 45M: long hx low back pain, much worse 2 days. Cramping and pain down "
+                 "both legs. 'Can't feel the paper when I wipe', hasn't passed urine since last "
+                 "night despite trying. Both legs heavy and weak.")
+    assert found["saddle_numbness"] is True
+    assert found["bladder_or_bowel_change"] is True
+    assert found["progressive_leg_weakness"] is True
