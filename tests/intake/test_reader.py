@@ -1442,3 +1442,27 @@ def test_a_cauda_equina_note_from_the_emergency_department_reads_every_sign() ->
     assert found["saddle_numbness"] is True
     assert found["bladder_or_bowel_change"] is True
     assert found["progressive_leg_weakness"] is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Since the marathon my pee hasn't been normal, it's dark brown.",
+     "dark_urine_after_exercise"),
+    ("I'm not peeing normally, it's like cola after the squats.", "dark_urine_after_exercise"),
+    ("My calf is swollen and hot, the cramp has not let go since yesterday.",
+     "cramp_lasts_over_10_min"),
+    ("Cramp in my thigh that hasn't stopped for 20 minutes.", "cramp_lasts_over_10_min"),
+    ("Back is wrecked and I have not been to the toilet for a pee since last night, even though "
+     "I need to.", "bladder_or_bowel_change"),
+    ("Can't stop wetting myself since the back went.", "bladder_or_bowel_change"),
+    ("I can no longer feel the toilet paper when I wipe.", "saddle_numbness"),
+    ("My leg won't hold me up any more, getting worse each day, bad back.",
+     "progressive_leg_weakness"),
+])
+def test_warning_signs_said_with_a_negation_of_their_own_are_read_as_present(
+        text: str, sign: str) -> None:
+    assert read(text)[sign] is True
+
+
+def test_urine_said_to_be_normal_is_still_a_denial() -> None:
+    found = read("My pee is normal, not dark.")
+    assert found["dark_urine_after_exercise"] is False
