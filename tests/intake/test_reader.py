@@ -1430,8 +1430,17 @@ def test_warning_signs_said_in_passing_are_read(text: str) -> None:
      "muscle_wasting"),
     # A surfer's pop-up is no pop in the muscle.
     ("Hammy cramped on the paddle back out and again on a pop-up.", "popping_sensation"),
+    # Carried off in the grip of a cramp is the cramp, not a leg that cannot walk.
+    ("Both hammys went in about the 105th min, like rocks, basically had to be carried off. Fine "
+     "before that.", "cannot_walk"),
+    # A cause wondered about is no condition said.
+    ("My cousin got kidney stone from sweating, so can cramps mean kidney problem?",
+     "kidney_condition"),
+    # Training every night is no cramp at night.
+    ("Hamstrings cramp in the last drills every night, then both locked up again in the car.",
+     "cramp_at_night"),
 ])
-def test_words_from_sport_are_not_read_as_warning_signs(text: str, sign: str) -> None:
+def test_words_from_sport_and_asides_are_not_read_as_warning_signs(text: str, sign: str) -> None:
     assert read(text).get(sign) is not True
 
 
