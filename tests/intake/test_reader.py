@@ -1405,20 +1405,19 @@ def test_spoken_contrasted_and_secondhand_phrasings_are_read(
     assert read(text).get(finding) is value
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("text", "sign"), [
     # Urine not passed is the sign itself: the negation must not turn it round.
-    "Low back pain, much worse. 'Can't feel the paper when I wipe', hasn't passed urine since "
-    "last night despite trying.",
-    "Back pain, the legs are weak, and I did not feel when I was peeing; around the anus is numb.",
-    "I nearly wet myself this morning, didn't feel it coming, and it's numb down there.",
-    "Since yesterday a cramp in the back of my thigh that just won't go, calf swollen and hot.",
+    ("Low back pain, much worse. 'Can't feel the paper when I wipe', hasn't passed urine since "
+     "last night despite trying.", "bladder_or_bowel_change"),
+    ("Back pain, the legs are weak, and I did not feel when I was peeing; around the anus is numb.",
+     "bladder_or_bowel_change"),
+    ("I nearly wet myself this morning, didn't feel it coming, and it's numb down there.",
+     "bladder_or_bowel_change"),
+    ("Since yesterday a cramp in the back of my thigh that just won't go, calf swollen and hot.",
+     "cramp_lasts_over_10_min"),
 ])
-def test_warning_signs_said_in_passing_are_read(text: str) -> None:
-    found = read(text)
-    assert True in found.values()
-    sign = ("bladder_or_bowel_change" if any(w in text for w in ("wet", "peeing", "urine"))
-            else "cramp_lasts_over_10_min")
-    assert found[sign] is True
+def test_warning_signs_said_in_passing_are_read(text: str, sign: str) -> None:
+    assert read(text)[sign] is True
 
 
 @pytest.mark.parametrize(("text", "sign"), [
