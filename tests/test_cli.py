@@ -209,6 +209,15 @@ def test_interview_keeps_its_result_in_the_log_and_makes_the_plan_on_enter() -> 
     assert document["assessments"][0]["case"]["findings"]["cramp_during_exercise"] is True
 
 
+@pytest.mark.parametrize("reply", ["yes", "ok", "y"])
+def test_interview_makes_the_plan_when_the_offer_is_answered_yes(reply: str) -> None:
+    result = runner.invoke(app, ["interview", "--no-save"], input=f"none\n1\nquit\n{reply}\n",
+                           env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "You can make your plan later" not in result.stdout
+    assert "YOUR HAMSTRING CRAMP PLAN" in result.stdout
+
+
 def test_interview_with_no_save_keeps_nothing_and_q_finishes_without_a_plan() -> None:
     result = runner.invoke(app, ["interview", "--no-save"], input="none\nquit\nq\n")
     assert result.exit_code == 0, result.output

@@ -16,7 +16,12 @@ from crampcoach import plain_words
 from crampcoach.case import Case
 from crampcoach.errors import InputError
 from crampcoach.knowledge import load_knowledge
-from crampcoach.reading import checklist_complaint, parse_checklist, parse_reply
+from crampcoach.reading import (
+    checklist_complaint,
+    parse_checklist,
+    parse_confirmation,
+    parse_reply,
+)
 from crampcoach.reasoning.assessment import Assessment, NextQuestion
 from crampcoach.reasoning.dialogue import InterviewDialogue
 
@@ -172,7 +177,8 @@ def offer_plan(console: Console, case: Case, result: Assessment, saved: tuple[st
                       "holds only what is safe until then.[/dim]")
     console.print("\n[bold]Press Enter to make your plan now, q to finish.[/bold]")
     line = sys.stdin.readline()
-    if not line or line.strip():
+    # Enter, "yes" or "ok" make the plan, as they confirm a read-back; anything else finishes.
+    if not line or parse_confirmation(line, 0) != "right":
         console.print(f"You can make your plan later with `{later}`.")
         return
     from crampcoach.cli.plan import next_step, plan_for
