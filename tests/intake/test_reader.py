@@ -1465,6 +1465,24 @@ def test_a_cauda_equina_note_from_the_emergency_department_reads_every_sign() ->
     ("I can no longer feel the toilet paper when I wipe.", "saddle_numbness"),
     ("My leg won't hold me up any more, getting worse each day, bad back.",
      "progressive_leg_weakness"),
+    # Two denials that say the sign is there.
+    ("Flew back Sunday. Looking tonight I wouldn't say it isn't a bit puffy and warm compared to "
+     "the left, bit pinkish too.", "calf_or_thigh_swollen_warm_red"),
+    ("Back's been bad for a week. Weird one but can't say it's not gone numb down below when I "
+     "wipe.", "saddle_numbness"),
+    # Spelt as it sounds.
+    ("Bad back and since yesterday down below between my legs feels num, and i couldnt feel "
+     "myself do a we this morning.", "saddle_numbness"),
+    ("Bad back and since yesterday down below between my legs feels num, and i couldnt feel "
+     "myself do a we this morning.", "bladder_or_bowel_change"),
+    ("First crossfit class yesterday, today my legs are rock hard and my we has come out dark "
+     "brown like coke.", "dark_urine_after_exercise"),
+    # A guess about the cause after the sign does not doubt it.
+    ("Wee this morning looked like flat cola, assume I just didn't drink enough?",
+     "dark_urine_after_exercise"),
+    # A foot that has started to slap is a leg getting weaker.
+    ("Sciatica again, and now my foot's started slapping when I walk, tripped on the kerb twice.",
+     "progressive_leg_weakness"),
 ])
 def test_warning_signs_said_with_a_negation_of_their_own_are_read_as_present(
         text: str, sign: str) -> None:
