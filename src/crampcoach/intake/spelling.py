@@ -53,6 +53,11 @@ class Corrected:
     # (original word, the word read instead), in order.
     changes: tuple[tuple[str, str], ...]
 
+    @classmethod
+    def unchanged(cls, text: str) -> Corrected:
+        """`text` as it is, every offset its own."""
+        return cls(text, tuple(range(len(text) + 1)), ())
+
     def original(self, pos: int) -> int:
         return self.origin[pos]
 
@@ -168,8 +173,10 @@ class Speller:
 
     def spoken_form(self, norm: str) -> Corrected:
         """`norm` with speech read as meant (no spelling corrected), keeping the map."""
-        unchanged = Corrected(norm, tuple(range(len(norm) + 1)), ())
-        return self.spoken.read(unchanged) if self.spoken is not None else unchanged
+        return self._as_meant(Corrected.unchanged(norm))
+
+    def _as_meant(self, said: Corrected) -> Corrected:
+        return self.spoken.read(said) if self.spoken is not None else said
 
     def correct(self, norm: str) -> Corrected:
         """Correct lower-cased `norm`; offsets of unchanged characters are kept exactly."""
@@ -195,12 +202,10 @@ class Speller:
             changes.append((m.group(), fixed))
             pos = end
         if not changes:
-            spelt = Corrected(norm, tuple(range(len(norm) + 1)), ())
-        else:
-            parts.append(norm[pos:])
-            origin.extend(range(pos, len(norm) + 1))
-            spelt = Corrected("".join(parts), tuple(origin), tuple(changes))
-        return self.spoken.read(spelt) if self.spoken is not None else spelt
+            return self._as_meant(Corrected.unchanged(norm))
+        parts.append(norm[pos:])
+        origin.extend(range(pos, len(norm) + 1))
+        return self._as_meant(Corrected("".join(parts), tuple(origin), tuple(changes)))
 
 
 def _english() -> dict[str, int]:
