@@ -97,6 +97,17 @@ def test_a_topic_naming_an_unknown_macro_is_reported(copy: Path) -> None:
         load_lexicon_from(copy, FINDINGS)
 
 
+def test_a_pseudo_negation_naming_an_unknown_macro_is_reported_at_its_line(copy: Path) -> None:
+    path = copy / "rules.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert '    - "{URINE_NOT_PASSED}"\n' in text
+    path.write_text(text.replace('    - "{URINE_NOT_PASSED}"\n', '    - "{URINE_NOT_PASSD}"\n', 1),
+                    encoding="utf-8")
+    line = text[:text.index('    - "{URINE_NOT_PASSED}"')].count("\n") + 1
+    with pytest.raises(KnowledgeError, match=rf"rules.yaml:{line}\b.*unknown macro URINE_NOT_PASSD"):
+        load_lexicon_from(copy, FINDINGS)
+
+
 def test_a_measure_needs_its_number_group(copy: Path) -> None:
     path = copy / "lexicon.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace(

@@ -348,13 +348,18 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             if findings.get(rule.then) and rule.gives:
                 problems.add_at(rules_path, ("implications", i),
                              f"an implication may not make red flag '{rule.then}' present")
-        for section, items in (("negation", rules.negation.cues), ("hedge", rules.hedge.cues),
-                               ("breakers", rules.breakers)):
+        # Hedges and pseudo-negations may use macros; they are checked as they will be built.
+        sections: tuple[tuple[tuple[str, ...], list[str]], ...] = (
+            (("negation",), rules.negation.cues), (("hedge",), rules.hedge.cues),
+            (("breakers",), rules.breakers), (("negation", "pseudo"), rules.negation.pseudo))
+        for section, items in sections:
             for i, item in enumerate(items):
                 try:
-                    re.compile(item)
-                except re.error as exc:
-                    problems.add_at(rules_path, (section, i), f"bad pattern: {exc}")
+                    re.compile(expand_macros(item, rules.macros))
+                except KeyError as exc:
+                    problems.add_at(rules_path, (*section, i), f"unknown macro {exc.args[0]}")
+                except (re.error, RecursionError) as exc:
+                    problems.add_at(rules_path, (*section, i), f"bad pattern: {exc}")
         topic = rules.discourse.topic
         if macros is not None and topic is not None and topic not in macros:
             problems.add_at(rules_path, ("discourse", "topic"), f"unknown macro '{topic}'")
@@ -365,7 +370,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
     return Lexicon(
         cues=tuple(cues),
         negation=_word_regex(_alternation(neg.cues)),
-        pseudo_negation=_word_regex(_alternation(neg.pseudo or ["(?!x)x"])),
+        pseudo_negation=_word_regex(_alternation(
+            [expand_macros(p, rules.macros) for p in neg.pseudo] or ["(?!x)x"])),
         negation_after=re.compile(_alternation(neg.after)) if neg.after else None,
         negation_window=neg.window_words,
         verbal_negation=(
