@@ -276,3 +276,95 @@ def test_short_cramps_alone_answer_the_duration_question_no() -> None:
 def test_cannot_walk_said_twice_in_one_clause_is_not_doubted() -> None:
     found = read("He cannot walk at all, can't take any weight on it.")
     assert found.get("cannot_walk") is True
+
+
+def test_not_having_had_any_water_is_drinking_not_a_bladder_that_fails() -> None:
+    found = read("i legit hadn't had any water since the night before. hammies locked up at 7k")
+    assert found.get("bladder_or_bowel_change") is None
+    assert read("hasn't passed water since last night").get("bladder_or_bowel_change") is True
+    assert read("I haven't had a wee since this morning").get("bladder_or_bowel_change") is True
+
+
+def test_a_story_told_without_its_subject_is_not_a_question() -> None:
+    text = ("did a brutal spin + leg day challenge at a new gym (first workout in ages) and 2 days "
+            "later my hamstrings are rock hard, insanely painful and weak, can't straighten my "
+            "legs properly, and my pee is literally the colour of coke 🥤💀 friend says it's "
+            "normal DOMS??")
+    found = read(text)
+    assert found.get("dark_urine_after_exercise") is True
+    assert found.get("weakness_after") is True
+    assert assess(Case(text=text)).triage.level == "urgent"
+    assert read("did my hamstring tear?").get("popping_sensation") is None
+
+
+def test_an_emoji_ends_a_clause_so_a_friends_normal_is_not_the_urine_s() -> None:
+    found = read("my pee is the colour of coke 🥤💀 friend says it's normal")
+    assert found.get("dark_urine_after_exercise") is True
+    assert found.get("bladder_or_bowel_change") is None
+
+
+def test_the_length_of_a_usual_session_is_not_the_length_of_a_cramp() -> None:
+    found = read("Never done it with the vest before, my usual sessions are 30 min tops. Both "
+                 "hammies cramped on the last mile.")
+    assert found.get("cramp_lasts_over_10_min") is None
+    assert found.get("recent_training_increase") is None
+    assert read("my hamstring cramped, 20 min tops").get("cramp_lasts_over_10_min") is True
+
+
+@pytest.mark.parametrize("text", [
+    "What I took for a cramp behind my right lower thigh hasn't let go since yesterday.",
+    "Two days later what I thought was a hamstring cramp won't quit.",
+    "thought it was just a hamstring cramp that wouldn't quit.",
+])
+def test_one_cramp_that_has_not_let_go_lasts_over_ten_minutes(text: str) -> None:
+    assert read(text).get("cramp_lasts_over_10_min") is True
+
+
+@pytest.mark.parametrize("text", [
+    "every time I do hip thrusts my hammies lock up. I sit all day at a desk",
+    "I sit at a desk all day for work and my hamstrings cramp in the gym",
+])
+def test_sitting_as_a_way_of_life_is_not_a_cramp_while_sitting(text: str) -> None:
+    found = read(text)
+    assert found.get("sits_most_of_day") is True
+    assert found.get("cramp_while_sitting_or_resting") is None
+    assert found.get("long_or_intense_sessions") is None
+    assert read("my hamstrings cramp at my desk").get("cramp_while_sitting_or_resting") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I warm up every time and hydrate.",
+    "Not hot at that hour, I'm hydrated.",
+    "Drank before and during, and it was only about 60F.",
+    "Hes drinking what they tell him to.",
+    "Hydration's fine, never without my bottle.",
+    "He's fit, and he's got a bottle in hand every stoppage.",
+    "my sis said drink more water but i already chug like 2L a day",
+    "i drink water nonstop but ONLY water",
+])
+def test_drinking_enough_said_as_a_habit_answers_the_fluid_question_no(text: str) -> None:
+    assert read(text).get("low_fluid_intake") is False
+
+
+def test_more_than_ever_done_before_is_a_training_increase() -> None:
+    found = read("stair climbs in full turnouts, like 60 lbs, way more than I was ever doing "
+                 "before. Toward the end the backs of my thighs cramp.")
+    assert found.get("recent_training_increase") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Did a 12 mile ruck yesterday, about 4 hrs. Both hamstrings seized in the last hour.",
+    "Our lock cramped in both hamstrings, his third game in two days.",
+    "On an all-day patrol yesterday both hammies cramped.",
+    "did my first hyrox, like 1h40 of sleds and running. both hammies cramped on the last run",
+])
+def test_long_efforts_in_their_own_words_are_long_sessions(text: str) -> None:
+    assert read(text).get("long_or_intense_sessions") is True
+
+
+def test_hamstrings_that_kick_in_first_are_doing_the_work_not_a_kick() -> None:
+    found = read("Both hamstrings cramp on hip thrusts. She struggles to feel her glutes at all "
+                 "on cue, hamstrings kick in first.")
+    assert found.get("hard_to_feel_glutes") is True
+    assert found.get("feel_hamstrings_more_than_glutes") is True
+    assert found.get("trigger_running_or_sprinting") is None
