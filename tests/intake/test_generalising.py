@@ -368,3 +368,54 @@ def test_hamstrings_that_kick_in_first_are_doing_the_work_not_a_kick() -> None:
     assert found.get("hard_to_feel_glutes") is True
     assert found.get("feel_hamstrings_more_than_glutes") is True
     assert found.get("trigger_running_or_sprinting") is None
+
+
+def test_a_denial_that_opens_a_later_clause_is_not_of_the_cramp_before_it() -> None:
+    found = read("Both back thighs are catching cramp in the bridges only, not during sprints, "
+                 "not in the night.")
+    assert found.get("cramp_during_exercise") is True
+    assert found.get("trigger_running_or_sprinting") is False
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Hamstrings cramp gardening. Not a heat thing, and I drink plenty.",
+     "cramp_in_hot_conditions"),
+    ("My hamstrings cramp. It's not heat (it's Scotland lol).", "cramp_in_hot_conditions"),
+    ("Hamstrings cramp in bed. It's not from football, barely played this year.",
+     "cramp_during_exercise"),
+    ("Hamstrings cramp at night. It isn't exercise, I only walk the dog",
+     "cramp_during_exercise"),
+    ("Hamstrings cramp when I sprint. Not at night, not sitting.",
+     "cramp_while_sitting_or_resting"),
+    ("Hamstrings cramp at rest. I'm not on any diet.", "low_carb_diet"),
+    ("Not the hips either, hip flexor stretches feel easy.", "tight_hip_flexors"),
+    ("Hamstrings cramp on runs. Volume same as last yr.", "recent_training_increase"),
+])
+def test_a_cause_set_aside_in_so_many_words_answers_its_question_no(text: str,
+                                                                     finding: str) -> None:
+    assert read(text).get(finding) is False
+
+
+@pytest.mark.parametrize("text", [
+    "Summer mornings, 85 and muggy, my hamstrings seize around mile 4. On the odd cool day "
+    "here - nothing.",
+    "Both hamstrings cramping on the afternoon hump, August, heat index 105. Fine on the cool "
+    "morning evolutions.",
+])
+def test_cool_days_without_cramps_point_to_the_heat_not_away_from_it(text: str) -> None:
+    assert read(text).get("cramp_in_hot_conditions") is True
+
+
+def test_what_mates_drank_is_not_what_the_writer_drank() -> None:
+    found = read("hammies locked up around 7k. i hadn't had any water since the night before. "
+                 "mates who drank properly were all fine.")
+    assert found.get("low_fluid_intake") is not False
+
+
+@pytest.mark.parametrize("text", [
+    "at km 35 my left hamstring just said NOPE then the right one joined the party.",
+    "hip thrusts = instant hammy cramp, right side mostly but the left goes too sometimes.",
+])
+def test_the_other_leg_joining_in_is_not_one_side_only(text: str) -> None:
+    assert read(text).get("one_side_only") is False
+    assert read("then my right hamstring cramped").get("one_side_only") is not False

@@ -289,6 +289,24 @@ class _Layout:
                     apart.append((ns, ne))
         return tuple(apart)
 
+    def denial_opens_clause_in(self, gaps: tuple[tuple[int, int], ...]) -> bool:
+        """Whether a gap runs on into a clause that opens with a denial ("cramp in the
+        bridges only, not during sprints"): what follows is denied on its own, apart from
+        the words before the gap."""
+        for gs, ge in gaps:
+            i = bisect.bisect_right(self.break_ends, gs)
+            while i < len(self.break_ends) and self.break_ends[i] < ge:
+                after = self.break_ends[i]
+                while after < ge and self.norm[after] == " ":
+                    after += 1
+                j = bisect.bisect_left(self.negation_starts, after)
+                # Not a bare "no": "tried magnesium, no help" tells a result.
+                if (j < len(self.negation_starts) and self.negation_starts[j] == after
+                        and not self.norm.startswith("no ", after)):
+                    return True
+                i += 1
+        return False
+
     def joined(self, start: int, end: int) -> bool:
         """Whether a new statement is joined on between `start` and `end` ("... and it's")."""
         return _JOINED.search(self.norm, start, end) is not None
@@ -381,6 +399,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         # A denial inside a gap of the match is of something else said in between ("a
         # cramp that never lets go and it's bigger than the other"): at most a doubt.
         gaps = tuple(m.span(g) for g in cue.gaps if m.group(g))
+        if not red and lay.denial_opens_clause_in(gaps):
+            return None
         # A warning sign keeps every denial in its gaps ("no hot or puffy patches").
         besides = lay.told_apart(gaps) if red else lay.of_own_nouns(gaps)
         # "is fine" after the words denies a trouble, never a reading of none ("warm-up is fine").
