@@ -419,3 +419,25 @@ def test_what_mates_drank_is_not_what_the_writer_drank() -> None:
 def test_the_other_leg_joining_in_is_not_one_side_only(text: str) -> None:
     assert read(text).get("one_side_only") is False
     assert read("then my right hamstring cramped").get("one_side_only") is not False
+
+
+@pytest.mark.parametrize("text", [
+    "i legit hadn't had any water since the night before.",
+    "I had half a bottle because I didn't want to need the loo.",
+])
+def test_no_water_since_or_a_loo_avoided_is_drinking_too_little(text: str) -> None:
+    assert read(text).get("low_fluid_intake") is True
+
+
+def test_a_denial_of_later_in_the_game_is_of_the_time_not_the_game() -> None:
+    found = read("Always in the first 5 minutes of five-a-side. I come straight from the office, "
+                 "boots on and go. Never cramp later in the game, never at night.")
+    assert found.get("cramp_during_exercise") is not False
+    assert found.get("cramp_late_in_session") is False
+    assert found.get("skips_warmup") is True
+
+
+def test_running_to_the_loo_is_not_a_run() -> None:
+    found = read("I barely drink, don't want to be running to the loo. Back of my thigh cramped "
+                 "while I was digging.")
+    assert found.get("trigger_running_or_sprinting") is None
