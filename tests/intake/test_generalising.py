@@ -441,3 +441,27 @@ def test_running_to_the_loo_is_not_a_run() -> None:
     found = read("I barely drink, don't want to be running to the loo. Back of my thigh cramped "
                  "while I was digging.")
     assert found.get("trigger_running_or_sprinting") is None
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("is it normal that my pee is brown after the race?", "dark_urine_after_exercise"),
+    ("why is my wee the colour of coke after leg day?", "dark_urine_after_exercise"),
+    ("should I worry that my calf is swollen and hot?", "calf_or_thigh_swollen_warm_red"),
+    ("is it bad that I can't feel my bum when I wipe?", "saddle_numbness"),
+    ("could the numbness down below be related?", "saddle_numbness"),
+])
+def test_a_question_about_what_the_person_has_says_that_they_have_it(text: str,
+                                                                     finding: str) -> None:
+    found = read(text)
+    assert found.get(finding) is True
+    assert found.get("bladder_or_bowel_change") is not False
+    assert found.get("hard_to_feel_glutes") is None
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Is it normal to have dark pee after a marathon?", "dark_urine_after_exercise"),
+    ("Is my calf swollen?", "calf_or_thigh_swollen_warm_red"),
+])
+def test_a_question_that_does_not_say_the_person_has_it_stays_a_question(text: str,
+                                                                          finding: str) -> None:
+    assert read(text).get(finding) is None
