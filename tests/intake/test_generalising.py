@@ -465,3 +465,67 @@ def test_a_question_about_what_the_person_has_says_that_they_have_it(text: str,
 def test_a_question_that_does_not_say_the_person_has_it_stays_a_question(text: str,
                                                                           finding: str) -> None:
     assert read(text).get(finding) is None
+
+
+def test_a_clot_told_in_translated_english_is_urgent_from_the_words() -> None:
+    text = ("I am 58 year woman. Three days ago I came back from 14-hour flight from Toronto. "
+            "Since yesterday my left calf and back of knee is swollen and warm, little bit red, "
+            "cramp-like pain whole day that not go away with stretching. Right leg normal. I am "
+            "not short of breath.")
+    found = read(text)
+    assert found.get("calf_or_thigh_swollen_warm_red") is True
+    assert found.get("cramp_lasts_over_10_min") is True
+    assert assess(Case(text=text)).triage.level == "urgent"
+
+
+def test_a_bladder_that_cannot_feel_or_start_in_translated_english_is_a_change() -> None:
+    found = read("when urinating I could not feel, difficult to pass.")
+    assert found.get("bladder_or_bowel_change") is True
+
+
+def test_a_cramp_that_has_never_let_go_said_after_it_lasts_over_ten_minutes() -> None:
+    found = read("thought my left hamstring cramped in down dog, but it's never let go - back of "
+                 "the thigh and calf are puffy, warm and a bit red next to the right.")
+    assert found.get("cramp_lasts_over_10_min") is True
+    assert found.get("calf_or_thigh_swollen_warm_red") is True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("in glute bridge the back thigh muscle is catching cramp, buttocks are not doing any "
+     "work it seems.", "hard_to_feel_glutes", True),
+    ("Front side of hip is feeling jammed and tight when I stand up.", "tight_hip_flexors",
+     True),
+    ("When I do hip lifting exercise she give, back of thigh cramp on right leg only.",
+     "trigger_bridge_or_hip_thrust", True),
+    ("I drive taxi all the day so sitting long time.", "sits_most_of_day", True),
+    ("I drink hardly 1 litre water in full day", "low_fluid_intake", True),
+    ("she avoid drinking water whole day because toilet at venue is very dirty",
+     "low_fluid_intake", True),
+    ("almost no vegetable or fruit or milk", "low_mineral_diet", True),
+    ("my hip is tilting forward like a duck", "anterior_pelvic_tilt", True),
+    ("first time went CrossFit class yesterday", "new_or_returning_to_exercise", True),
+    ("the thigh back muscle cramps many times in a week", "frequent_cramps", True),
+    ("Hamstrings cramp in the tuck and pulse bits.", "cramp_during_exercise", True),
+    ("Hamstring grabs in my first spell nearly every time", "cramp_during_exercise", True),
+    ("Tues and Thurs I play touch footy at 6 and my hammies cramp up like clockwork",
+     "cramp_during_exercise", True),
+    ("Feels like my hamstrings and lower back are doing all the lifting in the bridges.",
+     "feel_low_back_in_bridges", True),
+    ("R hamstring cramped at rep 6, L at rep 9.", "one_side_only", False),
+    ("the backs of my thighs cramp in bed, sometimes twice a night", "frequent_cramps", True),
+    ("We had a cooler with 24 Gatorades so he wasn't short on drinks.", "low_fluid_intake",
+     False),
+])
+def test_plain_facts_in_many_kinds_of_english(text: str, finding: str, value: bool) -> None:
+    assert read(text).get(finding) is value
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Both legs feel equally strong.", "one_side_only"),
+    ("We had a cooler with 24 Gatorades so he wasn't short on drinks.",
+     "cramp_in_hot_conditions"),
+    ("AFL preseason, 4 sessions a week up from the 1 gym session I did all summer. Since then "
+     "both hammies cramp at training.", "cramp_in_hot_conditions"),
+])
+def test_words_that_only_look_like_a_finding_here_give_nothing(text: str, finding: str) -> None:
+    assert read(text).get(finding) is None
