@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampcoach.intake.lexicon import load_lexicon
-from crampcoach.intake.prefilter import anchors_of
+from crampcoach.intake.prefilter import AnchorFinder, anchors_of
 from crampcoach.intake.reader import read_with
 
 BATCHES = sorted(Path(__file__).parent.glob("*_batches/batch*.jsonl"))
@@ -65,6 +65,19 @@ _WORDS = ["my", "hamstrings", "cramp", "not", "no", "swollen", "calf", "pee", "d
 def test_any_text_reads_the_same_with_and_without_the_prefilter(words: list[str]) -> None:
     text = " ".join(words)
     assert read_with(text, load_lexicon()) == read_with(text, _without_anchors())  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ',.", max_size=300))
+def test_the_anchor_finder_finds_exactly_the_anchors_a_text_holds(text: str) -> None:
+    lex = load_lexicon()
+    assert lex.anchor_finder.found_in(text) == {a for a in lex.anchors if a in text}
+
+
+def test_anchors_found_in_a_description_are_those_it_holds() -> None:
+    finder = AnchorFinder(("cramp", "ramp", "hip thrust", "night"))
+    assert finder.found_in("hamstrings cramp on hip thrusts") == {"cramp", "ramp", "hip thrust"}
+    assert AnchorFinder(()).found_in("anything") == set()
 
 
 def test_the_lexicon_worked_out_is_kept_for_later_processes(

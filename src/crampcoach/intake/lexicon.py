@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crampcoach.intake.prefilter import anchors_of
+from crampcoach.intake.prefilter import AnchorFinder, anchors_of
 from crampcoach.intake.schema import Concept, ConceptsFile, Cue, Implication, LexiconFile, RulesFile
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, cached_build
@@ -156,6 +156,8 @@ class Lexicon:
     cues_by_anchor: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # Cues without anchors: tried on every text.
     unanchored: tuple[int, ...] = ()
+    # Finds which of `anchors` a text holds, in one pass.
+    anchor_finder: AnchorFinder = field(default_factory=lambda: AnchorFinder(()))
 
 
 def expand_macros(pattern: str, macros: dict[str, str], depth: int = 0) -> str:
@@ -367,6 +369,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         raise KnowledgeError(problems.problems)
     assert rules is not None  # no problems means both files parsed
     neg = rules.negation
+    anchors = tuple(sorted({a for cue in cues for a in cue.anchors}
+                           | {a for c in concepts for group in c.group_anchors for a in group}))
     return Lexicon(
         cues=tuple(cues),
         negation=_word_regex(_alternation(neg.cues)),
@@ -402,10 +406,10 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         red_flags=frozenset(f for f, red in findings.items() if red),
         findings=frozenset(findings),
         session_position=position,
-        anchors=tuple(sorted({a for cue in cues for a in cue.anchors}
-                             | {a for c in concepts for group in c.group_anchors for a in group})),
+        anchors=anchors,
         cues_by_anchor=_cues_by_anchor(cues),
         unanchored=tuple(i for i, cue in enumerate(cues) if not cue.anchors),
+        anchor_finder=AnchorFinder(anchors),
     )
 
 

@@ -16,10 +16,33 @@ import re._constants as sre_constants  # type: ignore[import-not-found]
 import re._parser as sre_parser  # type: ignore[import-not-found]
 from typing import Any
 
+import ahocorasick
+
 # Shorter anchors are found in almost every text and would only cost time.
 MIN_ANCHOR = 3
 
 Anchors = frozenset[str]
+
+
+class AnchorFinder:
+    """Which of many anchor strings a text holds, in one pass over the text.
+
+    Two thousand `in` tests cost half a millisecond a description; an Aho-Corasick automaton
+    finds every one of them in a single scan, whatever their number.
+    """
+
+    def __init__(self, anchors: tuple[str, ...]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for anchor in anchors:
+            self._automaton.add_word(anchor, anchor)
+        if anchors:
+            self._automaton.make_automaton()
+        self._empty = not anchors
+
+    def found_in(self, text: str) -> set[str]:
+        if self._empty:
+            return set()
+        return {anchor for _, anchor in self._automaton.iter(text)}
 
 
 def anchors_of(pattern: str) -> tuple[str, ...]:

@@ -781,7 +781,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         return anywhere[pattern]
 
     # Only cues with an anchor in the text can match; knowledge-base order is kept.
-    present = {anchor for anchor in lex.anchors if anchor in lay.norm}
+    present = lex.anchor_finder.found_in(lay.norm)
     candidates = set(lex.unanchored)
     for anchor in present:
         candidates.update(lex.cues_by_anchor.get(anchor, ()))
