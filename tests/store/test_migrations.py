@@ -155,3 +155,16 @@ def test_opening_an_up_to_date_database_changes_nothing(database_url: str) -> No
     assert database.current_revision(eng) == database.head_revision()
     with eng.connect() as conn:
         assert conn.execute(select(Base.metadata.tables["people"].c.id)).all() == before
+
+
+def test_the_head_is_kept_for_later_processes_which_then_skip_alembic(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    probe = ("import sys; from crampcoach.store import database; "
+             "print(database.head_revision(), 'alembic' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
+                           text=True, check=True).stdout.split() for _ in range(2)]
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(database.alembic_config()).get_current_head()
+    assert runs[0] == [head, "True"]  # worked out from the migration files, once
+    assert runs[1] == [head, "False"]  # read back, without importing Alembic

@@ -230,10 +230,20 @@ def _scripts() -> ScriptDirectory:
 
 @functools.cache
 def head_revision() -> str:
-    """The newest revision, as Alembic's own script directory reads it."""
-    head = _scripts().get_current_head()  # raises when the migrations branch
-    assert head is not None, "the migrations have at least one revision"
-    return head
+    """The newest revision, as Alembic's own script directory reads it.
+
+    Kept on disk for later processes while the package's files are unchanged (a new
+    migration changes them), so a command whose database is already at the head need not
+    import Alembic at all.
+    """
+    from crampcoach.knowledge.loader import cached_build
+
+    def read_head() -> str:
+        head = _scripts().get_current_head()  # raises when the migrations branch
+        assert head is not None, "the migrations have at least one revision"
+        return head
+
+    return cached_build("migrations-head", str, read_head)
 
 
 def current_revision(eng: Engine) -> str | None:
