@@ -529,3 +529,67 @@ def test_plain_facts_in_many_kinds_of_english(text: str, finding: str, value: bo
 ])
 def test_words_that_only_look_like_a_finding_here_give_nothing(text: str, finding: str) -> None:
     assert read(text).get(finding) is None
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Should I worry my pee is the colour of cola the day after my first spin class in years?",
+     "dark_urine_after_exercise"),
+    ("Could sitting at a desk 9 hrs a day be why my hamstrings cramp in glute bridges?",
+     "trigger_bridge_or_hip_thrust"),
+    ("why do my hamstrings cramp on my very first set of deadlifts?",
+     "trigger_hinge_or_leg_curl"),
+    ("And why cant I feel my glutes at all even when I squeeze hard?", "hard_to_feel_glutes"),
+])
+def test_what_follows_a_worry_or_a_why_is_said_not_asked(text: str, finding: str) -> None:
+    assert read(text).get(finding) is True
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Should I worry if my pee goes dark?", "dark_urine_after_exercise"),
+    ("Could sitting at a desk 9 hrs a day be why my hamstrings cramp?", "sits_most_of_day"),
+])
+def test_a_supposition_or_a_guessed_cause_stays_asked(text: str, finding: str) -> None:
+    assert read(text).get(finding) is None
+
+
+def test_a_rhabdomyolysis_asked_about_as_a_worry_is_urgent_from_the_words() -> None:
+    text = ("Should I worry my pee is the colour of cola the day after my first spin class in "
+            "years? My hamstrings cramped halfway through and now my thighs are so sore and weak "
+            "I can barely get off the loo. Was it just a hard class or is this bad??")
+    assert assess(Case(text=text)).triage.level == "urgent"
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("since Tuesday I've had a 'cramp' in the back of my right thigh that just won't quit.",
+     "cramp_lasts_over_10_min", True),
+    ("Glutes? Never met em.", "hard_to_feel_glutes", True),
+    ("Hydration? Never heard of her. Coffee at 7, then basically nothing till dinner. "
+     "Hamstrings cramp near the end of every match.", "low_fluid_intake", True),
+    ("barbell hip thrusts and it's my hamstrings doing the whole job before they seize up.",
+     "feel_hamstrings_more_than_glutes", True),
+    ("Warm-up? I walk from the car to the pitch, that counts. Five minutes in, the back of my "
+     "thigh grabs.", "skips_warmup", True),
+    ("Zero to 40k a week in three weeks. Now my hamstrings cramp on nearly every run.",
+     "recent_training_increase", True),
+    ("Is it my thyroid?? I was diagnosed underactive last year and lately my hamstrings cramp.",
+     "thyroid_condition", True),
+    ("Last month the clinic added Aricept, and the leaflet says muscle cramps are a side "
+     "effect. Since then he gets cramps at night.", "takes_cramp_linked_medication", True),
+    ("I don't drink a drop before or during. Lately the backs of my thighs cramp in the last "
+     "mile.", "low_fluid_intake", True),
+    ("my right leg is about 1.5 cm shorter than the left - never bothered with the heel lift "
+     "he suggested. It's always the left hamstring that cramps.", "leg_length_difference",
+     True),
+    ("The hamstring cramps at night have got worse, near enough every night",
+     "frequent_cramps", True),
+])
+def test_facts_said_with_a_joke_a_question_or_a_brand_name(text: str, finding: str,
+                                                           value: bool) -> None:
+    assert read(text).get(finding) is value
+
+
+def test_an_operation_long_ago_is_not_a_recent_one() -> None:
+    assert read("70M, hip replaced in 2016, all healed long ago. Hamstrings cramp.").get(
+        "recent_immobilisation_or_surgery") is None
+    assert read("had my knee replaced three weeks ago and now my calf cramps").get(
+        "recent_immobilisation_or_surgery") is True

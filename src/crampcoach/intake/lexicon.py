@@ -135,6 +135,7 @@ class Lexicon:
     hedge_window: int
     breakers: re.Pattern[str]
     question_start: re.Pattern[str] | None
+    question_frame: re.Pattern[str] | None
     numbers: dict[str, float]
     units: dict[str, dict[str, float]]
     implications: tuple[Implication, ...]
@@ -389,6 +390,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             re.compile(r"\W*(?:" + "|".join(rules.question_starts) + r")\b")
             if rules.question_starts else None
         ),
+        question_frame=_word_regex(_alternation(rules.question_frames))
+        if rules.question_frames else None,
         numbers=dict(rules.numbers),
         units={k: dict(v) for k, v in rules.units.items()},
         implications=tuple(rules.implications),

@@ -197,6 +197,13 @@ class _Layout:
             if norm[s:e].rstrip().endswith("?") and lex.question_start is not None
             and lex.question_start.match(norm, s, e)
         }
+        # Where each question stops asking: after a frame that presupposes what follows
+        # ("should I worry my pee is dark?"), else at the end of the sentence.
+        self.question_ends: dict[int, int] = {}
+        for i in self.questions:
+            s, e = self.sentences[i]
+            frame = lex.question_frame.search(norm, s, e) if lex.question_frame else None
+            self.question_ends[i] = frame.end() if frame is not None else e
         self.answered_yes = {
             i for i in self.questions
             if i + 1 < len(self.sentences)
@@ -221,6 +228,11 @@ class _Layout:
         """The negations of the clause outside the words at [start, end)."""
         return tuple((ns, ne) for ns, ne in self.negations
                      if clause_start <= ns and ne <= clause_end and not start <= ns < end)
+
+    def asked(self, index: int, pos: int) -> bool:
+        """Whether the words at `pos`, in sentence `index`, are asked rather than said."""
+        return (index in self.questions and index not in self.answered_yes
+                and pos < self.question_ends[index])
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -437,7 +449,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     hedge_start = max(clause_start, lay.words_before(start, lex.hedge_window))
     # Before a number a hedge only rounds it ("maybe twice a week"); it doubts nothing.
     hedged_words = cue.cue.measure is None and lay.has_hedge(hedge_start, start)
-    asked = index in lay.questions and index not in lay.answered_yes
+    asked = lay.asked(index, start)
     hedged = hedged_words or asked or any(
         m.group(g) and lay.has_hedge(*m.span(g)) for g in cue.gaps
     )
@@ -569,7 +581,7 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
             hedge_from = max(start, lay.words_before(first, lex.hedge_window))
             # A question or a doubt before the words leaves it open; so does any doubt in
             # the sentence of a warning sign.
-            if ((index in lay.questions and index not in lay.answered_yes)
+            if (lay.asked(index, first)
                     or lay.has_hedge(hedge_from, first)
                     or (red and (value or doubts) and lay.has_hedge(*sentence))):
                 value, doubts = None, ()

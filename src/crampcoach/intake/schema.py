@@ -194,6 +194,9 @@ class RulesFile(Strict):
     breakers: list[str] = Field(min_length=1)
     # A sentence ending in "?" that starts with one of these asks rather than tells.
     question_starts: list[str] = []
+    # Inside such a question, what follows one of these is said, not asked ("should I worry
+    # my pee is the colour of cola?", "could sitting all day be why my hamstrings cramp?").
+    question_frames: list[str] = []
     numbers: dict[str, float]
     units: dict[Literal["minutes", "per_week"], dict[str, float]]
     implications: list[Implication] = []
