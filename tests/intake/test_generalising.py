@@ -593,3 +593,67 @@ def test_an_operation_long_ago_is_not_a_recent_one() -> None:
         "recent_immobilisation_or_surgery") is None
     assert read("had my knee replaced three weeks ago and now my calf cramps").get(
         "recent_immobilisation_or_surgery") is True
+
+
+def test_a_starred_word_mends_the_word_autocorrect_spoilt_and_a_clot_is_read() -> None:
+    text = ("Got back from Sydney to London last Tues, 22hrs of flights. Since Fri my left "
+            "hamstring keeps cramping and now the back of my left thigh is puffin\n*puffy\nand "
+            "warm and a bit red compared to the right. Not out of breath")
+    found = read(text)
+    assert found.get("calf_or_thigh_swollen_warm_red") is True
+    assert assess(Case(text=text)).triage.level == "urgent"
+    # The words shown are the person's own, star and all.
+    spans = read_findings(text).spans
+    assert any("puffin" in s.text for s in spans if s.finding == "calf_or_thigh_swollen_warm_red")
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Now they camp up in yoga and even just sitting on the floor playing with the kids\n"
+     "*cramp\nDon't really do much other exercise", "cramp_during_exercise", True),
+    ("then I go to spine class\n*spin not spine lol\nand my hamstrings cramp about 20 mins in",
+     "cramp_during_exercise", True),
+    ("doing hip thrusts and my hamsters cramp up every set. like I cannot feel my flutes doing "
+     "anything", "hard_to_feel_glutes", True),
+    ("Been doing keno for 6 weeks\n*keto\nI do my runs fasted and the hamstrings seize.",
+     "low_carb_diet", True),
+])
+def test_autocorrected_words_are_read_as_meant(text: str, finding: str, value: bool) -> None:
+    assert read(text).get(finding) is value
+
+
+def test_a_star_with_no_word_like_it_before_changes_nothing() -> None:
+    assert read("5*3 sets of bridges and my hamstrings cramp") == read(
+        "5*3 sets of bridges and my hamstrings cramp")
+    from crampcoach.intake.spelling import mend_starred
+
+    assert mend_starred("my calf is sore\n*zebra").text == "my calf is sore\n*zebra"
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Since last night he says he's numb 'down there' and can't feel himself wiping.",
+     "saddle_numbness", True),
+    ("Resident (F) fluid chart averaging 600-700ml/24h despite prompting. Has had cramp in "
+     "back of thighs on her afternoon walk.", "low_fluid_intake", True),
+    ("Resident has CKD stage 4, on renal diet and 1L fluid restriction. Cramps at night.",
+     "low_fluid_intake", True),
+    ("missing the 10 min seated warm-up. Both times cramp back of R thigh within 5 mins.",
+     "skips_warmup", True),
+    ("lying with her shoulders on the settee and lifting her hips. Her hamstrings cramp up "
+     "every time", "trigger_bridge_or_hip_thrust", True),
+    ("Physio notes hamstrings very tight, reaches only to mid-thigh in sitting. Gets cramp in "
+     "back of thighs most afternoons sat in lounge chair.", "tight_hamstrings", True),
+    ("Gets cramp in back of thighs most afternoons sat in lounge chair.", "frequent_cramps",
+     True),
+    ("walking club going daily instead of weekly. Mrs D now cramping after walks.",
+     "recent_training_increase", True),
+    ("Perfect till 34k, then both hamstrings twitching, full lock at 38k.", "muscle_wasting",
+     None),
+    ("70.3 race report: bottle cage snapped at 20km. Both hammies cramped at 8k of the run.",
+     "popping_sensation", None),
+    ("Both hammies went at 6k, sweat pouring off me. Never cramped once in the winter races.",
+     "cramp_during_exercise", True),
+    ("a bottle of wine most nights. hamstrings cramp at parkrun", "frequent_cramps", None),
+])
+def test_care_notes_and_race_reports_read_as_said(text: str, finding: str,
+                                                  value: bool | None) -> None:
+    assert read(text).get(finding) is value

@@ -18,6 +18,7 @@ finding are always the person's own.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import importlib.resources
 import re
@@ -79,6 +80,30 @@ class Corrected:
             re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])")
         return self.replaced(pattern, lambda m: words[m.group()])
 
+    def spans_replaced(self, edits: list[tuple[int, int, str]]) -> Corrected:
+        """The text with each (start, end, new) of this text replaced, keeping the map."""
+        parts: list[str] = []
+        origin: list[int] = []
+        changes = list(self.changes)
+        pos = 0
+        for start, end, said in sorted(edits):
+            parts.append(self.text[pos:start])
+            origin.extend(self.origin[pos:start])
+            parts.append(said)
+            origin.extend(self.origin[min(start + i, end - 1)] for i in range(len(said)))
+            changes.append((self.text[start:end], said))
+            pos = end
+        parts.append(self.text[pos:])
+        origin.extend(self.origin[pos:])
+        return Corrected("".join(parts), tuple(origin), tuple(changes))
+
+    def followed_by(self, later: Corrected) -> Corrected:
+        """`later`, made from this text, with its offsets taken back to this one's original."""
+        if not later.changes:
+            return self
+        return Corrected(later.text, tuple(self.origin[i] for i in later.origin),
+                         (*self.changes, *later.changes))
+
     def replaced(self, pattern: re.Pattern[str], new: Callable[[re.Match[str]], str]) -> Corrected:
         """Every match of `pattern` replaced by `new(match)`, keeping the map."""
         parts: list[str] = []
@@ -99,6 +124,54 @@ class Corrected:
         parts.append(self.text[pos:])
         origin.extend(self.origin[pos:])
         return Corrected("".join(parts), tuple(origin), tuple(changes))
+
+
+# A word sent again with a star to mend one autocorrect spoilt ("puffin" then "*puffy").
+# On a line of its own, the words after the mended one are a remark ("*spin not spine lol").
+_STARRED = re.compile(
+    r"(?:(?<=\n)|^)\*+ *([a-z][a-z'-]{2,})\b[^\n*]*(?=\n|$)"
+    r"|(?:(?<=\n)|^)([a-z][a-z'-]{2,})\*+[^\n*]*(?=\n|$)"
+    r"|(?<=\s)\*([a-z][a-z'-]{2,})(?=\s|$)")
+# A line that goes on with the sentence the star interrupted ("puffin / *puffy / and warm").
+_GOES_ON = re.compile(r"(?:and|or|but|with|in|on|at|when|while|whilst|after|before|like|so|"
+                      r"cos|because|then|to|of|for|from|during|every|each)\b")
+_WORD_BEFORE = re.compile(r"[a-z][a-z'-]*")
+# How alike the mended word and the one it mends must be (difflib's ratio), and how far back
+# the one it mends may be.
+_STAR_LIKENESS = 0.6
+_STAR_REACH = 40
+
+
+def mend_starred(norm: str) -> Corrected:
+    """`norm` with each starred word put in place of the word before it that it mends.
+
+    People send "*puffy" on a line of its own when autocorrect has turned "puffy" into
+    "puffin": the most alike of the words before the star (within a few dozen) is replaced
+    and the star is dropped. Nothing changes where no star stands by a word.
+    """
+    if "*" not in norm:
+        return Corrected.unchanged(norm)
+    mended = Corrected.unchanged(norm)
+    for m in reversed(list(_STARRED.finditer(norm))):
+        word = m.group(1) or m.group(2) or m.group(3)
+        before = list(_WORD_BEFORE.finditer(norm, 0, m.start()))[-_STAR_REACH:]
+        scored = [(difflib.SequenceMatcher(None, w.group(), word).ratio(), w.start(), w)
+                  for w in before if w.group() != word]
+        best = max(scored, default=None, key=lambda t: (t[0], t[1]))
+        if best is None or best[0] < _STAR_LIKENESS:
+            continue
+        target = best[2]
+        # A star on a line of its own may split the sentence it mends: the lines rejoin when
+        # the next goes on with it, and stay apart when it starts afresh.
+        start, end = m.start(), m.end()
+        if norm[start - 1:start] == "\n" and norm[end:end + 1] == "\n":
+            goes_on = _GOES_ON.match(norm, end + 1) is not None
+            start, end, joint = start - 1, end + 1, " " if goes_on else "\n"
+        else:
+            joint = ""
+        mended = mended.spans_replaced([(start, end, joint),
+                                        (target.start(), target.end(), word)])
+    return mended
 
 
 @dataclass(frozen=True)
@@ -179,7 +252,16 @@ class Speller:
         return self.spoken.read(said) if self.spoken is not None else said
 
     def correct(self, norm: str) -> Corrected:
-        """Correct lower-cased `norm`; offsets of unchanged characters are kept exactly."""
+        """Correct lower-cased `norm`; offsets of unchanged characters are kept exactly.
+
+        Starred words mend the words they were sent for first (`mend_starred`).
+        """
+        mended = mend_starred(norm)
+        if mended.changes:
+            return mended.followed_by(self._spelt(mended.text))
+        return self._spelt(norm)
+
+    def _spelt(self, norm: str) -> Corrected:
         parts: list[str] = []
         origin: list[int] = []
         changes: list[tuple[str, str]] = []
