@@ -93,3 +93,17 @@ def test_untuned_batches_are_never_under_triaged_from_the_words_alone(path: Path
     report = evaluate(read_cases(path), from_text=True, interview=False)
     assert [r.id for r in report.results if not r.triage_safe] == []
     assert report.urgent_recall in (None, 1.0)
+
+
+# Messages written largely in another language mixed with English (Hinglish, Taglish...):
+# only the English and a few Spanish words are read, so recall is low by design, but nothing
+# may be read wrong, least of all a warning sign (their signs are asked in the interview).
+CODE_MIXED = sorted(Path(__file__).with_name("code_mixed_batches").glob("batch*.jsonl"))
+
+
+@pytest.mark.parametrize("path", CODE_MIXED, ids=lambda p: p.stem)
+def test_code_mixed_messages_are_read_without_a_wrong_reading(path: Path) -> None:
+    report = evaluate_reader(_lines(path))
+    assert report.precision is not None and report.precision >= 0.98
+    assert report.red_flags_wrong == 0
+    assert report.red_flag_negation_errors == []

@@ -657,3 +657,43 @@ def test_a_star_with_no_word_like_it_before_changes_nothing() -> None:
 def test_care_notes_and_race_reports_read_as_said(text: str, finding: str,
                                                   value: bool | None) -> None:
     assert read(text).get(finding) is value
+
+
+def test_lines_quoted_from_another_post_are_not_the_writers() -> None:
+    found = read("> Mine only cramp when I sprint at the end of the game\n\nMine's different, "
+                 "nothing to do with sport. The back of my thighs cramp when I'm sat watching "
+                 "telly.")
+    assert found.get("trigger_running_or_sprinting") is None
+    assert found.get("cramp_during_exercise") is False
+    assert found.get("cramp_while_sitting_or_resting") is True
+    spans = read_findings("> drink more water\n\nnah mate my hamstrings cramp on hip "
+                          "thrusts").spans
+    assert [s.text for s in spans if s.finding == "trigger_bridge_or_hip_thrust"] == [
+        "hip thrusts"]
+
+
+def test_a_reply_that_agrees_takes_the_quoted_words_as_its_own() -> None:
+    found = read("> my hamstrings cramp on single leg glute bridges\nSame here lol. Left side "
+                 "fine, right side the hammy seizes after like 6 reps.")
+    assert found.get("trigger_bridge_or_hip_thrust") is True
+
+
+def test_an_english_word_inside_a_hindi_denial_is_denied() -> None:
+    assert read("Pair mein koi swelling ya laali nahi hai.").get("swelling_back_of_thigh") is False
+    assert read("Back pain nahi hai, jhunjhunahat bhi nahi.").get("back_pain") is False
+
+
+def test_spanish_words_mixed_in_are_read_and_other_languages_never_raise_a_sign() -> None:
+    assert read("Y siempre me dan calambres in both hamstrings when I sprint.").get(
+        "trigger_running_or_sprinting") is True
+    # Tagalog "walang pamamaga o pamumula" denies swelling and redness: never a clot sign.
+    found = read("Gabi-gabi nagigising siya kasi nagka-cramp yung likod ng hita. Walang "
+                 "pamamaga o pamumula.")
+    assert found.get("calf_or_thigh_swollen_warm_red") is not True
+
+
+def test_a_history_of_cramps_for_ages_is_not_one_cramp_lasting_over_ten_minutes() -> None:
+    assert read("Been cramping in both hamstrings for ages, even just sat at my desk").get(
+        "cramp_lasts_over_10_min") is None
+    assert read("my hamstring cramped for ages and wouldn't let go").get(
+        "cramp_lasts_over_10_min") is True

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pydantic import BaseModel, ConfigDict, Field
 
 from crampcoach.intake.lexicon import CompiledCue, LazyRegex, Lexicon, load_lexicon
-from crampcoach.intake.spelling import Speller, load_speller
+from crampcoach.intake.spelling import Corrected, Speller, load_speller
 
 STRONG, IMPLIED, WEAK = 3, 2, 1
 # A concept (words of each group in one clause) is read below any direct cue.
@@ -768,13 +768,33 @@ def _resolve(reads: list[_Read], red: bool) -> tuple[bool | None, list[_Read]]:
     return None, chosen
 
 
+# A line quoted from another post ("> mine only cramp when I sprint"), and a reply that takes
+# the quoted words as its own ("Same here lol").
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n|$)")
+_AGREES = re.compile(r"\s*(?:same(?: here| for me| thing)?|me too|ditto|snap|\+1|likewise|"
+                     r"exactly(?: this)?|this|yep,? same|same boat)\b")
+
+
+def _without_quotes(norm: str) -> Corrected:
+    """`norm` without the lines it quotes from someone else, unless the reply agrees.
+
+    The quoted lines are another person's cramps or advice; only a reply that opens by
+    agreeing ("same here") makes them the writer's too.
+    """
+    quoted = list(_QUOTED_LINE.finditer(norm))
+    if not quoted or _AGREES.match(norm, quoted[-1].end()) is not None:
+        return Corrected.unchanged(norm)
+    return Corrected.unchanged(norm).spans_replaced([(m.start(), m.end(), "") for m in quoted])
+
+
 def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Reading:
     """Read `text` with a given lexicon (the packaged one: `read_findings`).
 
-    Misspelt words are first corrected towards the domain words (see `spelling`); spans
-    still point at the person's own words.
+    Lines quoted from someone else are set aside; misspelt words are then corrected towards
+    the domain words (see `spelling`); spans still point at the person's own words.
     """
-    fixed = (speller or load_speller()).correct(normalise(text)).squeezed()
+    own = _without_quotes(normalise(text))
+    fixed = own.followed_by((speller or load_speller()).correct(own.text)).squeezed()
     # Whether the writer tells of their own cramps, before a story about someone else (no
     # word of the writer's own legs, theirs named) is retold as if by them.
     about_other = bool(lex.story_about_other and lex.story_about_other.search(fixed.text))
