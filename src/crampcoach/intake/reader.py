@@ -772,7 +772,7 @@ def _resolve(reads: list[_Read], red: bool) -> tuple[bool | None, list[_Read]]:
 # the quoted words as its own ("Same here lol").
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n|$)")
 _AGREES = re.compile(r"\s*(?:same(?: here| for me| thing)?|me too|ditto|snap|\+1|likewise|"
-                     r"exactly(?: this)?|this|yep,? same|same boat)\b")
+                     r"exactly(?: this)?|this(?=\s*[.!\n]|\s*$)|yep,? same|same boat)\b")
 
 
 def _without_quotes(norm: str) -> Corrected:
@@ -886,7 +886,7 @@ def clauses(text: str, lex: Lexicon) -> list[Clause]:
             if words:
                 start, end = words[0][0], words[-1][1]
                 found.append(Clause(start, end, lay.has_negation(start, end),
-                                    lay.has_hedge(start, end) or index in lay.questions))
+                                    lay.has_hedge(start, end) or lay.asked(index, start)))
             # Step past the breaker that ends this clause.
             k = bisect.bisect_right(lay.break_ends, end)
             pos = max(pos + 1, lay.break_ends[k] if k < len(lay.break_ends) else sentence[1])
