@@ -697,3 +697,26 @@ def test_a_history_of_cramps_for_ages_is_not_one_cramp_lasting_over_ten_minutes(
         "cramp_lasts_over_10_min") is None
     assert read("my hamstring cramped for ages and wouldn't let go").get(
         "cramp_lasts_over_10_min") is True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Netball on Sat, hamstring cramped when I lunged for a pass. I thought I felt a pop, but "
+     "thinking back, no, more of a grab.", "popping_sensation", None),
+    ("Squash, 3x a week. Said it's hot in there, actually the courts are air conditioned. "
+     "Hamstrings cramp mid-match.", "cramp_in_hot_conditions", False),
+    ("No bruising, fluids OK.", "low_fluid_intake", False),
+    ("DHx nil, drinks well.", "low_fluid_intake", False),
+    ("He drinks plenty & isn't sore afterwards.", "low_fluid_intake", False),
+    ("Denies night cramps, LBP, bruising.", "back_pain", False),
+    ("Now numb 'where you'd sit on a bike seat', hasn't been able to pee properly since this "
+     "am.", "saddle_numbness", True),
+    ("June 5 - went at 6am while it was cool, zero issues. June 7 - noon again, soaked "
+     "through, cramped again.", "cramp_in_hot_conditions", None),
+])
+def test_corrections_clinic_letters_and_diaries(text: str, finding: str,
+                                               value: bool | None) -> None:
+    assert read(text).get(finding) is value
+
+
+def test_a_day_told_without_a_cramp_is_no_run_that_sets_one_off() -> None:
+    assert read("Fri: ran 8k, no cramp at all.").get("trigger_running_or_sprinting") is not True

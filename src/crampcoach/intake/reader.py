@@ -553,6 +553,10 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
                     near_from <= ns < last and (
                         ns < first or not red or not lay.joined(
                             ne, next((s for s in starts if s >= ne), last)))
+                    # "No bruising, fluids OK": a statement that something is fine, after a
+                    # comma, is not denied by a denial of the words before it.
+                    and (red or concept.value is not False
+                         or not (ne <= first and "," in norm[ne:first]))
                     and (not red or lay.negation_reach.get(ns, last_start) >= last_start)
                     # Between the words, "no bar" denies the bar, not the finding.
                     and (red or ns < first or not _denies_only_its_noun(norm, ns, ne, last, worded))
