@@ -720,3 +720,22 @@ def test_corrections_clinic_letters_and_diaries(text: str, finding: str,
 
 def test_a_day_told_without_a_cramp_is_no_run_that_sets_one_off() -> None:
     assert read("Fri: ran 8k, no cramp at all.").get("trigger_running_or_sprinting") is not True
+
+
+def test_a_denial_shared_by_two_statements_denies_both() -> None:
+    found = read("hip thrusts cramp my hamstrings. I never feel it in my bum, its all back of "
+                 "the legs")
+    assert found.get("hard_to_feel_glutes") is True
+    assert found.get("feel_hamstrings_more_than_glutes") is True
+    found = read("My son plays U18 tennis and the hamstrings cramp in the third set every time, "
+                 "never early on.")
+    assert found.get("cramp_early_in_session") is False
+    # The negation of another finding's own statement still denies nothing else.
+    assert read("can't find her glutes on bridges and her hamstrings cramp").get(
+        "trigger_bridge_or_hip_thrust") is True
+
+
+def test_zero_to_a_distance_is_a_climb_not_a_denial() -> None:
+    found = read("Zero to 40k a week in three weeks. Now my hamstrings cramp on nearly every run.")
+    assert found.get("recent_training_increase") is True
+    assert found.get("trigger_running_or_sprinting") is True

@@ -695,7 +695,10 @@ def _keep_statements(reads: list[_Read]) -> list[_Read]:
         return reads
     return [
         replace(r, value=not r.value, denied_by=()) if r.denied_by and r.value is not None and all(
-            any(o.finding != r.finding and o.start <= ns < o.end for o in stated)
+            # Not when the two share their words ("I never feel it in my bum"): the denial is
+            # of both.
+            any(o.finding != r.finding and o.start <= ns < o.end
+                and not o.start < r.start < o.end for o in stated)
             for ns, _ in r.denied_by) else r
         for r in reads
     ]
