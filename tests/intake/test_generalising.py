@@ -739,3 +739,10 @@ def test_zero_to_a_distance_is_a_climb_not_a_denial() -> None:
     found = read("Zero to 40k a week in three weeks. Now my hamstrings cramp on nearly every run.")
     assert found.get("recent_training_increase") is True
     assert found.get("trigger_running_or_sprinting") is True
+
+
+def test_hobbling_through_a_cramp_that_let_go_is_no_pain_on_walking() -> None:
+    assert read("Left hamstring cramped at 1.5k, hobbled a bit, it let go, finished.").get(
+        "pain_walking_or_straightening") is None
+    assert read("hamstring cramped, now I'm limping and it hurts").get(
+        "pain_walking_or_straightening") is True
