@@ -406,3 +406,59 @@ def test_a_quote_of_the_persons_words_does_not_end_on_a_dangling_word() -> None:
     start = text.index("cant")
     assert whole_words(text, start, start + len("cant feel my")) == "cant feel my glutes"
     assert whole_words(text, start, start + len("cant feel")) == "cant feel"
+
+
+def _interview_at_a_terminal(steps: list[str]) -> str:
+    """Run `crampcoach interview --no-save` with a real pseudo-terminal as its keyboard,
+    typing each step only once the screen has settled (as a person would); all it printed."""
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+    import time
+
+    main, side = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "crampcoach", "interview", "--no-save"],
+                            stdin=side, stdout=side, stderr=side, close_fds=True)
+    os.close(side)
+    chunks: list[bytes] = []
+
+    def settle(seconds: float) -> None:
+        """Read until the screen has been quiet for a second (at most `seconds` for the
+        first output)."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            if select.select([main], [], [], 0.2)[0]:
+                try:
+                    chunk = os.read(main, 65536)
+                except OSError:
+                    return
+                if not chunk:
+                    return
+                chunks.append(chunk)
+                end = time.monotonic() + 1.0
+
+    settle(15)
+    for step in steps:
+        os.write(main, step.encode())
+        settle(15)
+    proc.wait(timeout=30)
+    os.close(main)
+    return b"".join(chunks).decode(errors="replace")
+
+
+def test_a_description_pasted_over_several_lines_is_read_whole() -> None:
+    shown = _interview_at_a_terminal([
+        "Every time I do hip thrusts my hamstrings cramp by the 3rd set.\r"
+        "I'm 34, female.\r"
+        "I never feel it in my bum, it's all back of the legs.\r",
+        "\r",  # the read-back is right
+        "quit\r",
+        "q\r",  # no plan now
+    ])
+    plain = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", shown)
+    # The age and sex are read from the second line, the glutes from the third: all one text.
+    assert re.search(r"From your words:[^\n]*34[^\n]*female", plain), plain[-2000:]
+    assert re.search(r"hard to feel or squeeze your glutes[^\n]*yes", plain)
+    assert "Which one is wrong" not in plain and "not on the list" not in plain

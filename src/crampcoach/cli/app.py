@@ -222,7 +222,13 @@ def interview_command(
     output: FormatOption = OutputFormat.text,
 ) -> None:
     """Answer a few steps (checklists: numbers; questions: yes / no / don't know / back / why / quit)."""
-    from crampcoach.cli.interview import converse, offer_plan, store_in_log, write_case_file
+    from crampcoach.cli.interview import (
+        converse,
+        offer_plan,
+        read_description,
+        store_in_log,
+        write_case_file,
+    )
     from crampcoach.cli.terminal import render_assessment
     from crampcoach.reading import parse_sex
     from crampcoach.reasoning.dialogue import InterviewDialogue
@@ -235,9 +241,9 @@ def interview_command(
     interactive = sys.stdin.isatty()
     base: dict[str, Any] = {"age": age, "sex": parse_sex(sex, "--sex") if sex else None}
     if text is None and interactive:
-        console.print("[bold]Describe your cramps in your own words[/bold] (Enter to skip):")
-        typed = sys.stdin.readline().strip()
-        text = typed or None
+        console.print("[bold]Describe your cramps in your own words[/bold] (Enter to skip; "
+                      "a message of several lines can be pasted whole):")
+        text = read_description(sys.stdin)
     if text is not None:
         base["text"] = text
     start = parse_case({k: v for k, v in base.items() if v is not None})

@@ -10,7 +10,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from crampcoach import plain_words
 from crampcoach.case import Case
@@ -30,6 +30,27 @@ if TYPE_CHECKING:
 
 CHECKLIST_HINT = ("Type the numbers that apply (e.g. 2 5), 'none' if none does, ?N for one you "
                   "are not sure about; or back, why, quit.")
+
+
+# A paste arrives at once: the lines after the first that are already waiting belong to it.
+PASTE_WAIT_S = 0.15
+
+
+def read_description(stream: TextIO) -> str | None:
+    """The person's own words at a terminal: the first line, and every further line of the
+    same paste (lines already waiting when one is read), so a message of several lines is one
+    description rather than answers to the questions after it. None when only Enter is typed.
+    """
+    import select
+
+    lines = [stream.readline()]
+    try:
+        while lines[-1] and select.select([stream], [], [], PASTE_WAIT_S)[0]:
+            lines.append(stream.readline())
+    except (OSError, ValueError):  # a stream select cannot watch: its first line alone
+        pass
+    text = "".join(lines).strip()
+    return text or None
 
 
 def _step_heading(question: NextQuestion) -> str:
