@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crampcoach.intake.reader import read_findings
-from crampcoach.intake.spelling import load_speller
+from crampcoach.intake.spelling import load_speller, mend_starred
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
@@ -80,3 +80,14 @@ def test_a_number_said_in_words_is_quoted_as_the_person_said_it() -> None:
     assert reading.findings.get("cramp_in_hot_conditions") is True
     quoted = {s.text for s in reading.spans if s.finding == "cramp_in_hot_conditions"}
     assert any("thirty four degrees" in q for q in quoted)
+
+
+def test_two_starred_words_each_mend_their_own_word_with_the_map_kept() -> None:
+    text = "thigh is puffin and numbr\n*puffy\n*numb\nand warm"
+    mended = mend_starred(text)
+    assert mended.text.startswith("thigh is puffy and numb")
+    assert "*" not in mended.text and "puffin" not in mended.text
+    assert len(mended.origin) == len(mended.text) + 1
+    # Each mended word still points at the person's own word.
+    at = mended.text.index("numb")
+    assert text[mended.original(at):mended.original(at) + 5] == "numbr"

@@ -81,7 +81,12 @@ class Corrected:
         return self.replaced(pattern, lambda m: words[m.group()])
 
     def spans_replaced(self, edits: list[tuple[int, int, str]]) -> Corrected:
-        """The text with each (start, end, new) of this text replaced, keeping the map."""
+        """The text with each (start, end, new) of this text replaced, keeping the map.
+
+        The edits may not overlap; with none, the text itself.
+        """
+        if not edits:
+            return self
         parts: list[str] = []
         origin: list[int] = []
         changes = list(self.changes)
@@ -106,24 +111,7 @@ class Corrected:
 
     def replaced(self, pattern: re.Pattern[str], new: Callable[[re.Match[str]], str]) -> Corrected:
         """Every match of `pattern` replaced by `new(match)`, keeping the map."""
-        parts: list[str] = []
-        origin: list[int] = []
-        changes = list(self.changes)
-        pos = 0
-        for m in pattern.finditer(self.text):
-            start, end = m.span()
-            said = new(m)
-            parts.append(self.text[pos:start])
-            origin.extend(self.origin[pos:start])
-            parts.append(said)
-            origin.extend(self.origin[min(start + i, end - 1)] for i in range(len(said)))
-            changes.append((m.group(), said))
-            pos = end
-        if pos == 0:
-            return self
-        parts.append(self.text[pos:])
-        origin.extend(self.origin[pos:])
-        return Corrected("".join(parts), tuple(origin), tuple(changes))
+        return self.spans_replaced([(*m.span(), new(m)) for m in pattern.finditer(self.text)])
 
 
 # A word sent again with a star to mend one autocorrect spoilt ("puffin" then "*puffy").
@@ -151,8 +139,9 @@ def mend_starred(norm: str) -> Corrected:
     """
     if "*" not in norm:
         return Corrected.unchanged(norm)
-    mended = Corrected.unchanged(norm)
-    for m in reversed(list(_STARRED.finditer(norm))):
+    # Every edit is found in `norm` and made at once, so no edit moves another's place.
+    edits: list[tuple[int, int, str]] = []
+    for m in _STARRED.finditer(norm):
         word = m.group(1) or m.group(2) or m.group(3)
         before = list(_WORD_BEFORE.finditer(norm, 0, m.start()))[-_STAR_REACH:]
         scored = [(difflib.SequenceMatcher(None, w.group(), word).ratio(), w.start(), w)
@@ -161,17 +150,22 @@ def mend_starred(norm: str) -> Corrected:
         if best is None or best[0] < _STAR_LIKENESS:
             continue
         target = best[2]
+        pair = [(target.start(), target.end(), word)]
         # A star on a line of its own may split the sentence it mends: the lines rejoin when
         # the next goes on with it, and stay apart when it starts afresh.
         start, end = m.start(), m.end()
         if norm[start - 1:start] == "\n" and norm[end:end + 1] == "\n":
             goes_on = _GOES_ON.match(norm, end + 1) is not None
-            start, end, joint = start - 1, end + 1, " " if goes_on else "\n"
+            # The newline before may already be taken by a star on the line above.
+            before_line = start if edits and edits[-1][1] == start else start - 1
+            pair.append((before_line, end + 1, " " if goes_on else "\n"))
         else:
-            joint = ""
-        mended = mended.spans_replaced([(start, end, joint),
-                                        (target.start(), target.end(), word)])
-    return mended
+            pair.append((start, end, ""))
+        # A word already mended, or mended by a star itself, is left to the first star.
+        if any(s < e2 and s2 < e for s, e, _ in pair for s2, e2, _ in edits):
+            continue
+        edits += pair
+    return Corrected.unchanged(norm).spans_replaced(edits)
 
 
 @dataclass(frozen=True)
