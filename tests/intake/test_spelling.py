@@ -86,6 +86,7 @@ def test_two_starred_words_each_mend_their_own_word_with_the_map_kept() -> None:
     text = "thigh is puffin and numbr\n*puffy\n*numb\nand warm"
     mended = mend_starred(text)
     assert mended.text.startswith("thigh is puffy and numb")
+    assert mended.text.endswith(" and warm")  # no letter of the next line lost
     assert "*" not in mended.text and "puffin" not in mended.text
     assert len(mended.origin) == len(mended.text) + 1
     # Each mended word still points at the person's own word.
