@@ -143,3 +143,9 @@ def test_a_count_of_one_takes_the_singular() -> None:
 def test_a_probability_is_never_shown_as_certain_or_as_nothing_when_it_is_not(
         probability: float, said: str) -> None:
     assert plain_words.percent(probability) == said
+
+
+@pytest.mark.parametrize(("total", "said"), [(0, "0 s"), (40, "40 s"), (60, "1 min"),
+                                             (90, "1 min 30 s"), (600, "10 min")])
+def test_a_cramp_length_is_said_in_minutes_and_seconds(total: int, said: str) -> None:
+    assert plain_words.seconds(total) == said

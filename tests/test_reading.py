@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 import pytest
 
@@ -14,6 +15,7 @@ from crampcoach.reading import (
     parse_checklist,
     parse_confirmation,
     parse_day,
+    parse_duration,
     parse_moment,
     parse_reply,
 )
@@ -89,3 +91,23 @@ def test_a_number_off_the_checklist_is_named_with_the_range() -> None:
 def test_a_reading_read_back_is_confirmed_with_enter_or_yes_and_corrected_by_number(
         typed: str, meant: str | int | None) -> None:
     assert parse_confirmation(typed, 4) == meant
+
+
+@pytest.mark.parametrize(("typed", "unit", "length"), [
+    ("40", "s", 40), ("40s", "s", 40), ("40 secs", "s", 40), ("2 min", "s", 120),
+    ("1m30s", "s", 90), ("1 min 30 s", "s", 90), ("1:30", "s", 90), ("1.5 min", "s", 90),
+    ("2 minutes and 10 seconds", "s", 130),
+    ("45", "min", 45), ("45 min", "min", 45), ("1h", "min", 60), ("1 h 15 min", "min", 75),
+    ("1:15", "min", 75), ("90 seconds", "min", 2),
+])
+def test_lengths_of_time_are_read_as_people_write_them(typed: str, unit: Literal["s", "min"],
+                                                       length: int) -> None:
+    assert parse_duration(typed, "--duration", unit=unit) == length
+
+
+@pytest.mark.parametrize("typed", ["abc", "2 fortnights", "", "1:75", "-3", "40s later"])
+def test_an_unreadable_length_of_time_says_what_to_type(typed: str) -> None:
+    with pytest.raises(InputError) as refused:
+        parse_duration(typed, "--duration", unit="s")
+    assert refused.value.field == "--duration"
+    assert "e.g. 40, 40s, 2 min or 1:30" in refused.value.message

@@ -113,3 +113,11 @@ def count(number: int, thing: str, things: str | None = None) -> str:
 def whose(name: str, own: bool) -> str:
     """"Your" for the person's own record, else their name with an apostrophe-s."""
     return "Your" if own else f"{name}’s"
+
+
+def seconds(total: int) -> str:
+    """A cramp's length as people say it: "40 s", "2 min", "1 min 30 s"."""
+    minutes, rest = divmod(total, 60)
+    if not minutes:
+        return f"{rest} s"
+    return f"{minutes} min" + (f" {rest} s" if rest else "")

@@ -118,6 +118,40 @@ def parse_moment(text: str, field: str, *, now: dt.datetime | None = None) -> dt
     return moment
 
 
+# Units people write after a length of time, in seconds each.
+_TIME_UNITS: dict[str, int] = {
+    "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+    "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
+    "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
+}
+_TIME_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
+_TIME_PARTS = re.compile(r"(?:\d+(?:\.\d+)?\s*[a-z]+\s*(?:and\s+)?)+")
+_CLOCK_LENGTH = re.compile(r"(\d+):([0-5]\d)")
+
+
+def parse_duration(text: str, field: str, *, unit: Literal["s", "min"]) -> int:
+    """A length of time as whole `unit`s: a bare number is in `unit`; "40s", "2 min",
+    "1m30s", "1 h 15 min" and "1:30" (minutes:seconds for seconds, hours:minutes for
+    minutes) are read as people write them. Rounded to the nearest whole unit."""
+    word = text.strip().lower()
+    per_unit = 1 if unit == "s" else 60
+    seconds: float
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        seconds = float(word) * per_unit
+    elif clock := _CLOCK_LENGTH.fullmatch(word):
+        seconds = (int(clock.group(1)) * 60 + int(clock.group(2))) * per_unit
+    elif _TIME_PARTS.fullmatch(word) and all(
+            part.group(2) in _TIME_UNITS for part in _TIME_PART.finditer(word)):
+        seconds = sum(float(part.group(1)) * _TIME_UNITS[part.group(2)]
+                      for part in _TIME_PART.finditer(word))
+    else:
+        example = "40, 40s, 2 min or 1:30" if unit == "s" else "45, 45 min, 1h or 1:15"
+        said = "seconds" if unit == "s" else "minutes"
+        raise InputError(field, f"'{text[:40]}' is not a length of time: give {said}, "
+                                f"e.g. {example}")
+    return round(seconds / per_unit)
+
+
 _NONE_APPLY = {"none", "no", "n", "0", "nothing", "none of these", "nope", "none apply"}
 
 # Replies to "is what I read from your words right?": Enter or a yes means all is right.

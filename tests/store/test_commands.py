@@ -131,6 +131,33 @@ def test_missing_cramp_details_are_asked_for(configured: str) -> None:
     assert (cramp.minutes_into, cramp.duration_s, cramp.eased_by) == (None, 90, "stood up")
 
 
+def test_lengths_of_time_are_taken_as_people_write_them_and_shown_the_same_way(
+        configured: str) -> None:
+    code, out, _ = run("log", "cramp", "--when", "2024-05-06 19:10", "--side", "left",
+                       "--during", "sleep", "--severity", "4", "--duration", "1 min 30s")
+    assert code == 0, out
+    code, out, _ = run("log", "session", "--date", "2024-05-06", "--item", BRIDGE,
+                       "--duration", "1h 15min")
+    assert code == 0, out
+    with database.reading() as session:
+        me = people.require(session, "me")
+        (cramp,), (logged,) = log.cramps_between(session, me), log.sessions_between(session, me)
+    assert (cramp.duration_s, logged.duration_min) == (90, 75)
+    shown = runner.invoke(app, ["history"], env={"COLUMNS": "200"})
+    assert "lasted 1 min 30 s" in shown.stdout
+
+
+def test_a_length_of_time_typed_at_the_prompt_is_asked_again_until_it_reads(
+        configured: str) -> None:
+    code, out, err = run("log", "cramp", "--ask", "--when", "2024-05-06 07:00",
+                         input="right\nsleep\n8\n\nages\n40s\n\n")
+    assert code == 0, out
+    assert "'ages' is not a length of time" in err
+    with database.reading() as session:
+        (cramp,) = log.cramps_between(session, people.require(session, "me"))
+    assert cramp.duration_s == 40
+
+
 def test_session_items_are_asked_for_one_per_line(configured: str) -> None:
     code, out, err = run("log", "session", "--ask", "--date", "2024-05-06",
                          input=f"{BRIDGE}\nbird_dog 2xten\nbird_dgo 2x10\nbird_dog 2x10\n\n")
@@ -269,6 +296,9 @@ def test_an_item_without_an_exercise_says_so(configured: str) -> None:
     (["log", "cramp", "--side", "left", "--during", "sleep", "--severity", "15"], "--severity:"),
     (["log", "cramp", "--side", "left", "--during", "sleep", "--severity", "5",
       "--duration", "-3"], "--duration:"),
+    (["log", "cramp", "--side", "left", "--during", "sleep", "--severity", "5",
+      "--duration", "a while"], "--duration:"),
+    (["log", "session", "--item", "bird dog 2x10", "--duration", "1 fortnight"], "--duration:"),
     (["log", "session", "--item", "bird dog 2x10", "--plan-week", "0"], "--plan-week:"),
 ])
 def test_a_bad_value_is_named_by_its_option(configured: str, args: list[str], named: str) -> None:

@@ -13,14 +13,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 import click
 import typer
 
 from crampcoach import DISCLAIMER, plain_words
 from crampcoach.errors import InputError
-from crampcoach.reading import parse_day, parse_moment
+from crampcoach.reading import parse_day, parse_duration, parse_moment
 from crampcoach.settings import Settings
 
 if TYPE_CHECKING:
@@ -176,7 +176,8 @@ def log_session(
     plan_version: Annotated[int | None, typer.Option(help="Plan version followed.")] = None,
     plan_week: Annotated[int | None, typer.Option(help="Week of the plan followed.")] = None,
     plan_day: Annotated[int | None, typer.Option(help="Day of the plan followed.")] = None,
-    duration: Annotated[int | None, typer.Option(help="Minutes the session took.")] = None,
+    duration: Annotated[str | None, typer.Option(
+        help="How long the session took: minutes, or e.g. '45 min', '1h', '1:15'.")] = None,
     note: Annotated[str | None, typer.Option(help="A few words about the session.")] = None,
     file: Annotated[Path | None, typer.Option(
         "--file", help="Read the session from a JSON file instead (a session record).")] = None,
@@ -200,7 +201,8 @@ def log_session(
                 raise InputError("--item", f"give at least one, e.g. --item '{ITEM_EXAMPLE}'")
             record = _from_options(SessionRecord, {
                 "date": _day(date, "--date"), "plan_version": plan_version,
-                "plan_week": plan_week, "plan_day": plan_day, "duration_min": duration,
+                "plan_week": plan_week, "plan_day": plan_day,
+                "duration_min": _duration(duration, "min"),
                 "note": note, "items": items,
             })
         with database.transaction() as session:
@@ -237,8 +239,8 @@ def log_cramp(
     during: Annotated[str | None, typer.Option(
         help="The exercise (its name, e.g. 'hip thrust') or activity (e.g. sleep).")] = None,
     minutes_into: Annotated[int | None, typer.Option(help="Minutes into the session.")] = None,
-    duration: Annotated[int | None, typer.Option(
-        help="How long it lasted, in seconds.")] = None,
+    duration: Annotated[str | None, typer.Option(
+        help="How long it lasted: seconds, or e.g. '40s', '2 min', '1:30'.")] = None,
     severity: Annotated[int | None, typer.Option(help="How bad, 0-10.")] = None,
     eased_by: Annotated[str | None, typer.Option(help="What eased it.")] = None,
     profile: ProfileOption = None,
@@ -261,13 +263,14 @@ def log_cramp(
                 severity = _ask_int("How bad, 0-10")
             if everything_missing:
                 minutes_into = _ask_int("Minutes into the session (empty to skip)", True)
-                duration = _ask_int("How long, in seconds (empty to skip)", True)
+                duration = _ask_duration("How long did it last, e.g. 40s or 2 min (empty to skip)")
                 eased_by = _ask("What eased it (empty to skip)", True) or None
         # A bad value given is named before a value left out: check the given ones first,
         # with stand-ins for the missing ones.
         _from_options(CrampRecord, {
             "occurred_at": _moment(when, "--when"), "side": side or "left",
-            "during": during or "-", "minutes_into": minutes_into, "duration_s": duration,
+            "during": during or "-", "minutes_into": minutes_into,
+            "duration_s": _duration(duration, "s"),
             "severity": 0 if severity is None else severity, "eased_by": eased_by,
         })
         for flag, value in (("--side", side), ("--during", during), ("--severity", severity)):
@@ -283,7 +286,8 @@ def log_cramp(
                 during = near
         record = _from_options(CrampRecord, {
             "occurred_at": _moment(when, "--when"), "side": side, "during": during,
-            "minutes_into": minutes_into, "duration_s": duration, "severity": severity,
+            "minutes_into": minutes_into, "duration_s": _duration(duration, "s"),
+            "severity": severity,
             "eased_by": eased_by,
         })
         with database.transaction() as session:
@@ -298,6 +302,24 @@ def _ask(question: str, optional: bool = False) -> str:
     answer: str = typer.prompt(question, default="" if optional else None,
                                show_default=False)
     return answer.strip()
+
+
+def _duration(text: str | None, unit: Literal["s", "min"]) -> int | None:
+    return None if text is None else parse_duration(text, "--duration", unit=unit)
+
+
+def _ask_duration(question: str) -> str | None:
+    """A length of time typed at the prompt, asked again until it reads as one."""
+    while True:
+        answer = _ask(question, True)
+        if not answer:
+            return None
+        try:
+            parse_duration(answer, "duration", unit="s")
+        except InputError as exc:
+            typer.echo(f"  {exc.message}", err=True)
+            continue
+        return answer
 
 
 def _ask_int(question: str, optional: bool = False) -> int | None:
@@ -426,7 +448,7 @@ def _cramp_row(cramp: StoredCramp) -> tuple[str, str, str, str]:
     if cramp.minutes_into is not None:
         details.append(f"{cramp.minutes_into} min in")
     if cramp.duration_s is not None:
-        details.append(f"lasted {cramp.duration_s} s")
+        details.append(f"lasted {plain_words.seconds(cramp.duration_s)}")
     if cramp.eased_by:
         details.append(f"eased by {cramp.eased_by}")
     when = plain_words.day(cramp.occurred_at)

@@ -46,6 +46,7 @@ def make_templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.filters["percent"] = plain_words.percent
+    env.filters["seconds"] = plain_words.seconds
     env.filters["humanise"] = _humanise
     env.filters["level_class"] = lambda level: LEVEL_CLASS[level]
     env.filters["answer_word"] = lambda value: ANSWER_WORD[value]

@@ -22,6 +22,21 @@ def test_a_logged_cramp_is_listed(single_user: Client) -> None:
     assert "right leg, during running, severity 7/10" in page
 
 
+def test_a_cramp_length_is_typed_as_people_say_it_and_a_bad_one_is_named(
+        single_user: Client) -> None:
+    person = me(single_user)
+    form = {"occurred_at": "2024-06-01T07:45", "side": "left", "during": "sleep",
+            "severity": "5", "duration_s": "a while"}
+    refused = single_user.form(f"/people/{person}/cramps", form)
+    assert refused.status_code == 422
+    assert "How long it lasted: &#39;a while&#39; is not a length of time" in refused.text \
+        or "How long it lasted: 'a while' is not a length of time" in refused.text
+    response = single_user.form(f"/people/{person}/cramps", {**form, "duration_s": "2 min"})
+    assert response.status_code == 303
+    cramps = single_user.get(f"/api/v1/people/{person}/cramp-events").json()
+    assert [c["duration_s"] for c in cramps] == [120]
+
+
 def test_a_logged_session_is_listed(single_user: Client) -> None:
     person = me(single_user)
     response = single_user.form(f"/people/{person}/sessions", {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends
 from starlette.datastructures import FormData
@@ -14,7 +14,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from crampcoach.errors import InputError
 from crampcoach.plan import exercise_names
 from crampcoach.plan.loader import load_plan_knowledge
-from crampcoach.reading import parse_day, parse_moment
+from crampcoach.reading import parse_day, parse_duration, parse_moment
 from crampcoach.store import log
 from crampcoach.web.auth import RowId, Viewer, person_for, require_viewer
 from crampcoach.web.context import web_context
@@ -72,7 +72,7 @@ FIELD_WORDS = {
     "occurred_at": "When", "side": "Which leg", "during": "During what",
     "minutes_into": "Minutes into the session", "duration_s": "How long it lasted",
     "severity": "How bad", "eased_by": "What eased it", "date": "Date",
-    "duration_min": "Minutes", "note": "Note", "items": "Exercises",
+    "duration_min": "How long", "note": "Note", "items": "Exercises",
     "exercise": "the exercise", "sets": "sets", "reps": "reps", "hold_s": "hold",
     "effort": "effort", "pain": "pain", "felt": "where you felt it",
 }
@@ -101,6 +101,12 @@ def _moment(raw: str, field: str) -> dt.datetime:
     return parse_moment(raw, field)
 
 
+def _duration(values: dict[str, str], name: str, unit: Literal["s", "min"]) -> int | None:
+    """A length of time as people type it ("40s", "2 min", "1:30"); empty is none given."""
+    raw = values.get(name, "").strip()
+    return parse_duration(raw, name, unit=unit) if raw else None
+
+
 @router.post("/people/{person_id}/cramps")
 def add_cramp(person_id: RowId, request: Request,
               viewer: Viewer = Depends(require_viewer),
@@ -115,7 +121,7 @@ def add_cramp(person_id: RowId, request: Request,
             "side": values.get("side", ""),
             "during": values.get("during", ""),
             "minutes_into": optional_int(values, "minutes_into"),
-            "duration_s": optional_int(values, "duration_s"),
+            "duration_s": _duration(values, "duration_s", "s"),
             "severity": severity,
             "eased_by": optional_text(values, "eased_by"),
         }
@@ -163,7 +169,7 @@ def add_session(person_id: RowId, request: Request,
         items = _items(values)
         if not items:
             raise InputError("items", "give at least one exercise")
-        record = {"date": day, "duration_min": optional_int(values, "duration_min"),
+        record = {"date": day, "duration_min": _duration(values, "duration_min", "min"),
                   "note": optional_text(values, "note"), "items": items}
         with web_context(request).writing() as session:
             person = person_for(session, viewer, person_id)
