@@ -823,3 +823,9 @@ def test_not_gonna_lie_denies_nothing_and_drinking_a_lot_of_beer_is_not_drinking
     assert found.get("heavy_alcohol_use") is True
     assert found.get("low_fluid_intake") is not False
     assert read("i drink a lot of water").get("low_fluid_intake") is False
+
+
+def test_a_hamstring_that_went_with_a_twang_reads_as_a_pop_and_a_denied_one_does_not() -> None:
+    assert read("My hamstring cramped then went with a sort of twang.").get(
+        "popping_sensation") is True
+    assert read("It didn't go with a twang, just a cramp.").get("popping_sensation") is False
