@@ -158,6 +158,27 @@ def test_a_length_of_time_typed_at_the_prompt_is_asked_again_until_it_reads(
     assert cramp.duration_s == 40
 
 
+def test_undo_removes_the_entry_logged_last_after_asking(configured: str) -> None:
+    code, _, _ = run("log", "cramp", "--when", "2024-05-06 19:10", "--side", "left",
+                     "--during", "sleep", "--severity", "4")
+    assert code == 0
+    code, _, _ = run("log", "session", "--date", "2024-05-01", "--item", BRIDGE)
+    assert code == 0
+    code, out, _ = run("log", "undo", input="n\n")
+    assert code == 1 and "Nothing removed." in out
+    assert stored_counts() == (1, 1)
+    code, out, _ = run("log", "undo", input="y\n")
+    assert code == 0, out
+    # The session was logged last, though its day is earlier than the cramp's.
+    assert "Removed the session of" in " ".join(out.split())
+    assert stored_counts() == (0, 1)
+    code, out, _ = run("log", "undo", "--yes")
+    assert code == 0 and "Removed the cramp of" in " ".join(out.split())
+    code, out, _ = run("log", "undo", "--yes")
+    assert code == 0 and "Nothing logged yet" in out
+    assert stored_counts() == (0, 0)
+
+
 def test_session_items_are_asked_for_one_per_line(configured: str) -> None:
     code, out, err = run("log", "session", "--ask", "--date", "2024-05-06",
                          input=f"{BRIDGE}\nbird_dog 2xten\nbird_dgo 2x10\nbird_dog 2x10\n\n")

@@ -7,10 +7,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from crampcoach.errors import InputError
 from crampcoach.store import database, log, people, transfer, versions
+from crampcoach.store.models import SessionItem
 from crampcoach.store.records import SessionRecord, StoredSession
 
 from .samples import PLAN, cramp_record, note_record, session_record
@@ -176,3 +178,40 @@ def test_a_long_history_reads_back_whole(database_url: str) -> None:
         log.add_session(session, other, session_record(days[0]))
     with database.reading(database_url) as session:
         assert log.sessions_between(session, people.require(session, "me")) == written
+
+
+def test_a_removed_entry_goes_with_its_items_and_leaves_the_rest(database_url: str) -> None:
+    with database.transaction(database_url) as session:
+        me = people.ensure(session, "me")
+        other = people.ensure(session, "ana")
+        kept = log.add_session(session, me, session_record(MAY[1]))
+        gone = log.add_session(session, me, session_record(MAY[2]))
+        cramp = log.add_cramp(session, me, cramp_record(dt.datetime(2024, 5, 3, 7, 0)))
+        theirs = log.add_cramp(session, other, cramp_record(dt.datetime(2024, 5, 3, 7, 0)))
+    with database.transaction(database_url) as session:
+        me = people.require(session, "me")
+        assert log.remove_session(session, me, gone.uid) == gone
+        assert log.remove_cramp(session, me, cramp.uid) == cramp
+        # Another person's entry is not found through this person, and stays.
+        assert log.remove_cramp(session, me, theirs.uid) is None
+        assert log.remove_session(session, me, gone.uid) is None
+    with database.reading(database_url) as session:
+        me, other = people.require(session, "me"), people.require(session, "ana")
+        assert [s.uid for s in log.sessions_between(session, me)] == [kept.uid]
+        assert log.cramps_between(session, me) == []
+        assert [c.uid for c in log.cramps_between(session, other)] == [theirs.uid]
+        assert session.scalar(select(func.count()).select_from(SessionItem)) == len(kept.items)
+
+
+def test_the_latest_recorded_entry_is_the_last_one_logged_not_the_latest_day(
+        database_url: str) -> None:
+    with database.transaction(database_url) as session:
+        me = people.ensure(session, "me")
+        assert log.latest_recorded(session, me) is None
+        log.add_cramp(session, me, cramp_record(dt.datetime(2024, 5, 20, 7, 0)))
+    with database.transaction(database_url) as session:
+        me = people.require(session, "me")
+        # Logged afterwards, though about an earlier day.
+        late_entry = log.add_session(session, me, session_record(MAY[0]))
+    with database.reading(database_url) as session:
+        assert log.latest_recorded(session, people.require(session, "me")) == late_entry

@@ -237,6 +237,25 @@ def test_logged_cramps_and_sessions_show_in_progress_and_export(single_user: Cli
     assert len(exported["cramp_events"]) == 1 and len(exported["sessions"]) == 1
 
 
+def test_a_logged_entry_can_be_removed_and_a_second_removal_is_not_found(
+        single_user: Client) -> None:
+    me = _me(single_user)
+    day = dt.date.today().isoformat()
+    cramp = single_user.post(f"/api/v1/people/{me}/cramp-events", json={
+        "occurred_at": f"{day}T18:30:00", "side": "left", "during": "sleep", "severity": 3})
+    session = single_user.post(f"/api/v1/people/{me}/sessions", json={
+        "date": day, "items": [{"exercise": "glute_bridge", "sets": 3, "reps": 12}]})
+    cramp_uid, session_uid = cramp.json()["uid"], session.json()["uid"]
+    gone = single_user.delete(f"/api/v1/people/{me}/cramp-events/{cramp_uid}")
+    assert gone.status_code == 204 and gone.content == b""
+    assert single_user.get(f"/api/v1/people/{me}/cramp-events").json() == []
+    assert single_user.delete(f"/api/v1/people/{me}/cramp-events/{cramp_uid}").status_code == 404
+    assert single_user.delete(f"/api/v1/people/{me}/sessions/{session_uid}").status_code == 204
+    assert single_user.get(f"/api/v1/people/{me}/sessions").json() == []
+    # Not a uid at all: refused before anything is looked up.
+    assert single_user.delete(f"/api/v1/people/{me}/sessions/not-a-uid").status_code == 422
+
+
 def test_a_logged_session_with_an_unknown_exercise_is_refused(single_user: Client) -> None:
     me = _me(single_user)
     problems = fields(single_user.post(f"/api/v1/people/{me}/sessions", json={

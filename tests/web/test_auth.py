@@ -94,6 +94,9 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/people/{person_id}/log", "person"),
     Route("POST", "/people/{person_id}/cramps", "person", form=CRAMP_FORM),
     Route("POST", "/people/{person_id}/sessions", "person", form=SESSION_FORM),
+    # A fresh entry of the client's is made for each call (see World.prepared_path).
+    Route("POST", "/people/{person_id}/cramps/{uid}/remove", "person", form={}),
+    Route("POST", "/people/{person_id}/sessions/{uid}/remove", "person", form={}),
     Route("GET", "/people/{person_id}/progress", "person"),
     Route("GET", "/people/{person_id}/progress.svg", "person"),
     Route("GET", "/people/{person_id}/training", "person"),
@@ -112,6 +115,8 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/api/v1/people/{person_id}/sessions", "person", json=SESSION_JSON),
     Route("GET", "/api/v1/people/{person_id}/cramp-events", "person"),
     Route("POST", "/api/v1/people/{person_id}/cramp-events", "person", json=CRAMP_JSON),
+    Route("DELETE", "/api/v1/people/{person_id}/sessions/{uid}", "person"),
+    Route("DELETE", "/api/v1/people/{person_id}/cramp-events/{uid}", "person"),
     Route("GET", "/api/v1/people/{person_id}/progress", "person"),
     Route("GET", "/api/v1/people/{person_id}/export", "person"),
     Route("GET", "/api/v1/people/{person_id}/activities", "person"),
@@ -164,11 +169,22 @@ class World:
             page = self.accounts.coach.form("/clients/invite", {"name": f"Invitee {n}"})
             assert page.status_code == 201, page.text
             path = path.replace("{token}", re.findall(r"/invite/([\w-]+)", page.text)[-1])
+        if "{uid}" in path:
+            path = path.replace("{uid}", self.fresh_entry("cramp" in path))
         if "{token_id}" in path:
             page = self.accounts.client.form("/account/tokens", {"label": "to revoke"})
             token_id = re.findall(r"/account/tokens/(\d+)/revoke", page.text)[-1]
             path = path.replace("{token_id}", token_id)
         return path
+
+    def fresh_entry(self, cramp: bool) -> str:
+        """The uid of a new cramp or session in the client's log, logged by the client."""
+        kind, body = ("cramp-events", CRAMP_JSON) if cramp else ("sessions", SESSION_JSON)
+        made = self.accounts.client.post(
+            f"/api/v1/people/{self.accounts.client_person}/{kind}", json=body,
+            headers={"Authorization": f"Bearer {self.tokens['client']}"})
+        assert made.status_code == 201, made.text
+        return str(made.json()["uid"])
 
     def call(self, route: Route, role: str) -> Any:
         who = self.accounts.by_role(ACCOUNT_OF[role])
@@ -181,6 +197,8 @@ class World:
                 headers["Authorization"] = f"Bearer {self.tokens[ACCOUNT_OF[role]]}"
             if route.method == "GET":
                 return caller.get(path, headers=headers)
+            if route.method == "DELETE":
+                return caller.delete(path, headers=headers)
             if route.api:
                 return caller.post(path, json=route.json, headers=headers)
             form = dict(route.form or {})

@@ -53,12 +53,13 @@ AskOption = Annotated[
 
 
 def register(app: typer.Typer) -> None:
-    """Add `log session|cramp|note`, `history`, `export`, `import` and `forget` to `app`."""
+    """Add `log session|cramp|note|undo`, `history`, `export`, `import` and `forget` to `app`."""
     log_app = typer.Typer(help="Record a training session, a cramp or a note.",
                           no_args_is_help=True)
     log_app.command("session")(log_session)
     log_app.command("cramp")(log_cramp)
     log_app.command("note")(log_note)
+    log_app.command("undo")(log_undo)
     app.add_typer(log_app, name="log")
     app.command("history")(history)
     app.command("export")(export)
@@ -460,6 +461,44 @@ def _cramp_row(cramp: StoredCramp) -> tuple[str, str, str, str]:
 
 def _note_row(note: StoredNote) -> tuple[str, str, str, str]:
     return note.date.isoformat(), plain_words.day(note.date), "note", note.text
+
+
+# -- log undo -----------------------------------------------------------------------------
+
+
+def log_undo(
+    profile: ProfileOption = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Remove the session or cramp logged last (a slip of the keyboard); asks first."""
+    from crampcoach.store import database, log, people
+    from crampcoach.store.records import StoredCramp
+
+    console = _console()
+    with _reporting():
+        with database.reading() as session:
+            person = people.require(session, profile) if profile else people.find(session)
+            entry = None if person is None else log.latest_recorded(session, person)
+        if person is None or entry is None:
+            _done(console, "Nothing logged yet, so nothing to remove.")
+            return
+        _, when, what, details = (_cramp_row(entry) if isinstance(entry, StoredCramp)
+                                  else _session_row(entry))
+        described = f"the {what} of {when} ({details})"
+        if not yes:
+            try:
+                agreed = typer.confirm(f"Remove {described} from the log?")
+            except click.exceptions.Abort:
+                agreed = False
+            if not agreed:
+                typer.echo("Nothing removed.")
+                raise typer.Exit(1)
+        with database.transaction() as session:
+            if isinstance(entry, StoredCramp):
+                log.remove_cramp(session, person, entry.uid)
+            else:
+                log.remove_session(session, person, entry.uid)
+        _done(console, f"Removed {described}{_for(person.name)}.")
 
 
 # -- export, import, forget ---------------------------------------------------------------

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from crampcoach.errors import InputError
@@ -145,6 +145,45 @@ def _same_as(stored: S, record: Record) -> S:
     if stored.model_dump(exclude={"recorded_at"}) != record.model_dump():
         raise InputError("uid", f"{stored.uid} is already stored with different content")
     return stored
+
+
+def remove_session(session: Session, person: PersonRef, uid: str) -> StoredSession | None:
+    """Remove one of the person's sessions (its items go with it); the session removed, or
+    None when the person has no session with that uid."""
+    found = _sessions(session, [SessionLog.person_id == person.id, SessionLog.uid == uid], None)
+    if not found:
+        return None
+    row = session.scalars(select(SessionLog).where(SessionLog.person_id == person.id,
+                                                  SessionLog.uid == uid)).one()
+    session.delete(row)
+    return found[0]
+
+
+def remove_cramp(session: Session, person: PersonRef, uid: str) -> StoredCramp | None:
+    """Remove one of the person's cramp events; the event removed, or None when the person
+    has none with that uid."""
+    found = _cramps(session, [CrampEvent.person_id == person.id, CrampEvent.uid == uid], None)
+    if not found:
+        return None
+    session.execute(delete(CrampEvent).where(CrampEvent.person_id == person.id,
+                                             CrampEvent.uid == uid))
+    return found[0]
+
+
+def latest_recorded(session: Session, person: PersonRef) -> StoredSession | StoredCramp | None:
+    """The session or cramp event the person logged last (by when it was recorded)."""
+    session_uid = session.scalar(
+        select(SessionLog.uid).where(SessionLog.person_id == person.id)
+        .order_by(SessionLog.recorded_at.desc(), SessionLog.id.desc()).limit(1))
+    cramp_uid = session.scalar(
+        select(CrampEvent.uid).where(CrampEvent.person_id == person.id)
+        .order_by(CrampEvent.recorded_at.desc(), CrampEvent.id.desc()).limit(1))
+    entries: list[StoredSession | StoredCramp] = [
+        *_sessions(session, [SessionLog.person_id == person.id, SessionLog.uid == session_uid],
+                   None),
+        *_cramps(session, [CrampEvent.person_id == person.id, CrampEvent.uid == cramp_uid],
+                 None)]
+    return max(entries, key=lambda entry: entry.recorded_at, default=None)
 
 
 # -- reading ------------------------------------------------------------------------------

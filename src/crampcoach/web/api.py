@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, FastAPI
+from fastapi import Path as FastApiPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
@@ -52,7 +53,14 @@ from crampcoach.training.findings import ObservedFinding, with_observed
 from crampcoach.training.importing import ImportReport, read_exports, store_activities
 from crampcoach.training.record import observed_for, recorded_volume_for
 from crampcoach.web import capabilities, training_uploads
-from crampcoach.web.auth import RowId, Viewer, api_viewer, person_for, visible_people
+from crampcoach.web.auth import (
+    NotVisible,
+    RowId,
+    Viewer,
+    api_viewer,
+    person_for,
+    visible_people,
+)
 from crampcoach.web.capabilities import MEDIA_TYPES, ExportFormat
 from crampcoach.web.context import WebContext, web_context
 
@@ -381,6 +389,34 @@ def add_cramp(person_id: RowId, body: CrampRecord, request: Request,
     with web_context(request).writing() as session:
         return log.add_cramp(session, person_for(session, viewer, person_id), record,
                              exercise_of=exercise_names.find)
+
+
+# A logged entry's uid in a path: 32 hex digits, as the records make them.
+EntryUid = Annotated[str, FastApiPath(pattern=r"^[0-9a-f]{32}$")]
+ENTRY_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {"model": Message, "description": "No such person or entry, or not yours to see."},
+}
+
+
+@router.delete("/people/{person_id}/sessions/{uid}", status_code=204, response_class=Response,
+               responses=ENTRY_RESPONSES, summary="Remove a logged session")
+def remove_session(person_id: RowId, uid: EntryUid, request: Request,
+                   viewer: Viewer = Depends(api_viewer)) -> Response:
+    with web_context(request).writing() as session:
+        if log.remove_session(session, person_for(session, viewer, person_id), uid) is None:
+            raise NotVisible()
+    return Response(status_code=204)
+
+
+@router.delete("/people/{person_id}/cramp-events/{uid}", status_code=204,
+               response_class=Response, responses=ENTRY_RESPONSES,
+               summary="Remove a logged cramp event")
+def remove_cramp(person_id: RowId, uid: EntryUid, request: Request,
+                 viewer: Viewer = Depends(api_viewer)) -> Response:
+    with web_context(request).writing() as session:
+        if log.remove_cramp(session, person_for(session, viewer, person_id), uid) is None:
+            raise NotVisible()
+    return Response(status_code=204)
 
 
 @router.get("/people/{person_id}/activities", response_model=list[StoredActivity],

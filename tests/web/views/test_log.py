@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..clients import Client, read_page
 
@@ -35,6 +36,20 @@ def test_a_cramp_length_is_typed_as_people_say_it_and_a_bad_one_is_named(
     assert response.status_code == 303
     cramps = single_user.get(f"/api/v1/people/{person}/cramp-events").json()
     assert [c["duration_s"] for c in cramps] == [120]
+
+
+def test_a_logged_cramp_can_be_removed_from_the_page(single_user: Client) -> None:
+    person = me(single_user)
+    single_user.form(f"/people/{person}/cramps", {
+        "occurred_at": "2024-06-01T07:45", "side": "right", "during": "running",
+        "severity": "7"})
+    page = single_user.get(f"/people/{person}/log").text
+    (action,) = re.findall(rf'action="(/people/{person}/cramps/[0-9a-f]{{32}}/remove)"', page)
+    removed = single_user.form(action, {})
+    assert removed.status_code == 303
+    page = single_user.get(removed.headers["location"]).text
+    assert "Cramp removed from the log." in page and "during running" not in page
+    assert single_user.form(action, {}).status_code == 404
 
 
 def test_a_logged_session_is_listed(single_user: Client) -> None:

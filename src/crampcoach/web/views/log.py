@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Path
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -16,7 +16,7 @@ from crampcoach.plan import exercise_names
 from crampcoach.plan.loader import load_plan_knowledge
 from crampcoach.reading import parse_day, parse_duration, parse_moment
 from crampcoach.store import log
-from crampcoach.web.auth import RowId, Viewer, person_for, require_viewer
+from crampcoach.web.auth import NotVisible, RowId, Viewer, person_for, require_viewer
 from crampcoach.web.context import web_context
 from crampcoach.web.forms import optional_int, optional_text, read_form, single_fields
 from crampcoach.web.templating import render
@@ -33,12 +33,18 @@ ITEM_FIELDS = ("exercise", "sets", "reps", "hold_s", "effort", "pain", "felt_glu
                "felt_hamstrings", "felt_low_back")
 ITEM_FORM_FIELDS = tuple(f"item{row}.{name}" for row in range(ITEM_ROWS) for name in ITEM_FIELDS)
 LOGGED_MESSAGES = {"cramp": "Cramp logged.", "session": "Session logged."}
+REMOVED_MESSAGES = {"cramp": "Cramp removed from the log.",
+                    "session": "Session removed from the log."}
+# A logged entry's uid in a path: 32 hex digits, as the records make them.
+EntryUid = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
 
 
 @router.get("/people/{person_id}/log", response_class=HTMLResponse)
 def log_page(person_id: RowId, request: Request, logged: str | None = None,
+             removed: str | None = None,
              viewer: Viewer = Depends(require_viewer)) -> HTMLResponse:
-    return _log_page(request, viewer, person_id, message=LOGGED_MESSAGES.get(logged or ""))
+    message = LOGGED_MESSAGES.get(logged or "") or REMOVED_MESSAGES.get(removed or "")
+    return _log_page(request, viewer, person_id, message=message)
 
 
 def _log_page(request: Request, viewer: Viewer, person_id: int, *, message: str | None = None,
@@ -133,6 +139,28 @@ def add_cramp(person_id: RowId, request: Request,
         return _log_page(request, viewer, person_id, failed="cramp", error=form_message(exc),
                          typed=values)
     return RedirectResponse(f"/people/{person.id}/log?logged=cramp", status_code=303)
+
+
+@router.post("/people/{person_id}/cramps/{uid}/remove")
+def remove_cramp(person_id: RowId, uid: EntryUid, request: Request,
+                 viewer: Viewer = Depends(require_viewer),
+                 form: FormData = Depends(read_form)) -> Response:
+    with web_context(request).writing() as session:
+        person = person_for(session, viewer, person_id)
+        if log.remove_cramp(session, person, uid) is None:
+            raise NotVisible()
+    return RedirectResponse(f"/people/{person.id}/log?removed=cramp", status_code=303)
+
+
+@router.post("/people/{person_id}/sessions/{uid}/remove")
+def remove_session(person_id: RowId, uid: EntryUid, request: Request,
+                   viewer: Viewer = Depends(require_viewer),
+                   form: FormData = Depends(read_form)) -> Response:
+    with web_context(request).writing() as session:
+        person = person_for(session, viewer, person_id)
+        if log.remove_session(session, person, uid) is None:
+            raise NotVisible()
+    return RedirectResponse(f"/people/{person.id}/log?removed=session", status_code=303)
 
 
 def _items(values: dict[str, str]) -> list[dict[str, Any]]:
