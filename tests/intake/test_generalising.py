@@ -829,3 +829,36 @@ def test_a_hamstring_that_went_with_a_twang_reads_as_a_pop_and_a_denied_one_does
     assert read("My hamstring cramped then went with a sort of twang.").get(
         "popping_sensation") is True
     assert read("It didn't go with a twang, just a cramp.").get("popping_sensation") is False
+
+
+def test_not_knowing_the_bladder_needed_emptying_is_a_bladder_change_but_not_a_trip_out() -> None:
+    found = read("Today I can't really feel the toilet paper when I wipe, and I nearly wet myself, "
+                 "didn't know I needed to go.")
+    assert found.get("bladder_or_bowel_change") is True and found.get("saddle_numbness") is True
+    assert "bladder_or_bowel_change" not in read("I didn't know I needed to go to the gym.")
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("She can squeeze her bum on command, says she still feels it all down the back of the "
+     "thigh tho.", "feel_hamstrings_more_than_glutes", True),
+    ("She can squeeze her bum on command.", "hard_to_feel_glutes", False),
+    ("Bridges make the hammies cramp every set, I feel zip in my glutes.", "hard_to_feel_glutes",
+     True),
+    ("Only thighs are working, hips/butt not getting any feel.", "hard_to_feel_glutes", True),
+    ("Trainer has me doing bridges and my hammies seize, all the burn is in the back of my legs "
+     "and zero in my butt.", "feel_hamstrings_more_than_glutes", True),
+    ("Five matches in six days when normally I play twice a week.", "recent_training_increase",
+     True),
+    ("Back after 6 months off, went straight in at 5 classes a week.",
+     "recent_training_increase", True),
+    ("Preseason started, 4 sessions in 5 days after a summer of doing nothing.",
+     "new_or_returning_to_exercise", True),
+    ("I'm hopeless at drinking, one bottle from 10 till 5.", "low_fluid_intake", True),
+])
+def test_more_of_the_glute_training_and_drinking_phrasings(text: str, finding: str,
+                                                         value: bool) -> None:
+    assert read(text).get(finding) is value
+
+
+def test_going_straight_in_at_five_classes_a_week_is_no_skipped_warm_up() -> None:
+    assert "skips_warmup" not in read("Went straight in at 5 classes a week, spin and HIIT.")
