@@ -86,12 +86,20 @@ def test_a_pop_with_bruising_means_see_a_doctor() -> None:
     assert triage_with("popping_sensation").level == "see_physio"  # a pop alone is less
 
 
-def test_pain_walking_with_bruising_swelling_or_weakness_means_see_a_doctor() -> None:
-    for sign in ("bruising", "swelling_back_of_thigh", "weakness_after"):
-        assert_fires(("pain_walking_or_straightening", sign), "see_doctor", "partial_tear_signs",
-                     "pain_walking_or_straightening")
+def test_pain_walking_and_a_weaker_leg_with_bruising_or_swelling_mean_see_a_doctor() -> None:
+    for sign in ("bruising", "swelling_back_of_thigh"):
+        assert_fires(("pain_walking_or_straightening", "weakness_after", sign), "see_doctor",
+                     "partial_tear_signs", "pain_walking_or_straightening")
+        # Without the lost strength it is muscle damage for a physiotherapist to grade.
+        assert triage_with("pain_walking_or_straightening", sign).level == "see_physio"
     assert triage_with("pain_walking_or_straightening").level == "see_physio"  # alone is less
     assert triage_with("bruising").level == "see_physio"
+
+
+def test_pain_when_sitting_with_bruising_or_pain_walking_means_see_a_doctor() -> None:
+    for sign in ("bruising", "pain_walking_or_straightening"):
+        assert_fires(("pain_when_sitting", sign), "see_doctor", "sitting_pain_tear_signs",
+                     "pain_when_sitting")
 
 
 def test_pain_shooting_below_the_knee_means_see_a_doctor() -> None:
@@ -175,7 +183,9 @@ RULE_TESTS = {
     "prolonged_cramp": "test_a_cramp_lasting_over_ten_minutes_is_urgent",
     "cannot_walk_after_cramp": "test_not_being_able_to_walk_after_a_cramp_is_urgent",
     "severe_tear_signs": "test_a_pop_with_bruising_means_see_a_doctor",
-    "partial_tear_signs": "test_pain_walking_with_bruising_swelling_or_weakness_means_see_a_doctor",
+    "partial_tear_signs":
+        "test_pain_walking_and_a_weaker_leg_with_bruising_or_swelling_mean_see_a_doctor",
+    "sitting_pain_tear_signs": "test_pain_when_sitting_with_bruising_or_pain_walking_means_see_a_doctor",
     "sciatica": "test_pain_shooting_below_the_knee_means_see_a_doctor",
     "back_pain_with_disc_history": "test_back_pain_after_a_disc_injury_means_see_a_doctor",
     "numbness": "test_numbness_or_tingling_means_see_a_doctor",
