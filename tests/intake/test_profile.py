@@ -78,3 +78,13 @@ def test_an_age_said_in_words_is_read_and_quoted_as_said(text: str, age: int, qu
     profile = read_profile(text)
     assert profile.age == age
     assert profile.words["age"] == quoted
+
+
+def test_another_posters_age_and_sex_in_a_quoted_line_are_not_the_writers() -> None:
+    reply = "> I'm a 52 year old man and mine cramp at night\n\nNot me, 34F, mine only in hip thrusts"
+    assert (read_profile(reply).age, read_profile(reply).sex) == (34, "female")
+    quoted_only = "> I'm a 52 year old man and mine cramp at night\n\nhip thrusts set mine off"
+    assert (read_profile(quoted_only).age, read_profile(quoted_only).sex) == (None, None)
+    # A reply that takes the quoted words as its own takes their age too.
+    agreeing = "> I'm a 52 year old man and mine cramp at night\n\nSame here, hip thrusts too"
+    assert read_profile(agreeing).age == 52

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from crampcoach.case import Case
 from crampcoach.intake.lexicon import INTAKE_DIR, expand_macros
-from crampcoach.intake.reader import normalise, tells_of_someone_else
+from crampcoach.intake.reader import blank_quoted_lines, normalise, tells_of_someone_else
 from crampcoach.intake.schema import RulesFile, Strict
 from crampcoach.intake.spelling import load_speller
 from crampcoach.knowledge import KnowledgeError
@@ -147,7 +147,8 @@ def _sentences(norm: str) -> list[tuple[int, int]]:
 def read_profile(text: str) -> Profile:
     """Age, sex and days since the last cramp stated in `text` (None where not stated)."""
     rules = load_profile_rules()
-    norm = normalise(text)
+    # Another poster's age or sex, quoted in a reply, is not the writer's.
+    norm = blank_quoted_lines(normalise(text))
     words: dict[str, str] = {}
     age: int | None = None
     sex: Sex | None = None

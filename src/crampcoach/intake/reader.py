@@ -782,16 +782,30 @@ _AGREES = re.compile(r"\s*(?:same(?: here| for me| thing)?|me too|ditto|snap|\+1
                      r"exactly(?: this)?|this(?=\s*[.!\n]|\s*$)|yep,? same|same boat)\b")
 
 
-def _without_quotes(norm: str) -> Corrected:
-    """`norm` without the lines it quotes from someone else, unless the reply agrees.
+def _quoted_lines(norm: str) -> list[re.Match[str]]:
+    """The lines `norm` quotes from someone else, unless the reply agrees with them.
 
     The quoted lines are another person's cramps or advice; only a reply that opens by
     agreeing ("same here") makes them the writer's too.
     """
     quoted = list(_QUOTED_LINE.finditer(norm))
     if not quoted or _AGREES.match(norm, quoted[-1].end()) is not None:
-        return Corrected.unchanged(norm)
-    return Corrected.unchanged(norm).spans_replaced([(m.start(), m.end(), "") for m in quoted])
+        return []
+    return quoted
+
+
+def _without_quotes(norm: str) -> Corrected:
+    """`norm` without the lines it quotes from someone else (see `_quoted_lines`)."""
+    return Corrected.unchanged(norm).spans_replaced(
+        [(m.start(), m.end(), "") for m in _quoted_lines(norm)])
+
+
+def blank_quoted_lines(norm: str) -> str:
+    """`norm` with the lines quoted from someone else blanked out, every offset kept (for
+    readers that quote the person's words by position)."""
+    for m in _quoted_lines(norm):
+        norm = norm[:m.start()] + re.sub(r"[^\n]", " ", m.group()) + norm[m.end():]
+    return norm
 
 
 def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Reading:
