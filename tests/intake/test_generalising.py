@@ -862,3 +862,66 @@ def test_more_of_the_glute_training_and_drinking_phrasings(text: str, finding: s
 
 def test_going_straight_in_at_five_classes_a_week_is_no_skipped_warm_up() -> None:
     assert "skips_warmup" not in read("Went straight in at 5 classes a week, spin and HIIT.")
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    # Hip flexors that will not let a person stand up straight: no leg that cannot walk.
+    ("Fronts of my hips feel really tight and I can't stand up fully straight after a long day.",
+     "cannot_walk"),
+    ("Fronts of my hips feel really tight and I can't stand up fully straight after a long day.",
+     "pain_walking_or_straightening"),
+    # Waking up in the morning is a time of day, not cramps that wake.
+    ("I run at 5:30am, out the door 2 min after waking up, and my hamstrings cramp in the first "
+     "mile.", "cramp_at_night"),
+    ("Did 6am runs before the kids wake up and my hamstring cramped in the first km.",
+     "cramp_at_night"),
+    # Drinking plenty as a habit is no self-care that failed.
+    ("Drink plenty of water but still cramp in the hamstrings most Saturdays.",
+     "persists_despite_self_care"),
+])
+def test_everyday_words_that_are_not_the_finding(text: str, finding: str) -> None:
+    assert finding not in read(text)
+
+
+def test_a_cramp_that_goes_away_later_in_the_run_came_early() -> None:
+    found = read("Hamstrings cramp in the first mile a couple times a week, then it goes away "
+                 "later in the run.")
+    assert found.get("cramp_early_in_session") is True
+    assert found.get("cramp_late_in_session") is not True
+    kept_up = read("Been stretching every night for weeks and drinking more but still cramping.")
+    assert kept_up.get("persists_despite_self_care") is True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Jumped straight in, no warmup at all, and my hammy grabbed 5 min in. When I get there "
+     "early and warm up properly it never happens.", "skips_warmup", True),
+    ("Turned up late, no warm up at all, went straight on. The rest who'd done the full warm up "
+     "were fine.", "skips_warmup", True),
+    ("I always warm up properly with the team.", "skips_warmup", False),
+    ("Legs twice a week instead of once since I switched programmes.",
+     "recent_training_increase", True),
+    ("Training Mon, Wed and Thu plus games, was only doing one night a week before.",
+     "recent_training_increase", True),
+    ("Tourney weekend, 4 games in 2 days, and both hammies seized in the final.",
+     "long_or_intense_sessions", True),
+    ("When the coach tells her to squeeze her bum she can't tell if it's doing anything.",
+     "hard_to_feel_glutes", True),
+    ("She can't get her bum to switch on no matter what cue I give.", "hard_to_feel_glutes",
+     True),
+])
+def test_warm_ups_training_jumps_and_quiet_glutes_told_by_coaches_and_parents(
+        text: str, finding: str, value: bool) -> None:
+    assert read(text).get(finding) is value
+
+
+def test_jumping_straight_into_sprints_is_a_skipped_warm_up_not_a_training_increase() -> None:
+    found = read("Late to training so jumped straight into 4x60m flys, no drills, no jog.")
+    assert "recent_training_increase" not in found
+
+
+def test_numbness_told_as_a_part_that_is_not_mine_is_numbness_not_a_denial() -> None:
+    found = read("Since this morning the area around my bottom and between my legs feels numb, "
+                 "like it isn't mine.")
+    assert found.get("saddle_numbness") is True
+    # A real denial still denies.
+    assert read("No numbness around my bottom or between my legs.").get("saddle_numbness") is False
