@@ -925,3 +925,37 @@ def test_numbness_told_as_a_part_that_is_not_mine_is_numbness_not_a_denial() -> 
     assert found.get("saddle_numbness") is True
     # A real denial still denies.
     assert read("No numbness around my bottom or between my legs.").get("saddle_numbness") is False
+
+
+def test_numbness_of_the_foot_after_pain_from_the_bum_is_no_saddle_numbness() -> None:
+    found = read("Sciatica on the left, pain from my bum past the knee into the foot, numb on top "
+                 "of the foot, and hamstring cramps that side.")
+    assert "saddle_numbness" not in found and found.get("numbness_or_tingling") is True
+    assert read("My bum is numb and my foot is numb on top.").get("saddle_numbness") is True
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("He's numb down below and he's had trouble getting his water to start.",
+     "bladder_or_bowel_change"),
+    ("Both legs feel like they're going weak, and today I'm numb around my backside and "
+     "struggled to start peeing this morning.", "progressive_leg_weakness"),
+])
+def test_cauda_equina_signs_in_plain_words(text: str, finding: str) -> None:
+    assert read(text).get(finding) is True
+
+
+def test_a_kettle_that_will_not_start_is_no_bladder_sign() -> None:
+    assert "bladder_or_bowel_change" not in read("I can't get the water to start in the kettle.")
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I never carry anything to drink on the hill.", "low_fluid_intake"),
+    ("By 8am it's already steamy and I'm drenched in sweat. Twice now my hamstring has cramped "
+     "on the way back.", "cramp_in_hot_conditions"),
+    ("The fronts of my hips feel like they've shrunk.", "tight_hip_flexors"),
+    ("Coach says my glutes are asleep and all the effort is at the back of the legs.",
+     "feel_hamstrings_more_than_glutes"),
+    ("Back at the gym after twenty-odd years away.", "new_or_returning_to_exercise"),
+])
+def test_older_writers_plain_words(text: str, finding: str) -> None:
+    assert read(text).get(finding) is True
