@@ -959,3 +959,16 @@ def test_a_kettle_that_will_not_start_is_no_bladder_sign() -> None:
 ])
 def test_older_writers_plain_words(text: str, finding: str) -> None:
     assert read(text).get(finding) is True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Doing hip thrusts my hamstring is getting cramp, glutes not feeling anything.",
+     "hard_to_feel_glutes", True),
+    ("Hip thrusts and the backs of my thighs do everything, my butt does nothing.",
+     "feel_hamstrings_more_than_glutes", True),
+    ("Coach has me cutting water the last couple days before check-ins and my hams cramp.",
+     "low_fluid_intake", True),
+    ("Glute activation good, warm-up adequate.", "hard_to_feel_glutes", False),
+])
+def test_lifters_words(text: str, finding: str, value: bool) -> None:
+    assert read(text).get(finding) is value
