@@ -93,6 +93,17 @@ def _for(name: str) -> str:
     return "" if name == Settings.from_environment().profile else f" for {name}"
 
 
+def _confirm_or_stop(question: str, kept: str) -> None:
+    """Ask before removing anything; no (or end of input) says `kept` and exits 1."""
+    try:
+        agreed = typer.confirm(question)
+    except click.exceptions.Abort:
+        agreed = False
+    if not agreed:
+        typer.echo(kept)
+        raise typer.Exit(1)
+
+
 def _asking(ask: bool | None) -> bool:
     return sys.stdin.isatty() if ask is None else ask
 
@@ -486,13 +497,7 @@ def log_undo(
                                   else _session_row(entry))
         described = f"the {what} of {when} ({details})"
         if not yes:
-            try:
-                agreed = typer.confirm(f"Remove {described} from the log?")
-            except click.exceptions.Abort:
-                agreed = False
-            if not agreed:
-                typer.echo("Nothing removed.")
-                raise typer.Exit(1)
+            _confirm_or_stop(f"Remove {described} from the log?", "Nothing removed.")
         with database.transaction() as session:
             if isinstance(entry, StoredCramp):
                 log.remove_cramp(session, person, entry.uid)
@@ -595,16 +600,9 @@ def forget(
         for path in files:
             typer.echo(f"Export to delete: {path}")  # unwrapped: a path must stay whole
         if not yes:
-            try:
-                agreed = typer.confirm(
-                    f"Delete all data of '{person.name}'"
-                    + (f" and the {len(files)} export file(s) above" if files else "")
-                    + "? This cannot be undone")
-            except click.exceptions.Abort:
-                agreed = False
-            if not agreed:
-                typer.echo("Nothing deleted.")
-                raise typer.Exit(1)
+            _confirm_or_stop(f"Delete all data of '{person.name}'"
+                             + (f" and the {len(files)} export file(s) above" if files else "")
+                             + "? This cannot be undone", "Nothing deleted.")
         with database.transaction() as session:
             found = people.find(session, person.name, person.owner)
             if found is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi import Path as FastApiPath
@@ -63,6 +63,9 @@ from crampcoach.web.auth import (
 )
 from crampcoach.web.capabilities import MEDIA_TYPES, ExportFormat
 from crampcoach.web.context import WebContext, web_context
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 PREFIX = "/api/v1"
 
@@ -402,10 +405,7 @@ ENTRY_RESPONSES: dict[int | str, dict[str, Any]] = {
                responses=ENTRY_RESPONSES, summary="Remove a logged session")
 def remove_session(person_id: RowId, uid: EntryUid, request: Request,
                    viewer: Viewer = Depends(api_viewer)) -> Response:
-    with web_context(request).writing() as session:
-        if log.remove_session(session, person_for(session, viewer, person_id), uid) is None:
-            raise NotVisible()
-    return Response(status_code=204)
+    return _removed(request, viewer, person_id, uid, log.remove_session)
 
 
 @router.delete("/people/{person_id}/cramp-events/{uid}", status_code=204,
@@ -413,8 +413,14 @@ def remove_session(person_id: RowId, uid: EntryUid, request: Request,
                summary="Remove a logged cramp event")
 def remove_cramp(person_id: RowId, uid: EntryUid, request: Request,
                  viewer: Viewer = Depends(api_viewer)) -> Response:
+    return _removed(request, viewer, person_id, uid, log.remove_cramp)
+
+
+def _removed(request: Request, viewer: Viewer, person_id: int, uid: str,
+             remove: Callable[[Session, people.PersonRef, str], object]) -> Response:
+    """204 once the entry is gone; 404 when it is not the person's (or never was)."""
     with web_context(request).writing() as session:
-        if log.remove_cramp(session, person_for(session, viewer, person_id), uid) is None:
+        if remove(session, person_for(session, viewer, person_id), uid) is None:
             raise NotVisible()
     return Response(status_code=204)
 

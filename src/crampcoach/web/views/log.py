@@ -145,22 +145,25 @@ def add_cramp(person_id: RowId, request: Request,
 def remove_cramp(person_id: RowId, uid: EntryUid, request: Request,
                  viewer: Viewer = Depends(require_viewer),
                  form: FormData = Depends(read_form)) -> Response:
-    with web_context(request).writing() as session:
-        person = person_for(session, viewer, person_id)
-        if log.remove_cramp(session, person, uid) is None:
-            raise NotVisible()
-    return RedirectResponse(f"/people/{person.id}/log?removed=cramp", status_code=303)
+    return _removed(request, viewer, person_id, uid, "cramp")
 
 
 @router.post("/people/{person_id}/sessions/{uid}/remove")
 def remove_session(person_id: RowId, uid: EntryUid, request: Request,
                    viewer: Viewer = Depends(require_viewer),
                    form: FormData = Depends(read_form)) -> Response:
+    return _removed(request, viewer, person_id, uid, "session")
+
+
+def _removed(request: Request, viewer: Viewer, person_id: int, uid: str,
+             kind: Literal["cramp", "session"]) -> Response:
+    """Remove the entry and show the log saying so; an entry not the person's is not found."""
+    remove = log.remove_cramp if kind == "cramp" else log.remove_session
     with web_context(request).writing() as session:
         person = person_for(session, viewer, person_id)
-        if log.remove_session(session, person, uid) is None:
+        if remove(session, person, uid) is None:
             raise NotVisible()
-    return RedirectResponse(f"/people/{person.id}/log?removed=session", status_code=303)
+    return RedirectResponse(f"/people/{person.id}/log?removed={kind}", status_code=303)
 
 
 def _items(values: dict[str, str]) -> list[dict[str, Any]]:
