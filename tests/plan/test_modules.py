@@ -241,6 +241,9 @@ def test_an_acute_strain_has_return_to_run_checks_and_a_named_physio_referral() 
     loaded = {e for e in plan.exercise_ids()
               if {"hinge", "external_load", "running"} & set(PK.exercises[e].tags)}
     assert not loaded
+    # Who to see says as soon as the triage does: a strain is examined within days.
+    assert plan.see_a_professional is not None
+    assert plan.see_a_professional.when == "within days"
 
 
 # -- nerve and pelvis: what to avoid, who to see ---------------------------------------------

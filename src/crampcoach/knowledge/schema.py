@@ -100,6 +100,8 @@ class Link(Strict):
 class Referral(Strict):
     level: Level
     who: str
+    # How soon, when the cause needs sooner than its level's default ("within days").
+    when: str | None = None
 
 
 class Cause(Strict):

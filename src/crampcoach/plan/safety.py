@@ -56,11 +56,11 @@ def referral(kb: KnowledgeBase, safety: PlanSafetyFile,
     default = safety.referral[level]
     rule_level = {rule.id: rule.level for rule in kb.red_flags}
     top = [r for r in assessment.triage.reasons if rule_level.get(r.rule) == level]
-    who = default.who
+    who, when = default.who, default.when
     for reason in top:
         refer = kb.causes[reason.suspected].refer if reason.suspected in kb.causes else None
         if refer is not None and refer.level == level:
-            who = refer.who
+            who, when = refer.who, refer.when or default.when
             break
     # One reason per concern, the most urgent (reasons come most urgent first).
     says: list[str] = []
@@ -70,7 +70,7 @@ def referral(kb: KnowledgeBase, safety: PlanSafetyFile,
             concerns.add(reason.suspected)
             says.append(reason.says)
     says = list(dict.fromkeys(says)) or [assessment.triage.action]
-    return Professional(level=level, who=who, why=" ".join(says), when=default.when)
+    return Professional(level=level, who=who, why=" ".join(says), when=when)
 
 
 def urgent_steps(safety: PlanSafetyFile, assessment: Assessment) -> list[str]:
