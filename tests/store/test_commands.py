@@ -166,6 +166,11 @@ def test_undo_removes_the_entry_logged_last_after_asking(configured: str) -> Non
     assert code == 0
     code, out, _ = run("log", "undo", input="n\n")
     assert code == 1 and "Nothing removed." in out
+    # End of input (a pipe, a closed terminal) is a no: nothing goes.
+    code, out, _ = run("log", "undo", input="")
+    assert code == 1 and "Nothing removed." in out
+    code, out, _ = run("forget", input="")
+    assert code == 1 and "Nothing deleted." in out
     assert stored_counts() == (1, 1)
     code, out, _ = run("log", "undo", input="y\n")
     assert code == 0, out

@@ -97,7 +97,7 @@ def _confirm_or_stop(question: str, kept: str) -> None:
     """Ask before removing anything; no (or end of input) says `kept` and exits 1."""
     try:
         agreed = typer.confirm(question)
-    except click.exceptions.Abort:
+    except (typer.Abort, click.exceptions.Abort):  # end of input; typer's own Abort since 0.24
         agreed = False
     if not agreed:
         typer.echo(kept)
