@@ -972,3 +972,23 @@ def test_older_writers_plain_words(text: str, finding: str) -> None:
 ])
 def test_lifters_words(text: str, finding: str, value: bool) -> None:
     assert read(text).get(finding) is value
+
+
+@pytest.mark.parametrize("text", [
+    "Hamstrings cramp and lock up on the bike and after, a few minutes each time.",
+    "Now his hamstrings cramp on most runs and sometimes later in the evening too.",
+    "His hamstrings are cramping every training, and in the car on the way home.",
+])
+def test_cramps_in_the_session_and_after_it_read_both(text: str) -> None:
+    found = read(text)
+    assert found.get("cramp_after_exercise") is True and found.get("cramp_during_exercise") is True
+
+
+def test_an_earlier_pregnancy_does_not_deny_this_one() -> None:
+    assert read("I'm 24 weeks pregnant with my 2nd. Never had this in my first pregnancy.").get(
+        "pregnant") is True
+    assert read("Had cramps in my last pregnancy, not pregnant now.").get("pregnant") is False
+
+
+def test_a_cramp_that_just_will_not_ease_lasts() -> None:
+    assert read("A cramp that won't ease up.").get("cramp_lasts_over_10_min") is True
