@@ -256,10 +256,7 @@ class Speller:
         return self._spelt(norm)
 
     def _spelt(self, norm: str) -> Corrected:
-        parts: list[str] = []
-        origin: list[int] = []
-        changes: list[tuple[str, str]] = []
-        pos = 0
+        edits: list[tuple[int, int, str]] = []
         for m in _LETTERS.finditer(norm):
             start, end = m.span()
             # Part of a longer token with digits or an apostrophe ("don't", "10k"): leave it.
@@ -268,20 +265,10 @@ class Speller:
             ):
                 continue
             fixed = self.contractions.get(m.group()) or self.suggest(m.group())
-            if fixed is None:
-                continue
-            parts.append(norm[pos:start])
-            origin.extend(range(pos, start))
-            parts.append(fixed)
-            # Every corrected character points into the original word, the last ones at its end.
-            origin.extend(min(start + i, end - 1) for i in range(len(fixed)))
-            changes.append((m.group(), fixed))
-            pos = end
-        if not changes:
-            return self._as_meant(Corrected.unchanged(norm))
-        parts.append(norm[pos:])
-        origin.extend(range(pos, len(norm) + 1))
-        return self._as_meant(Corrected("".join(parts), tuple(origin), tuple(changes)))
+            if fixed is not None:
+                edits.append((start, end, fixed))
+        # spans_replaced points every corrected character into the original word.
+        return self._as_meant(Corrected.unchanged(norm).spans_replaced(edits))
 
 
 def _english() -> dict[str, int]:
