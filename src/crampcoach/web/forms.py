@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Literal
 
 from starlette.datastructures import FormData
 from starlette.requests import Request
 
 from crampcoach.errors import InputError
+from crampcoach.reading import parse_duration
 from crampcoach.web.context import web_context
 from crampcoach.web.cookies import CSRF_FIELD, csrf_ok
 
@@ -63,6 +65,13 @@ def optional_int(values: dict[str, str], name: str) -> int | None:
         return int(raw)
     except ValueError:
         raise InputError(name, f"must be a whole number, got {raw!r}") from None
+
+
+def optional_duration(values: dict[str, str], name: str,
+                      unit: Literal["s", "min"]) -> int | None:
+    """A length of time as people type it ("40s", "2 min", "1:30"); empty is none given."""
+    raw = values.get(name, "").strip()
+    return parse_duration(raw, name, unit=unit) if raw else None
 
 
 def optional_text(values: dict[str, str], name: str) -> str | None:

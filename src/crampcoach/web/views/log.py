@@ -14,11 +14,17 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from crampcoach.errors import InputError
 from crampcoach.plan import exercise_names
 from crampcoach.plan.loader import load_plan_knowledge
-from crampcoach.reading import parse_day, parse_duration, parse_moment
+from crampcoach.reading import parse_day, parse_moment
 from crampcoach.store import log
 from crampcoach.web.auth import NotVisible, RowId, Viewer, person_for, require_viewer
 from crampcoach.web.context import web_context
-from crampcoach.web.forms import optional_int, optional_text, read_form, single_fields
+from crampcoach.web.forms import (
+    optional_duration,
+    optional_int,
+    optional_text,
+    read_form,
+    single_fields,
+)
 from crampcoach.web.templating import render
 
 router = APIRouter()
@@ -107,12 +113,6 @@ def _moment(raw: str, field: str) -> dt.datetime:
     return parse_moment(raw, field)
 
 
-def _duration(values: dict[str, str], name: str, unit: Literal["s", "min"]) -> int | None:
-    """A length of time as people type it ("40s", "2 min", "1:30"); empty is none given."""
-    raw = values.get(name, "").strip()
-    return parse_duration(raw, name, unit=unit) if raw else None
-
-
 @router.post("/people/{person_id}/cramps")
 def add_cramp(person_id: RowId, request: Request,
               viewer: Viewer = Depends(require_viewer),
@@ -127,7 +127,7 @@ def add_cramp(person_id: RowId, request: Request,
             "side": values.get("side", ""),
             "during": values.get("during", ""),
             "minutes_into": optional_int(values, "minutes_into"),
-            "duration_s": _duration(values, "duration_s", "s"),
+            "duration_s": optional_duration(values, "duration_s", "s"),
             "severity": severity,
             "eased_by": optional_text(values, "eased_by"),
         }
@@ -200,7 +200,7 @@ def add_session(person_id: RowId, request: Request,
         items = _items(values)
         if not items:
             raise InputError("items", "give at least one exercise")
-        record = {"date": day, "duration_min": _duration(values, "duration_min", "min"),
+        record = {"date": day, "duration_min": optional_duration(values, "duration_min", "min"),
                   "note": optional_text(values, "note"), "items": items}
         with web_context(request).writing() as session:
             person = person_for(session, viewer, person_id)
