@@ -37,10 +37,10 @@ class AnchorFinder:
             self._automaton.add_word(anchor, anchor)
         if anchors:
             self._automaton.make_automaton()
-        self._empty = not anchors
 
     def found_in(self, text: str) -> set[str]:
-        if self._empty:
+        # An automaton without words cannot be searched (and holds nothing to find).
+        if not len(self._automaton):
             return set()
         return {anchor for _, anchor in self._automaton.iter(text)}
 
