@@ -1483,6 +1483,11 @@ def test_a_cauda_equina_note_from_the_emergency_department_reads_every_sign() ->
     # A foot that has started to slap is a leg getting weaker.
     ("Sciatica again, and now my foot's started slapping when I walk, tripped on the kerb twice.",
      "progressive_leg_weakness"),
+    # "Don't feel the paper" is the numbness itself, and it lets the bladder be read beside it.
+    ("This morning I notice I dont feel the toilet paper when I clean, numb there between legs, "
+     "and is difficult to start the pee.", "saddle_numbness"),
+    ("This morning I notice I dont feel the toilet paper when I clean, numb there between legs, "
+     "and is difficult to start the pee.", "bladder_or_bowel_change"),
 ])
 def test_warning_signs_said_with_a_negation_of_their_own_are_read_as_present(
         text: str, sign: str) -> None:
@@ -1492,3 +1497,41 @@ def test_warning_signs_said_with_a_negation_of_their_own_are_read_as_present(
 def test_urine_said_to_be_normal_is_still_a_denial() -> None:
     found = read("My pee is normal, not dark.")
     assert found["dark_urine_after_exercise"] is False
+
+
+def test_being_stopped_for_a_minute_by_the_cramp_is_not_being_unable_to_walk() -> None:
+    found = read("Both hamstrings cramped at the end of the session, I couldn't walk for a minute.")
+    assert "cannot_walk" not in found
+
+
+def test_being_unable_to_walk_after_the_cramp_stays_a_warning_sign() -> None:
+    found = read("I couldn't walk for a minute and now I still can't put weight on it.")
+    assert found["cannot_walk"] is True
+    assert read("Since the cramp yesterday I couldn't walk for days.")["cannot_walk"] is True
+
+
+def test_not_feeling_the_glutes_in_bridges_is_never_a_numb_saddle() -> None:
+    found = read("I don't feel my bum at all in bridges, it's all hamstrings.")
+    assert "saddle_numbness" not in found
+    assert found["hard_to_feel_glutes"] is True
+
+
+def test_a_denial_of_cramps_in_another_kind_of_outing_leaves_the_cramp_during_exercise() -> None:
+    found = read("Our U16 girls played a 2pm game. Tayla's left hammy went mid-game. "
+                 "She never cramps at our winter trainings.")
+    assert found["cramp_during_exercise"] is True
+
+
+def test_the_match_clock_places_a_cramp_late() -> None:
+    found = read("He always cramps in the hamstrings around minute 75-80 of the match, never "
+                 "in the first half.")
+    assert found["cramp_late_in_session"] is True
+    assert "cramp_late_in_session" not in read("On my ride I cramped around minute 70.")
+
+
+def test_a_weekly_amount_then_a_jump_is_a_training_increase() -> None:
+    found = read("I was running 20 km per week and for the half marathon I jump to 40 in two "
+                 "weeks.")
+    assert found["recent_training_increase"] is True
+    unchanged = read("I did the training, didn't up my mileage or anything crazy, no big jumps.")
+    assert unchanged["recent_training_increase"] is False

@@ -122,7 +122,7 @@ _ANSWERED_YES = re.compile(
 # After a list of denials, a comma and a verb open a statement of their own: "no meds, no
 # health problems, drinking 3 litres a day" denies neither the drinking nor "drink fine", and
 # "not unfit, run 3x a week, drink heaps" does not deny the drinking.
-_LIST_DENIAL = re.compile(r"no|without|zero|not|never")
+_LIST_DENIAL = re.compile(r"no|without|zero|not|never|nil|none")
 _VERB_AFTER_COMMA = re.compile(
     r",\s*(?:and\s+|but\s+|then\s+)?(?:i'm\s+|i am\s+|i\s+|he\s+|she\s+|still\s+)?"
     r"(?:drinking|eating|training|running|doing|taking|having|getting|playing|riding|cycling|"
