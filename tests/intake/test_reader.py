@@ -1535,3 +1535,35 @@ def test_a_weekly_amount_then_a_jump_is_a_training_increase() -> None:
     assert found["recent_training_increase"] is True
     unchanged = read("I did the training, didn't up my mileage or anything crazy, no big jumps.")
     assert unchanged["recent_training_increase"] is False
+
+
+def test_a_denial_of_something_named_after_never_denies_the_part_before_it() -> None:
+    found = read("My hammies cramp near the end of rehearsal, always the second half never the "
+                 "start.")
+    assert found["cramp_late_in_session"] is True
+    assert read("Second half never.")["cramp_late_in_session"] is False
+
+
+def test_a_cramp_in_a_named_sport_is_during_exercise_unless_the_sentence_denies_it() -> None:
+    assert read("My hammies cramp in badminton.")["cramp_during_exercise"] is True
+    found = read("Cramps mid-set on hip thrusts. No cramping at all in sprint sessions so far.")
+    assert found["cramp_during_exercise"] is True
+
+
+def test_hours_in_a_plane_seat_are_immobility() -> None:
+    found = read("Got back from Sydney last Tuesday, 24 hrs in economy, barely moved. Now my calf "
+                 "is puffy and warm.")
+    assert found["recent_immobilisation_or_surgery"] is True
+
+
+def test_pulling_pints_for_a_living_is_not_heavy_drinking() -> None:
+    found = read("Did basically nothing all summer except pulling pints, then training 4 nights a "
+                 "week.")
+    assert "heavy_alcohol_use" not in found
+    assert read("Bartender, and I drink most nights, 6-8 pints.")["heavy_alcohol_use"] is True
+
+
+def test_aching_hip_fronts_on_standing_are_not_pain_on_walking() -> None:
+    found = read("My hip flexors are very tight and the front of my hips ache when I stand up.")
+    assert "pain_walking_or_straightening" not in found
+    assert read("It aches when he climbs the stairs.")["pain_walking_or_straightening"] is True
