@@ -111,3 +111,11 @@ def test_an_unreadable_length_of_time_says_what_to_type(typed: str) -> None:
         parse_duration(typed, "--duration", unit="s")
     assert refused.value.field == "--duration"
     assert "e.g. 40, 40s, 2 min or 1:30" in refused.value.message
+
+
+@pytest.mark.parametrize("typed", ["26 hours", "25h", "1500 min"])
+def test_a_length_of_time_over_a_day_is_refused_in_plain_words(typed: str) -> None:
+    with pytest.raises(InputError) as refused:
+        parse_duration(typed, "--duration", unit="s")
+    assert "longer than a day" in refused.value.message
+    assert parse_duration("24 h", "--duration", unit="min") == 1440

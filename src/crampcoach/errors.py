@@ -26,12 +26,27 @@ def suggest(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
+# Pydantic's range errors in plain words: its error type -> (the bound said, its ctx key).
+_BOUNDS = {
+    "less_than_equal": ("at most", "le"),
+    "greater_than_equal": ("at least", "ge"),
+    "less_than": ("less than", "lt"),
+    "greater_than": ("more than", "gt"),
+}
+
+
 def from_validation_error(error: ValidationError, prefix: str = "") -> InputError:
     """Turn pydantic's multi-line report into one line naming the first bad field."""
     first = error.errors()[0]
     loc = ".".join(str(part) for part in first["loc"])
     field = f"{prefix}.{loc}" if prefix and loc else (prefix or loc)
-    message = first["msg"]
+    bound = _BOUNDS.get(first["type"])
+    context = first.get("ctx") or {}
+    if bound is not None and bound[1] in context:
+        # "must be at most 1440, not 2000" rather than pydantic's "Input should be ...".
+        message = f"must be {bound[0]} {context[bound[1]]}, not {first['input']}"
+    else:
+        message = first["msg"]
     more = len(error.errors()) - 1
     if more:
         message += f" (and {more} more problem{'s' if more > 1 else ''})"

@@ -129,6 +129,10 @@ _TIME_PARTS = re.compile(r"(?:\d+(?:\.\d+)?\s*[a-z]+\s*(?:and\s+)?)+")
 _CLOCK_LENGTH = re.compile(r"(\d+):([0-5]\d)")
 
 
+# A logged session or cramp lasts at most a day (the records refuse more).
+LONGEST_LOGGED_S = 86_400
+
+
 def parse_duration(text: str, field: str, *, unit: Literal["s", "min"]) -> int:
     """A length of time as whole `unit`s: a bare number is in `unit`; "40s", "2 min",
     "1m30s", "1 h 15 min" and "1:30" (minutes:seconds for seconds, hours:minutes for
@@ -149,6 +153,9 @@ def parse_duration(text: str, field: str, *, unit: Literal["s", "min"]) -> int:
         said = "seconds" if unit == "s" else "minutes"
         raise InputError(field, f"'{text[:40]}' is not a length of time: give {said}, "
                                 f"e.g. {example}")
+    if seconds > LONGEST_LOGGED_S:
+        raise InputError(field, f"'{text[:40]}' is longer than a day: give at most 24 h "
+                                "(a cramp that lasts for hours needs a doctor today)")
     return round(seconds / per_unit)
 
 

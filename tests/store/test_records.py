@@ -72,6 +72,12 @@ def test_scores_and_doses_stay_in_range(field: str, value: object) -> None:
     assert caught.value.field == f"items.0.{field}"
 
 
+def test_an_out_of_range_score_is_refused_in_plain_words() -> None:
+    with pytest.raises(InputError) as caught:
+        parse(SessionRecord, item(effort=11))
+    assert caught.value.message == "must be at most 10, not 11"
+
+
 def test_felt_needs_all_three_waterfalls_within_0_to_10() -> None:
     with pytest.raises(InputError) as caught:
         parse(SessionRecord, item(felt={"low_back": 2, "glutes": 11, "hamstrings": 3}))
