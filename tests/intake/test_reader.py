@@ -522,6 +522,11 @@ def test_the_last_minutes_of_a_match_are_not_a_cramp_duration() -> None:
     assert found["cramp_late_in_session"] is True
     assert found["cramp_early_in_session"] is False
     assert "cramp_lasts_over_10_min" not in found
+    rough = read("Sunday league. Always the last 20 min or so, both hamstrings go tight then full "
+                 "on cramp.")
+    assert rough["cramp_late_in_session"] is True
+    assert "cramp_lasts_over_10_min" not in rough
+    assert read("The cramp lasts 20 min or so.")["cramp_lasts_over_10_min"] is True
 
 
 @pytest.mark.parametrize(("text", "finding"), [
@@ -1567,3 +1572,17 @@ def test_aching_hip_fronts_on_standing_are_not_pain_on_walking() -> None:
     found = read("My hip flexors are very tight and the front of my hips ache when I stand up.")
     assert "pain_walking_or_straightening" not in found
     assert read("It aches when he climbs the stairs.")["pain_walking_or_straightening"] is True
+
+
+def test_a_side_named_at_the_start_of_a_sentence_is_one_side() -> None:
+    found = read("Slipped disc in 2019. Right hamstring cramps on and off with it.")
+    assert found["one_side_only"] is True
+    assert read("Both hamstrings cramp. Right one worse.")["one_side_only"] is False
+
+
+def test_unchanged_training_said_beside_the_activity_is_no_increase() -> None:
+    found = read("Been doing aqua aerobics 3x a week for years, same as always, and the cramps "
+                 "started with the statin.")
+    assert found["recent_training_increase"] is False
+    assert read("Same workouts, same coach, only the heat is new.")["recent_training_increase"] \
+        is False
