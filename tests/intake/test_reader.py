@@ -1586,3 +1586,22 @@ def test_unchanged_training_said_beside_the_activity_is_no_increase() -> None:
     assert found["recent_training_increase"] is False
     assert read("Same workouts, same coach, only the heat is new.")["recent_training_increase"] \
         is False
+
+
+@pytest.mark.parametrize("text", [
+    "When the teacher makes the raise of the hips, both her back thighs take cramp.",
+    "When I lift the pelvis lying on the floor the hamstrings burn and then cramp.",
+])
+def test_a_bridge_told_without_its_name_sets_the_cramp_off(text: str) -> None:
+    assert read(text)["trigger_bridge_or_hip_thrust"] is True
+
+
+def test_a_break_within_a_session_is_no_return_after_a_break() -> None:
+    assert "new_or_returning_to_exercise" not in read(
+        "Tea dances every Sunday, usually three hours with one break.")
+    assert read("Back at netball after a long break.")["new_or_returning_to_exercise"] is True
+
+
+def test_a_reach_to_the_knees_with_straight_legs_is_short_hamstrings() -> None:
+    found = read("Stiff as a gate - toe touch? I'm lucky to get past my knees.")
+    assert found["tight_hamstrings"] is True
