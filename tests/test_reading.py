@@ -119,3 +119,13 @@ def test_a_length_of_time_over_a_day_is_refused_in_plain_words(typed: str) -> No
         parse_duration(typed, "--duration", unit="s")
     assert "longer than a day" in refused.value.message
     assert parse_duration("24 h", "--duration", unit="min") == 1440
+
+
+def test_only_a_cramp_too_long_to_log_is_called_a_warning_sign() -> None:
+    with pytest.raises(InputError) as cramp:
+        parse_duration("30 h", "--duration", unit="s")
+    assert "needs a doctor" in cramp.value.message
+    with pytest.raises(InputError) as session:
+        parse_duration("30 h", "--duration", unit="min")
+    assert "longer than a day" in session.value.message
+    assert "doctor" not in session.value.message

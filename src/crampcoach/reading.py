@@ -154,8 +154,9 @@ def parse_duration(text: str, field: str, *, unit: Literal["s", "min"]) -> int:
         raise InputError(field, f"'{text[:40]}' is not a length of time: give {said}, "
                                 f"e.g. {example}")
     if seconds > LONGEST_LOGGED_S:
-        raise InputError(field, f"'{text[:40]}' is longer than a day: give at most 24 h "
-                                "(a cramp that lasts for hours needs a doctor today)")
+        # Only a cramp's length is in seconds; one that lasts for hours is a warning sign.
+        warning = " (a cramp that lasts for hours needs a doctor today)" if unit == "s" else ""
+        raise InputError(field, f"'{text[:40]}' is longer than a day: give at most 24 h{warning}")
     return round(seconds / per_unit)
 
 
