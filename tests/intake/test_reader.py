@@ -1605,3 +1605,23 @@ def test_a_break_within_a_session_is_no_return_after_a_break() -> None:
 def test_a_reach_to_the_knees_with_straight_legs_is_short_hamstrings() -> None:
     found = read("Stiff as a gate - toe touch? I'm lucky to get past my knees.")
     assert found["tight_hamstrings"] is True
+
+
+def test_a_drinking_habit_reported_by_someone_else_is_said() -> None:
+    found = read("My son is 19. From what his sister says he's drinking heavily most nights, pints "
+                 "then spirits. Now he's ringing me about hamstring cramps after matches.")
+    assert found["heavy_alcohol_use"] is True
+    assert "cramp_at_night" not in found
+    assert read("My coach says it's my glutes.") == {}
+
+
+def test_drinking_that_eased_a_cramp_is_not_drinking_enough() -> None:
+    found = read("Forgot both bottles on the kitchen bench. Both hammies cramped on a climb. Got to "
+                 "a servo, drank a litre and a half and they settled.")
+    assert found["low_fluid_intake"] is True
+
+
+def test_going_out_too_hot_is_a_pace_not_the_weather() -> None:
+    assert "cramp_in_hot_conditions" not in read(
+        "Went out way too hot, first half much faster than anything in training.")
+    assert read("It was too hot and sticky.")["cramp_in_hot_conditions"] is True
