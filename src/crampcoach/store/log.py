@@ -164,11 +164,11 @@ def remove_session(session: Session, person: PersonRef, uid: str) -> StoredSessi
 def remove_cramp(session: Session, person: PersonRef, uid: str) -> StoredCramp | None:
     """Remove one of the person's cramp events; the event removed, or None when the person
     has none with that uid."""
-    found = _cramps(session, [CrampEvent.person_id == person.id, CrampEvent.uid == uid], None)
+    where = [CrampEvent.person_id == person.id, CrampEvent.uid == uid]
+    found = _cramps(session, where, None)
     if not found:
         return None
-    session.execute(delete(CrampEvent).where(CrampEvent.person_id == person.id,
-                                             CrampEvent.uid == uid))
+    session.execute(delete(CrampEvent).where(*where))
     return found[0]
 
 

@@ -65,7 +65,9 @@ def _local_wall_clock(value: dt.datetime) -> dt.datetime:
     return value
 
 
-Uid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+# A record's uid: 32 hex digits, as `new_uid` makes them (also checked in URL paths).
+UID_PATTERN = r"^[0-9a-f]{32}$"
+Uid = Annotated[str, StringConstraints(pattern=UID_PATTERN)]
 Int = Annotated[int, Strict()]
 Score = Annotated[int, Strict(), Field(ge=0, le=10)]
 Effort = Annotated[int, Strict(), Field(ge=1, le=10)]

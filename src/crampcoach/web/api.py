@@ -12,7 +12,6 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, FastAPI
-from fastapi import Path as FastApiPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
@@ -54,6 +53,7 @@ from crampcoach.training.importing import ImportReport, read_exports, store_acti
 from crampcoach.training.record import observed_for, recorded_volume_for
 from crampcoach.web import capabilities, training_uploads
 from crampcoach.web.auth import (
+    EntryUid,
     NotVisible,
     RowId,
     Viewer,
@@ -394,8 +394,6 @@ def add_cramp(person_id: RowId, body: CrampRecord, request: Request,
                              exercise_of=exercise_names.find)
 
 
-# A logged entry's uid in a path: 32 hex digits, as the records make them.
-EntryUid = Annotated[str, FastApiPath(pattern=r"^[0-9a-f]{32}$")]
 ENTRY_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {"model": Message, "description": "No such person or entry, or not yours to see."},
 }

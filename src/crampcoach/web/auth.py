@@ -18,6 +18,7 @@ from starlette.requests import Request
 
 from crampcoach.store import accounts, people
 from crampcoach.store.models import Person
+from crampcoach.store.records import UID_PATTERN
 from crampcoach.web.context import WebContext, web_context
 from crampcoach.web.cookies import session_id
 
@@ -37,6 +38,8 @@ class Viewer:
 LOCAL = Viewer(role="local")
 # Row ids and version numbers in URLs: bounded, so a huge number is a 422, not a crash.
 RowId = Annotated[int, Path(ge=1, le=2_147_483_647)]
+# A logged entry's uid in a URL, as the records make them: anything else is a 422.
+EntryUid = Annotated[str, Path(pattern=UID_PATTERN)]
 
 
 class LoginRequired(Exception):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -16,7 +16,7 @@ from crampcoach.plan import exercise_names
 from crampcoach.plan.loader import load_plan_knowledge
 from crampcoach.reading import parse_day, parse_moment
 from crampcoach.store import log
-from crampcoach.web.auth import NotVisible, RowId, Viewer, person_for, require_viewer
+from crampcoach.web.auth import EntryUid, NotVisible, RowId, Viewer, person_for, require_viewer
 from crampcoach.web.context import web_context
 from crampcoach.web.forms import (
     optional_duration,
@@ -41,8 +41,6 @@ ITEM_FORM_FIELDS = tuple(f"item{row}.{name}" for row in range(ITEM_ROWS) for nam
 LOGGED_MESSAGES = {"cramp": "Cramp logged.", "session": "Session logged."}
 REMOVED_MESSAGES = {"cramp": "Cramp removed from the log.",
                     "session": "Session removed from the log."}
-# A logged entry's uid in a path: 32 hex digits, as the records make them.
-EntryUid = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
 
 
 @router.get("/people/{person_id}/log", response_class=HTMLResponse)
