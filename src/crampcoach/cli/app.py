@@ -62,6 +62,46 @@ def _domain_command(name: str) -> Any:
 UsageError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
 
 
+# Typer converts option values with pydantic and passes its wording through ("Input should
+# be a valid integer, unable to parse string as an integer"); these say the same in the
+# words the rest of the CLI uses, with the value given.
+_PARAMETER_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"Input should be a valid integer"), "'{value}' is not a whole number"),
+    (re.compile(r"Input should be a valid number"), "'{value}' is not a number"),
+    (re.compile(r"Input should be greater than or equal to (\S+)"), "must be at least {0}, not {value}"),
+    (re.compile(r"Input should be greater than (\S+)"), "must be more than {0}, not {value}"),
+    (re.compile(r"Input should be less than or equal to (\S+)"), "must be at most {0}, not {value}"),
+    (re.compile(r"Input should be less than (\S+)"), "must be less than {0}, not {value}"),
+)
+
+
+def _given(args: list[str], option: str) -> str | None:
+    """The value given for an option on the command line ('--weeks abc' or '--weeks=abc')."""
+    for i, arg in enumerate(args):
+        if arg == option and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith(option + "="):
+            return arg[len(option) + 1:]
+    return None
+
+
+def parameter_message(message: str, args: list[str]) -> str:
+    """"--weeks: 'abc' is not a whole number" for Typer's "Invalid value for '--weeks': ..."."""
+    invalid = re.match(r"Invalid value for '([^']+)': (.*)", message)
+    if invalid is None:
+        return message
+    option, said = invalid.groups()
+    name = option.split(" / ")[0]
+    value = _given(args, name)
+    if value is None:
+        return message
+    for pattern, wording in _PARAMETER_WORDING:
+        found = pattern.match(said)
+        if found is not None:
+            return f"{name}: " + wording.format(*found.groups(), value=value)
+    return message
+
+
 class CommandGroup(TyperGroup):
     """Turns bad input into one line on stderr and exit status 2, and storage faults into
     one line and exit status 1, for every command."""
@@ -87,13 +127,15 @@ class CommandGroup(TyperGroup):
             " (`crampcoach --help` lists the commands)"
 
     def invoke(self, ctx: Any) -> Any:  # the Context class is internal to Typer
+        given = list(ctx.args)  # the command's own words, before the command takes them
         try:
             return super().invoke(ctx)
         except InputError as exc:
             typer.echo(f"error: {exc}", err=True)
             ctx.exit(2)
         except UsageError as exc:  # a bad option or argument, found while parsing
-            message = " ".join(str(exc.format_message()).split())  # type: ignore[attr-defined]
+            message = parameter_message(
+                " ".join(str(exc.format_message()).split()), given)  # type: ignore[attr-defined]
             typer.echo(f"error: {message}{self._command_hint(ctx, message)}", err=True)
             ctx.exit(2)
         except KnowledgeError as exc:
