@@ -1625,3 +1625,51 @@ def test_going_out_too_hot_is_a_pace_not_the_weather() -> None:
     assert "cramp_in_hot_conditions" not in read(
         "Went out way too hot, first half much faster than anything in training.")
     assert read("It was too hot and sticky.")["cramp_in_hot_conditions"] is True
+
+
+def test_a_cramp_that_has_not_gone_for_hours_is_a_long_cramp_never_a_short_one() -> None:
+    found = read("Two days after the flight his right hamstring has a cramp that has not gone "
+                 "for hours, and the calf is swollen.")
+    assert found["cramp_lasts_over_10_min"] is True
+    assert read("The cramp didn't last for hours, only seconds.")["cramp_lasts_over_10_min"] is False
+
+
+def test_a_coach_is_believed_about_a_posture_but_asked_about_the_rest() -> None:
+    said = "Her coach says she has a big sway in her lower back, pelvis tipped forward."
+    assert read(said)["anterior_pelvic_tilt"] is True
+    assert read("My coach thinks I'm dehydrated.")["low_fluid_intake"] is None
+
+
+def test_a_physios_opinion_is_not_the_physios_own_experience() -> None:
+    found = read("I get hamstring cramps. Her physio says she has a big curve in her lower back.")
+    assert found["anterior_pelvic_tilt"] is True
+
+
+def test_stretching_every_night_is_no_count_of_cramps() -> None:
+    found = read("Have stretched every night for two months like the internet said, no better.")
+    assert "frequent_cramps" not in found
+    assert found["persists_despite_self_care"] is True
+
+
+def test_one_cramp_that_rubbing_did_not_shift_is_no_failed_self_care() -> None:
+    assert "persists_despite_self_care" not in read(
+        "I stood up, stretched it, rubbed it, nothing shifted it.")
+    assert read("Tried stretching before bed, magnesium, bananas, nothing's shifted it."
+                )["persists_despite_self_care"] is True
+
+
+def test_a_range_on_the_match_clock_is_late_in_the_game() -> None:
+    found = read("Soccer, full 90 most weeks. First hour fine then around 70-75 mins both "
+                 "hammies go.")
+    assert found["cramp_late_in_session"] is True
+
+
+def test_skipping_the_warm_up_for_something_else_is_skipping_it() -> None:
+    found = read("I rock up late and jump straight in instead of doing the warm up laps.")
+    assert found["skips_warmup"] is True
+
+
+def test_a_class_that_runs_two_hours_is_no_running() -> None:
+    found = read("Saturday open mat runs 2+ hours of straight rolling. By the last few rounds "
+                 "the hamstrings cramp.")
+    assert "trigger_running_or_sprinting" not in found

@@ -315,12 +315,16 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         try:
             o = rules.others
             person = expand_macros(o.person, rules.macros)
+            opinion = expand_macros(o.opinion, rules.macros)
             others = CompiledOthers(
                 opinion=_word_regex(
                     (f"(?!(?:[\\w']+ )(?:{o.clinician})\\b)" if o.clinician else "")
-                    + f"(?:{person}) (?:[\\w']+ ){{0,2}}?(?:{expand_macros(o.opinion, rules.macros)})"),
+                    + f"(?:{person}) (?:[\\w']+ ){{0,2}}?(?:{opinion})"),
+                # "My physio says she has a tilt" reports an opinion, not the physio's own
+                # experience: the words between may not be an opinion's.
                 experience=_word_regex(
-                    f"(?:{person}) (?:[\\w']+ ){{0,2}}?(?:{expand_macros(o.experience, rules.macros)})"),
+                    f"(?:{person}) (?:(?!(?:{opinion})\\b)[\\w']+ ){{0,2}}?"
+                    f"(?:{expand_macros(o.experience, rules.macros)})"),
                 writer=_word_regex(expand_macros(o.writer, rules.macros)),
             )
         except (KeyError, re.error, RecursionError) as exc:
