@@ -1673,3 +1673,38 @@ def test_a_class_that_runs_two_hours_is_no_running() -> None:
     found = read("Saturday open mat runs 2+ hours of straight rolling. By the last few rounds "
                  "the hamstrings cramp.")
     assert "trigger_running_or_sprinting" not in found
+
+
+def test_cramps_a_few_times_a_week_are_frequent_but_a_schedule_is_not() -> None:
+    assert read("Hamstring cramps waking her at night 3-4x a week.")["frequent_cramps"] is True
+    assert "frequent_cramps" not in read("I run 3x a week and my hamstrings cramp.")
+    assert "frequent_cramps" not in read(
+        "Now 5 games a week, was 2 last term. Both hamstrings cramp late in the second half.")
+
+
+def test_schedules_compared_are_a_training_increase() -> None:
+    found = read("Used to do one gym session a week, now it's daily circuits. My hammies cramp.")
+    assert found["recent_training_increase"] is True
+    found = read("Now 5 games a week, was 2 last term. Both hamstrings cramp late in the game.")
+    assert found["recent_training_increase"] is True
+
+
+def test_driving_hard_through_the_footplate_is_effort_not_a_car() -> None:
+    found = read("My right hamstring cramps, usually when I'm driving hard through the footplate.")
+    assert "cramp_while_sitting_or_resting" not in found
+    assert found["cramp_during_exercise"] is True
+    assert read("My hamstrings cramp when I'm driving to work.")["cramp_while_sitting_or_resting"] is True
+
+
+def test_a_later_outing_is_no_cramp_after_exercise() -> None:
+    assert "cramp_after_exercise" not in read("Two days later I swam and got a hamstring cramp.")
+
+
+def test_hips_doing_nothing_is_no_rest() -> None:
+    found = read("Cramping back of both thighs while doing glute bridges, hips doing nothing.")
+    assert "cramp_while_sitting_or_resting" not in found
+
+
+def test_feeling_a_lift_in_the_hamstrings_not_the_glutes_is_read() -> None:
+    found = read("Cramp during hip thrusts. Feels thrusts in hams, not glutes.")
+    assert found["feel_hamstrings_more_than_glutes"] is True
