@@ -274,6 +274,10 @@ def test_interview_from_own_words_lets_the_person_correct_what_was_read(tmp_path
     assert corrected.exit_code == 0, corrected.output
     assert json.loads(saved.read_text())["findings"]["bruising"] is True
     assert "SEE A PHYSIOTHERAPIST" in corrected.stdout  # the corrected answer changed the triage
+    # The corrected line is the person's answer, no longer quoting the misread words.
+    fixed = [line for line in corrected.stdout.splitlines()
+             if "bruising on the back" in line and "corrected by you" in line]
+    assert fixed and "No bruising" not in fixed[0]
 
 
 def test_yes_at_the_read_back_confirms_and_no_asks_which_item_is_wrong(tmp_path: Path) -> None:

@@ -358,10 +358,14 @@ def _confirm_understood(console: Console, case: Case) -> Case:
         console.print("[bold]From your words I understood:[/bold]")
         for number, item in enumerate(understood, start=1):
             value = ANSWER_SAID[item.value]
+            # A corrected item is the person's own answer: the words it was misread from
+            # are no longer its source.
+            source = f"  [dim]“{whole_words(case.text, *item.span)}”[/dim]"
             if item.finding in case.findings:
-                value = ANSWER_SAID[case.findings[item.finding]] + " (corrected)"
+                value = ANSWER_SAID[case.findings[item.finding]] + " (corrected by you)"
+                source = ""
             console.print(f"  {number}. {kb.findings[item.finding].question} [bold]{value}[/bold]"
-                          f"  [dim]“{whole_words(case.text, *item.span)}”[/dim]")
+                          + source)
         console.print("Is that right? Press Enter (or type yes) if so, or the number of an item "
                       "to correct it:")
         reply = parse_confirmation(sys.stdin.readline(), len(understood))
