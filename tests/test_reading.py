@@ -99,6 +99,8 @@ def test_a_reading_read_back_is_confirmed_with_enter_or_yes_and_corrected_by_num
     ("2 minutes and 10 seconds", "s", 130),
     ("45", "min", 45), ("45 min", "min", 45), ("1h", "min", 60), ("1 h 15 min", "min", 75),
     ("1:15", "min", 75), ("90 seconds", "min", 2),
+    ("about a minute", "s", 60), ("two minutes or so", "s", 120), ("half a minute", "s", 30),
+    ("around 90 seconds", "s", 90), ("an hour", "min", 60), ("half an hour", "min", 30),
 ])
 def test_lengths_of_time_are_read_as_people_write_them(typed: str, unit: Literal["s", "min"],
                                                        length: int) -> None:

@@ -129,6 +129,23 @@ _TIME_PARTS = re.compile(r"(?:\d+(?:\.\d+)?\s*[a-z]+\s*(?:and\s+)?)+")
 _CLOCK_LENGTH = re.compile(r"(\d+):([0-5]\d)")
 
 
+# Lengths said in words: "about a minute", "half an hour", "two minutes or so".
+_LENGTH_HEDGE = re.compile(r"^(?:about|around|roughly|approx(?:imately)?|maybe|nearly|almost|"
+                           r"just over|just under|over|under|~)\s+|\s+(?:or so|ish|roughly)$")
+_LENGTH_WORDS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4",
+                 "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+                 "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "ninety": "90"}
+
+
+def _plain_length(word: str) -> str:
+    """`word` with hedges dropped and number words as digits ("about a minute" -> "1 minute")."""
+    word = _LENGTH_HEDGE.sub("", _LENGTH_HEDGE.sub("", word))
+    word = re.sub(r"^half an? (hour|minute)$", lambda m: "30 " + ("min" if m[1] == "hour" else "s"),
+                  word)
+    return re.sub(r"\b(" + "|".join(_LENGTH_WORDS) + r")\b(?=\s+[a-z])",
+                  lambda m: _LENGTH_WORDS[m[1]], word)
+
+
 # A logged session or cramp lasts at most a day (the records refuse more).
 LONGEST_LOGGED_S = 86_400
 
@@ -137,7 +154,7 @@ def parse_duration(text: str, field: str, *, unit: Literal["s", "min"]) -> int:
     """A length of time as whole `unit`s: a bare number is in `unit`; "40s", "2 min",
     "1m30s", "1 h 15 min" and "1:30" (minutes:seconds for seconds, hours:minutes for
     minutes) are read as people write them. Rounded to the nearest whole unit."""
-    word = text.strip().lower()
+    word = _plain_length(text.strip().lower())
     per_unit = 1 if unit == "s" else 60
     seconds: float
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
