@@ -126,3 +126,15 @@ def test_a_changed_copy_changes_what_is_read(copy: Path) -> None:
         "  popping_sensation:\n", "  popping_sensation:\n    - pattern: 'twang'\n", 1),
         encoding="utf-8")
     assert read_with(text, load_lexicon_from(copy, FINDINGS)).findings["popping_sensation"]
+
+
+def test_an_unknown_existential_finding_is_reported_at_its_line(copy: Path) -> None:
+    path = copy / "rules.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "existential:\n  - cramp_during_exercise\n" in text
+    path.write_text(text.replace("  - cramp_during_exercise\n", "  - cramp_during_excercise\n"),
+                    encoding="utf-8")
+    line = text[:text.index("  - cramp_during_exercise\n")].count("\n") + 1
+    with pytest.raises(KnowledgeError,
+                       match=rf"rules.yaml:{line}\b.*unknown finding id 'cramp_during_excercise'"):
+        load_lexicon_from(copy, FINDINGS)

@@ -1708,3 +1708,30 @@ def test_hips_doing_nothing_is_no_rest() -> None:
 def test_feeling_a_lift_in_the_hamstrings_not_the_glutes_is_read() -> None:
     found = read("Cramp during hip thrusts. Feels thrusts in hams, not glutes.")
     assert found["feel_hamstrings_more_than_glutes"] is True
+
+
+def test_a_denial_of_one_kind_of_exercise_does_not_deny_another_that_is_said() -> None:
+    found = read("RDLs then glute bridges and my hamstrings cramp on both lifts. No cramps on the "
+                 "runs, none at night either.")
+    assert found["cramp_during_exercise"] is True
+    assert found["trigger_running_or_sprinting"] is False
+    assert read("No cramps during exercise, only at night.")["cramp_during_exercise"] is False
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Next day my hamstrings are rock hard y mi pipí está color Coca-Cola.",
+     "dark_urine_after_exercise", True),
+    ("Hamstring cramps at night. Walang pamamanhid.", "numbness_or_tingling", False),
+    ("Cramps at night, sem inchaço nas pernas.", "swelling_back_of_thigh", False),
+    ("Tengo 24 semanas de embarazo and my hamstrings cramp at night.", "pregnant", True),
+])
+def test_warning_signs_in_words_of_another_language_mixed_in_are_read(
+        text: str, finding: str, value: bool) -> None:
+    assert read(text)[finding] is value
+
+
+def test_a_word_with_accents_is_looked_up_and_never_corrected_towards_an_english_one() -> None:
+    from crampcoach.intake.spelling import load_speller
+
+    corrected = load_speller().correct("mi pipí está oscura").text
+    assert corrected == "mi pee está dark"  # looked up in the glossary; "está" left as written

@@ -151,6 +151,8 @@ class Lexicon:
     red_flags: frozenset[str]
     findings: frozenset[str]
     session_position: CompiledSessionPosition | None = None
+    # Findings said by any one instance (see the rules' `existential`).
+    existential: frozenset[str] = frozenset()
     # Every cue's anchors, each once, with the cues (by position) that need each: a text is
     # searched for each anchor once, and only the cues whose anchors it holds are tried.
     anchors: tuple[str, ...] = ()
@@ -288,6 +290,10 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
     others: CompiledOthers | None = None
     macros = _compile_rules(rules, rules_path, problems) if rules else None
     cues: list[CompiledCue] = []
+    if rules:
+        for index, finding in enumerate(rules.existential):
+            if finding not in findings:
+                problems.add_at(rules_path, ("existential", index), f"unknown finding id '{finding}'")
     if rules and lexicon and macros is not None:
         for finding, finding_cues in lexicon.findings.items():
             if finding not in findings:
@@ -412,6 +418,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         else None,
         red_flags=frozenset(f for f, red in findings.items() if red),
         findings=frozenset(findings),
+        existential=frozenset(rules.existential),
         session_position=position,
         anchors=anchors,
         cues_by_anchor=_cues_by_anchor(cues),

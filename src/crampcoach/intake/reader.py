@@ -749,7 +749,8 @@ def _drop_covered(reads: list[_Read]) -> list[_Read]:
     return kept
 
 
-def _resolve(reads: list[_Read], red: bool) -> tuple[bool | None, list[_Read]]:
+def _resolve(reads: list[_Read], red: bool,
+             existential: bool = False) -> tuple[bool | None, list[_Read]]:
     if not red:
         # An ordinary finding only asked or doubted in one place ("Q: bendy?") and said in
         # another ("A: can't get my hands past my knees") is what was said.
@@ -768,7 +769,7 @@ def _resolve(reads: list[_Read], red: bool) -> tuple[bool | None, list[_Read]]:
         if denials:
             return (None if trues else False), chosen
         return (True if trues else None), chosen
-    if trues > falses:
+    if trues > falses or (trues and existential):
         return True, chosen
     if falses > trues:
         return False, chosen
@@ -867,7 +868,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     findings: dict[str, bool | None] = {}
     used: dict[str, list[_Read]] = {}
     for fid, reads in by_finding.items():
-        findings[fid], used[fid] = _resolve(reads, fid in lex.red_flags)
+        findings[fid], used[fid] = _resolve(reads, fid in lex.red_flags, fid in lex.existential)
     for rule in lex.implications:
         direct = by_finding.get(rule.then, [])
         if findings.get(rule.when) is not rule.is_ or any(r.tier > IMPLIED for r in direct):

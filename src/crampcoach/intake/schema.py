@@ -201,6 +201,9 @@ class RulesFile(Strict):
     units: dict[Literal["minutes", "per_week"], dict[str, float]]
     implications: list[Implication] = []
     session_position: SessionPosition | None = None
+    # Findings true when any one instance is said: a denial of one kind ("no cramps on the
+    # runs") does not deny another that is said ("my hamstrings cramp on both lifts").
+    existential: list[str] = []
 
 
 class Topic(Strict):

@@ -35,7 +35,9 @@ from crampcoach.knowledge.loader import cached_build
 
 WORDS_PATH = INTAKE_DIR / "words.yaml"
 _ENGLISH = "frequency_dictionary_en_82_765.txt"
-_LETTERS = re.compile(r"[a-z]+")
+# Letters with accents belong to words of the languages people mix in ("pipí", "cãibras"):
+# such a word is looked up as written and never corrected towards an English one.
+_LETTERS = re.compile(r"[a-zß-öø-ÿ]+")
 _MIN_LENGTH = 4
 _OPTIONAL_LAST = re.compile(r"(?<![a-z\\])([a-z]+)\?")
 # Words this long may be two edits away from the word meant; shorter ones only one.
@@ -264,7 +266,8 @@ class Speller:
                 end < len(norm) and (norm[end].isalnum() or norm[end] == "'")
             ):
                 continue
-            fixed = self.contractions.get(m.group()) or self.suggest(m.group())
+            word = m.group()
+            fixed = self.contractions.get(word) or (self.suggest(word) if word.isascii() else None)
             if fixed is not None:
                 edits.append((start, end, fixed))
         # spans_replaced points every corrected character into the original word.
