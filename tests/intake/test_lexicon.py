@@ -13,6 +13,7 @@ from crampcoach.intake.reader import read_with
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 
 FINDINGS = {fid: fid in load_knowledge().red_flag_findings() for fid in load_knowledge().findings}
+NEGATIVE_LOOKAROUND = re.compile(r"\(\?<?!(?:[^()]|\([^()]*\))*\)")
 NEGATION_WORD = re.compile(r"\b(?:no|not|never|none|nothing|without)\b|n''?t\b")
 
 
@@ -39,10 +40,15 @@ def test_red_flags_are_the_findings_that_alone_make_triage_urgent() -> None:
 
 
 def test_open_cues_hold_no_negation_of_their_own() -> None:
-    """A cue whose words deny something must say so (polarity: fixed), or negation flips it."""
+    """A cue whose words deny something must say so (polarity: fixed), or negation flips it.
+
+    Words inside a negative lookaround ("(?<!nothing )") are words the cue refuses to
+    match, not words it holds.
+    """
     offenders = [
         (cue.finding, cue.cue.pattern) for cue in load_lexicon().cues
-        if cue.cue.polarity == "open" and NEGATION_WORD.search(cue.cue.pattern)
+        if cue.cue.polarity == "open"
+        and NEGATION_WORD.search(NEGATIVE_LOOKAROUND.sub("", cue.cue.pattern))
     ]
     assert offenders == []
 

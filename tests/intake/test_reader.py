@@ -1735,3 +1735,26 @@ def test_a_word_with_accents_is_looked_up_and_never_corrected_towards_an_english
 
     corrected = load_speller().correct("mi pipí está oscura").text
     assert corrected == "mi pee está dark"  # looked up in the glossary; "está" left as written
+
+
+def test_a_named_kidney_disease_is_a_kidney_condition() -> None:
+    found = read("I've got IgA nephropathy, my kidney doc monitors it. My hamstrings cramp.")
+    assert found["kidney_condition"] is True
+
+
+def test_cramps_said_to_have_become_frequent_are_frequent() -> None:
+    found = read("This year the hamstring cramps have gotten really frequent, in practice and in bed.")
+    assert found["frequent_cramps"] is True
+    assert read("Hamstrings cramp in bed and sitting, few times a week.")["frequent_cramps"] is True
+
+
+def test_doing_nothing_since_the_autumn_is_a_return_to_sport_not_rest() -> None:
+    found = read("First day back for spring lacrosse after basically doing nothing since "
+                 "November. On the last gassers both my hamstrings locked.")
+    assert found["new_or_returning_to_exercise"] is True
+    assert "cramp_while_sitting_or_resting" not in found
+
+
+def test_a_habit_denied_does_not_deny_the_next_clause_about_the_hamstrings() -> None:
+    found = read("38, never stretch, hamstrings feel like guitar strings.")
+    assert found["tight_hamstrings"] is True
