@@ -1758,3 +1758,32 @@ def test_doing_nothing_since_the_autumn_is_a_return_to_sport_not_rest() -> None:
 def test_a_habit_denied_does_not_deny_the_next_clause_about_the_hamstrings() -> None:
     found = read("38, never stretch, hamstrings feel like guitar strings.")
     assert found["tight_hamstrings"] is True
+
+
+def test_autocorrected_words_of_the_field_are_read_as_meant() -> None:
+    found = read("evry time i do hip trusts at the gym my ham strings camp up like a rock.")
+    assert found["trigger_bridge_or_hip_thrust"] is True
+    assert found["cramp_during_exercise"] is True
+    found = read("She gets hamstring crams every time we do glute fridges, not her glues.")
+    assert found["trigger_bridge_or_hip_thrust"] is True
+    assert read("in forward fold my hands barley reach my knees")["tight_hamstrings"] is True
+
+
+def test_a_verdict_in_a_sentence_of_its_own_is_self_care_that_failed() -> None:
+    found = read("Cramps wake me up 3 or 4 nights a week, since before Christmas. I've stretched "
+                 "every evening, tried magnesium, drink loads. No better at all.")
+    assert found["persists_despite_self_care"] is True
+    assert "persists_despite_self_care" not in read("I had a cramp and stretched it. No better.")
+
+
+def test_barely_telling_the_glutes_work_is_hard_to_feel_them() -> None:
+    found = read("In the bridges my hamstrings cramp and I can barely tell my backside is working.")
+    assert found["hard_to_feel_glutes"] is True
+
+
+def test_a_clots_signs_said_of_the_leg_named_in_the_sentence_before_are_read() -> None:
+    found = read("Since Tuesday the back of my left leg, calf and up into the hamstring, feels like "
+                 "a cramp that won't let go. It's swollen compared to the other one, warm, a bit red.")
+    assert found["calf_or_thigh_swollen_warm_red"] is True
+    denied = read("Cramps in the backs of her thighs. Ankles a bit puffy both sides, nothing red or hot.")
+    assert denied["calf_or_thigh_swollen_warm_red"] is False
