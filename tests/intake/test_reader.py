@@ -1787,3 +1787,20 @@ def test_a_clots_signs_said_of_the_leg_named_in_the_sentence_before_are_read() -
     assert found["calf_or_thigh_swollen_warm_red"] is True
     denied = read("Cramps in the backs of her thighs. Ankles a bit puffy both sides, nothing red or hot.")
     assert denied["calf_or_thigh_swollen_warm_red"] is False
+
+
+def test_a_hindi_denial_after_a_warning_sign_denies_it() -> None:
+    said = read("Back mein dard hai. Private parts ke aas paas sunn lag raha hai aur peshab karne "
+                "mein problem hai.")
+    assert said["saddle_numbness"] is True
+    assert said["bladder_or_bowel_change"] is True
+    denied = read("Back mein dard hai, hamstring cramp. Peshab mein koi problem nahi.")
+    assert denied["bladder_or_bowel_change"] is False
+
+
+def test_hindi_words_are_never_corrected_into_english_findings() -> None:
+    # "taang" (leg) is one letter from "twang", a pop; "hain" (are) one from "pain".
+    found = read("Dono taangon mein cramp aata hai, legs kamzor lag rahe hain.")
+    assert "popping_sensation" not in found
+    assert "back_pain" not in found
+    assert found["one_side_only"] is False

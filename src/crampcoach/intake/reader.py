@@ -573,6 +573,13 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
             # doubt is lifted later if that negation states another finding.
             doubts: tuple[tuple[int, int], ...] = ()
             denied_by: tuple[tuple[int, int], ...] = ()
+            # A denial right after the words ("peshab mein koi problem nahi", as Hindi puts
+            # it) denies a warning sign said in them, as it does after a cue's words.
+            after = (lex.negation_after.match(norm, last, sentence[1])
+                     if red and value and lex.negation_after else None)
+            if after is not None and not any(
+                    ps < after.end() and after.start() < pe for ps, pe in lay.pseudo):
+                near, negations = True, [*negations, after.span()]
             if concept.fixed:
                 if negations and red and value:
                     value, doubts = None, tuple(negations)
