@@ -1804,3 +1804,28 @@ def test_hindi_words_are_never_corrected_into_english_findings() -> None:
     assert "popping_sensation" not in found
     assert "back_pain" not in found
     assert found["one_side_only"] is False
+
+
+def test_a_cramp_that_just_wont_go_denies_nothing_said_after_it() -> None:
+    found = read("Knee op 10 days ago, mostly on the sofa since. Says 'cramp' in back of R thigh just "
+                 "won't go, thigh now swollen, warm to touch and a bit red compared to L.")
+    assert found["calf_or_thigh_swollen_warm_red"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Hamstrings cramp every time they do hip thrusts, feels it all in legs not backside.",
+    "In bridge holds she feels hamstrings not glutes.",
+    "She cramps on single-leg bridges and can't feel her bottom working at all, only the hamstring.",
+])
+def test_the_work_felt_in_the_hamstrings_not_the_glutes_is_read(text: str) -> None:
+    assert read(text)["feel_hamstrings_more_than_glutes"] is True
+
+
+def test_the_end_of_a_show_or_a_shift_is_late_in_it() -> None:
+    assert read("Hamstrings cramp at the tail end of the load-out.")["cramp_late_in_session"] is True
+    assert read("My hamstrings cramp round the encore.")["cramp_late_in_session"] is True
+
+
+def test_cutting_drinks_down_is_drinking_little() -> None:
+    found = read("I cut my drinks right down on show days. Hamstrings cramp in the second half.")
+    assert found["low_fluid_intake"] is True
