@@ -1829,3 +1829,21 @@ def test_the_end_of_a_show_or_a_shift_is_late_in_it() -> None:
 def test_cutting_drinks_down_is_drinking_little() -> None:
     found = read("I cut my drinks right down on show days. Hamstrings cramp in the second half.")
     assert found["low_fluid_intake"] is True
+
+
+def test_a_cramp_that_would_not_let_go_for_a_minute_is_no_long_cramp() -> None:
+    brief = read("The back of my thigh grabbed and wouldn't let go for about a minute.")
+    assert brief.get("cramp_lasts_over_10_min") is not True
+    assert read("My hamstring cramp wouldn't let go for twenty minutes.")["cramp_lasts_over_10_min"] is True
+    assert read("The cramp just won't go away, it's been an hour.")["cramp_lasts_over_10_min"] is True
+
+
+def test_tightening_and_locking_is_a_cramp() -> None:
+    found = read("While fielding my thigh back side is tightening and locking.")
+    assert found["cramp_during_exercise"] is True
+
+
+def test_appointments_so_many_times_a_year_are_no_count_of_cramps() -> None:
+    found = read("My mum has kidney disease, sees a renal consultant twice a year. The back of her "
+                 "thighs go into spasm most nights.")
+    assert found["frequent_cramps"] is True
