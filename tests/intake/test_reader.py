@@ -1847,3 +1847,18 @@ def test_appointments_so_many_times_a_year_are_no_count_of_cramps() -> None:
     found = read("My mum has kidney disease, sees a renal consultant twice a year. The back of her "
                  "thighs go into spasm most nights.")
     assert found["frequent_cramps"] is True
+
+
+def test_most_days_or_all_the_time_said_of_something_else_is_no_count_of_cramps() -> None:
+    found = read("I'm a solicitor chained to a desk, and the front of my hips feels tight and short "
+                 "most days. In the class, whenever we do bridges, the backs of both thighs cramp.")
+    assert "frequent_cramps" not in found
+    assert "frequent_cramps" not in read("Hamstrings cramp at training and my legs are knackered "
+                                         "all the time.")
+    assert read("Since then hamstrings cramp on most of my long runs.")["frequent_cramps"] is True
+
+
+def test_feeling_one_muscle_far_more_than_another_is_no_long_session() -> None:
+    found = read("Whenever we do bridges the backs of my thighs cramp - I feel them far more than "
+                 "my bottom.")
+    assert "long_or_intense_sessions" not in found

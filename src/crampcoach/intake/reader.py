@@ -386,7 +386,9 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         return None
     if cue.not_after is not None:
         window = max(sentence[0], lay.words_before(start, 3))
-        said_before = cue.not_after.search(norm, window, start)
+        # The nearest such word counts: "tight and short most days" is said of the hips.
+        said_before = max(cue.not_after.finditer(norm, window, start),
+                          key=lambda found: found.start(), default=None)
         # "train at night" is a time of training; "cramp on rides and sometimes at night"
         # names a second time, joined on, not the ride's.
         if said_before is not None and not _JOIN_WORD.search(norm, said_before.end(), start):
