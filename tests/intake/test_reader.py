@@ -1862,3 +1862,11 @@ def test_feeling_one_muscle_far_more_than_another_is_no_long_session() -> None:
     found = read("Whenever we do bridges the backs of my thighs cramp - I feel them far more than "
                  "my bottom.")
     assert "long_or_intense_sessions" not in found
+
+
+def test_a_medicine_started_in_the_summer_says_nothing_of_heat() -> None:
+    found = read("I'm 69 and started on bendroflumethiazide for my blood pressure in the summer. "
+                 "Since then the backs of my thighs cramp in bed most nights.")
+    assert "cramp_in_hot_conditions" not in found
+    assert read("My hamstrings cramp at tennis in the summer, never in winter."
+                )["cramp_in_hot_conditions"] is True
