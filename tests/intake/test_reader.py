@@ -1870,3 +1870,20 @@ def test_a_medicine_started_in_the_summer_says_nothing_of_heat() -> None:
     assert "cramp_in_hot_conditions" not in found
     assert read("My hamstrings cramp at tennis in the summer, never in winter."
                 )["cramp_in_hot_conditions"] is True
+
+
+def test_two_warning_signs_each_said_with_its_own_negation_are_both_said() -> None:
+    found = read("Bad lower back pain for a week, today I cant feel properly when I wipe after the "
+                 "toilet, numb round my bum, and couldnt get my wee started this morning.")
+    assert found["saddle_numbness"] is True
+    assert found["bladder_or_bowel_change"] is True
+    denied = read("Back pain for a week. No numbness when I wipe and no trouble peeing.")
+    assert denied["saddle_numbness"] is False
+    assert denied["bladder_or_bowel_change"] is not True  # asked when unsure, never assumed
+
+
+def test_not_feeling_the_need_until_wetting_oneself_is_a_bladder_sign() -> None:
+    found = read("I'm numb round my bum, and I didn't feel I needed a wee until I'd wet myself.")
+    assert found["bladder_or_bowel_change"] is True
+    assert read("Bladder's normal, I never feel I need the loo more than usual."
+                )["bladder_or_bowel_change"] is False

@@ -680,14 +680,21 @@ def _clear_doubts(reads: list[_Read]) -> list[_Read]:
     """A warning sign doubted only for negations that belong to other statements is said,
     not doubted: the "can't" of "can't put weight on it, can't walk" states the same sign,
     and the "can't" of "can't feel the toilet paper" or the "never" of "a cramp that never
-    lets go" states another finding; neither denies anything."""
+    lets go" states another finding; neither denies anything. Two warning signs each said
+    with a negation of its own ("can't feel properly when I wipe ... couldn't get my wee
+    started") doubt each other only through those words: both are said."""
     times = Counter(r.finding for r in reads)
     said = [r for r in reads if r.value is True or (r.doubts and times[r.finding] > 1)]
+    # The doubted statements of warning signs whose own words hold the negation that doubts
+    # another: a negation inside a sign's words is that sign's.
+    own_words = [r for r in reads if r.doubts and r.states]
     out = []
     for r in reads:
         if r.doubts and all(
             any(o is not r and o.start <= ns < o.end
                 and (o.value is True or o.finding == r.finding) for o in said)
+            or any(o is not r and o.finding != r.finding and o.start <= ns < o.end
+                   for o in own_words)
             for ns, _ in r.doubts
         ):
             r = replace(r, value=True, doubts=())
