@@ -1887,3 +1887,17 @@ def test_not_feeling_the_need_until_wetting_oneself_is_a_bladder_sign() -> None:
     assert found["bladder_or_bowel_change"] is True
     assert read("Bladder's normal, I never feel I need the loo more than usual."
                 )["bladder_or_bowel_change"] is False
+
+
+def test_a_thyroid_check_not_had_is_no_denial_of_the_thyroid_condition() -> None:
+    found = read("Underactive thyroid, walking group Thursdays. She's not had her thyroid bloods "
+                 "checked in over a year.")
+    assert found["thyroid_condition"] is True
+
+
+def test_asking_whether_it_is_normal_for_ones_hamstrings_to_cramp_tells_that_they_do() -> None:
+    found = read("Is it normal for hamstrings to cramp on Romanian deadlifts? Mine seize up 8 reps in.")
+    assert found["trigger_hinge_or_leg_curl"] is True
+    # A general question about legs is asked, never taken as said.
+    general = read("Is it normal for legs to be swollen and red after a flight?")
+    assert general["calf_or_thigh_swollen_warm_red"] is None
