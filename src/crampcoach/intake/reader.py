@@ -174,6 +174,7 @@ class _Layout:
         self.contrast_starts = [e for e in self.break_ends if _CONTRAST_OPENS.match(norm, e)]
         self.words = [m.start() for m in _WORD.finditer(norm)]
         self.pseudo = [m.span() for m in lex.pseudo_negation.finditer(norm)]
+        self.negation_after = lex.negation_after
         self.negations = [
             m.span() for m in lex.negation.finditer(norm)
             if not any(ps <= m.start() < pe for ps, pe in self.pseudo)
@@ -284,6 +285,15 @@ class _Layout:
     def denies(self, start: int, cue_start: int, end: int,
                besides: tuple[tuple[int, int], ...] = ()) -> bool:
         return bool(self.denials(start, cue_start, end, besides))
+
+    def denial_after(self, end: int, sentence_end: int) -> tuple[int, int] | None:
+        """A denial right after the words ending at `end` ("swelling: none", "peshab mein koi
+        problem nahi"), unless it is part of a phrase denying nothing ("before keto never")."""
+        after = (self.negation_after.match(self.norm, end, sentence_end)
+                 if self.negation_after is not None else None)
+        if after is None or any(ps < after.end() and after.start() < pe for ps, pe in self.pseudo):
+            return None
+        return after.span()
 
     def of_own_nouns(self, gaps: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
         """The negations inside `gaps` that deny only the noun after them ("hip thrusts,
@@ -404,10 +414,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         return None
     doubts: tuple[tuple[int, int], ...] = ()
     denied_by: tuple[tuple[int, int], ...] = ()
-    after = lex.negation_after.match(norm, end, sentence[1]) if lex.negation_after else None
-    # A denial after the words that is part of a phrase denying nothing ("before keto never").
-    denied_after = after is not None and not any(
-        ps < after.end() and after.start() < pe for ps, pe in lay.pseudo)
+    denied_after = lay.denial_after(end, sentence[1]) is not None
     if cue.cue.polarity == "open":
         near_from = max(clause_start, lay.words_before(start, lex.negation_window))
         # A denial inside a gap of the match is of something else said in between ("a
@@ -577,11 +584,9 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
             denied_by: tuple[tuple[int, int], ...] = ()
             # A denial right after the words ("peshab mein koi problem nahi", as Hindi puts
             # it) denies a warning sign said in them, as it does after a cue's words.
-            after = (lex.negation_after.match(norm, last, sentence[1])
-                     if red and value and lex.negation_after else None)
-            if after is not None and not any(
-                    ps < after.end() and after.start() < pe for ps, pe in lay.pseudo):
-                near, negations = True, [*negations, after.span()]
+            after = lay.denial_after(last, sentence[1]) if red and value else None
+            if after is not None:
+                near, negations = True, [*negations, after]
             if concept.fixed:
                 if negations and red and value:
                     value, doubts = None, tuple(negations)
