@@ -9,6 +9,7 @@ import difflib
 from collections.abc import Iterable
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 
 class InputError(ValueError):
@@ -35,18 +36,21 @@ _BOUNDS = {
 }
 
 
+def bound_message(detail: ErrorDetails) -> str | None:
+    """"must be at most 1440, not 2000" for one of pydantic's range errors, else None."""
+    bound = _BOUNDS.get(detail["type"])
+    context = detail.get("ctx") or {}
+    if bound is None or bound[1] not in context:
+        return None
+    return f"must be {bound[0]} {context[bound[1]]}, not {detail['input']}"
+
+
 def from_validation_error(error: ValidationError, prefix: str = "") -> InputError:
     """Turn pydantic's multi-line report into one line naming the first bad field."""
     first = error.errors()[0]
     loc = ".".join(str(part) for part in first["loc"])
     field = f"{prefix}.{loc}" if prefix and loc else (prefix or loc)
-    bound = _BOUNDS.get(first["type"])
-    context = first.get("ctx") or {}
-    if bound is not None and bound[1] in context:
-        # "must be at most 1440, not 2000" rather than pydantic's "Input should be ...".
-        message = f"must be {bound[0]} {context[bound[1]]}, not {first['input']}"
-    else:
-        message = first["msg"]
+    message = bound_message(first) or first["msg"]
     more = len(error.errors()) - 1
     if more:
         message += f" (and {more} more problem{'s' if more > 1 else ''})"

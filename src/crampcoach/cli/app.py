@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from pydantic import ValidationError
 from typer.core import TyperGroup
 
 from crampcoach import DISCLAIMER, __version__
 from crampcoach.case import Case, load_case_file, parse_case
-from crampcoach.errors import InputError, suggest
+from crampcoach.errors import InputError, bound_message, suggest
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 from crampcoach.reasoning import assess
 from crampcoach.settings import Settings
@@ -63,43 +64,22 @@ UsageError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__
 
 
 # Typer converts option values with pydantic and passes its wording through ("Input should
-# be a valid integer, unable to parse string as an integer"); these say the same in the
-# words the rest of the CLI uses, with the value given.
-_PARAMETER_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"Input should be a valid integer"), "'{value}' is not a whole number"),
-    (re.compile(r"Input should be a valid number"), "'{value}' is not a number"),
-    (re.compile(r"Input should be greater than or equal to (\S+)"), "must be at least {0}, not {value}"),
-    (re.compile(r"Input should be greater than (\S+)"), "must be more than {0}, not {value}"),
-    (re.compile(r"Input should be less than or equal to (\S+)"), "must be at most {0}, not {value}"),
-    (re.compile(r"Input should be less than (\S+)"), "must be less than {0}, not {value}"),
-)
+# be a valid integer, unable to parse string as an integer"); the error it wraps says the same
+# in the words the rest of the CLI uses, with the value given.
+_NOT_A = {"int_parsing": "a whole number", "int_type": "a whole number",
+          "int_from_float": "a whole number", "float_parsing": "a number", "float_type": "a number"}
 
 
-def _given(args: list[str], option: str) -> str | None:
-    """The value given for an option on the command line ('--weeks abc' or '--weeks=abc')."""
-    for i, arg in enumerate(args):
-        if arg == option and i + 1 < len(args):
-            return args[i + 1]
-        if arg.startswith(option + "="):
-            return arg[len(option) + 1:]
-    return None
-
-
-def parameter_message(message: str, args: list[str]) -> str:
-    """"--weeks: 'abc' is not a whole number" for Typer's "Invalid value for '--weeks': ..."."""
-    invalid = re.match(r"Invalid value for '([^']+)': (.*)", message)
-    if invalid is None:
-        return message
-    option, said = invalid.groups()
-    name = option.split(" / ")[0]
-    value = _given(args, name)
-    if value is None:
-        return message
-    for pattern, wording in _PARAMETER_WORDING:
-        found = pattern.match(said)
-        if found is not None:
-            return f"{name}: " + wording.format(*found.groups(), value=value)
-    return message
+def parameter_message(exc: Exception) -> str | None:
+    """"--weeks: 'abc' is not a whole number" for a value Typer refused, or None."""
+    cause, param = exc.__cause__, getattr(exc, "param", None)
+    if not isinstance(cause, ValidationError) or param is None or not param.opts:
+        return None
+    detail = cause.errors()[0]
+    said = bound_message(detail)
+    if said is None and detail["type"] in _NOT_A:
+        said = f"'{detail['input']}' is not {_NOT_A[detail['type']]}"
+    return f"{param.opts[0]}: {said}" if said is not None else None
 
 
 class CommandGroup(TyperGroup):
@@ -127,15 +107,14 @@ class CommandGroup(TyperGroup):
             " (`crampcoach --help` lists the commands)"
 
     def invoke(self, ctx: Any) -> Any:  # the Context class is internal to Typer
-        given = list(ctx.args)  # the command's own words, before the command takes them
         try:
             return super().invoke(ctx)
         except InputError as exc:
             typer.echo(f"error: {exc}", err=True)
             ctx.exit(2)
         except UsageError as exc:  # a bad option or argument, found while parsing
-            message = parameter_message(
-                " ".join(str(exc.format_message()).split()), given)  # type: ignore[attr-defined]
+            message = parameter_message(exc) or " ".join(
+                str(exc.format_message()).split())  # type: ignore[attr-defined]
             typer.echo(f"error: {message}{self._command_hint(ctx, message)}", err=True)
             ctx.exit(2)
         except KnowledgeError as exc:
