@@ -1901,3 +1901,83 @@ def test_asking_whether_it_is_normal_for_ones_hamstrings_to_cramp_tells_that_the
     # A general question about legs is asked, never taken as said.
     general = read("Is it normal for legs to be swollen and red after a flight?")
     assert general["calf_or_thigh_swollen_warm_red"] is None
+
+
+def test_a_filler_in_unpunctuated_speech_ends_the_statement_before_it() -> None:
+    spoken = read("um so i flew back from singapore fourteen hour flight and now the back of my "
+                  "left thigh is swollen and hot and red um the other leg is fine um probably "
+                  "nothing")
+    assert spoken["calf_or_thigh_swollen_warm_red"] is True
+    # Written with commas, a filler is a pause inside the sentence and changes nothing.
+    assert read("My calf is, um, not swollen at all.")["calf_or_thigh_swollen_warm_red"] is False
+
+
+def test_a_muscle_doing_nothing_is_no_rest() -> None:
+    found = read("my hammies cramp on every hip thrust and my bum is just not doing anything")
+    assert found["cramp_during_exercise"] is True
+    assert "cramp_while_sitting_or_resting" not in found
+
+
+def test_asking_if_dark_urine_is_normal_says_it_is_dark() -> None:
+    found = read("after the bootcamp my legs are swollen and my pee is like the colour of strong "
+                 "tea is that normal")
+    assert found["dark_urine_after_exercise"] is True
+
+
+def test_tea_as_a_meal_is_no_colour_of_urine() -> None:
+    found = read("I hold off drinking so I don't need a wee on my rounds, nothing till tea. "
+                 "Hamstrings cramp late in the shift.")
+    assert "dark_urine_after_exercise" not in found
+
+
+def test_kidneys_said_not_to_work_well_are_a_kidney_condition() -> None:
+    found = read("The GP told me my kidneys aren't working properly any more. The backs of my "
+                 "legs cramp in the evenings.")
+    assert found["kidney_condition"] is True
+
+
+def test_a_stream_that_will_not_start_is_a_bladder_sign() -> None:
+    found = read("My back went lifting a wardrobe and i cant wee properly it just wont start")
+    assert found["bladder_or_bowel_change"] is True
+
+
+def test_nothing_changed_after_weeks_of_self_care_is_persistence() -> None:
+    found = read("Been stretching every night and taking magnesium for two months and nothings "
+                 "changed at all, the hamstring cramps keep coming.")
+    assert found["persists_despite_self_care"] is True
+
+
+def test_a_warning_sign_read_about_is_asked_never_assumed() -> None:
+    found = read("Hamstrings cramped on a long shift. I read about dark pee after hard work so "
+                 "I checked.")
+    assert found.get("dark_urine_after_exercise") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Both hamstrings locked up ten minutes from time and I had to hobble off.",
+    "Hamstrings seized at mile 20 and I hobbled the last few miles.",
+    "The back of my thigh cramped on the last sprint and I couldn't walk for a minute.",
+])
+def test_hobbling_while_the_cramp_holds_is_no_pain_on_walking_after_it(text: str) -> None:
+    assert "pain_walking_or_straightening" not in read(text)
+    assert read("Since the cramp I've been hobbling around, it hurts to walk."
+                )["pain_walking_or_straightening"] is True
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I came home by coach, 26 hours travel, and now my left calf is swollen.",
+     "recent_immobilisation_or_surgery"),
+    ("I started crossfit after two years without any sport and my hamstrings cramp.",
+     "new_or_returning_to_exercise"),
+    ("The trainer says squeeze the glutes but I cannot feel these muscles, they are like "
+     "sleeping. My hamstrings cramp.", "hard_to_feel_glutes"),
+    ("Back of my thigh cramped in the match and now when I press it it is very painful.",
+     "tender_after_cramp"),
+    ("In July we play at 40 degrees and I sweat like after shower. Hamstrings cramp.",
+     "heavy_sweating"),
+    ("My hamstrings are cramping more than once in week.", "frequent_cramps"),
+    ("I stretch every day and drink water, but already two months it is not helping. My "
+     "hamstrings still cramp.", "persists_despite_self_care"),
+])
+def test_second_language_wording_is_read(text: str, finding: str) -> None:
+    assert read(text)[finding] is True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crampcoach.intake.reader import read_findings
@@ -92,3 +94,25 @@ def test_two_starred_words_each_mend_their_own_word_with_the_map_kept() -> None:
     # Each mended word still points at the person's own word.
     at = mended.text.index("numb")
     assert text[mended.original(at):mended.original(at) + 5] == "numbr"
+
+
+def test_a_broken_rewrite_is_reported_at_its_line_in_words_yaml(tmp_path: Path) -> None:
+    import shutil
+
+    from crampcoach.intake.lexicon import INTAKE_DIR
+    from crampcoach.intake.spelling import load_speller_from
+    from crampcoach.knowledge.loader import KnowledgeError
+
+    for source in INTAKE_DIR.iterdir():
+        if source.is_file():
+            shutil.copy(source, tmp_path / source.name)
+    words = tmp_path / "words.yaml"
+    text = words.read_text(encoding="utf-8")
+    marker = "  rewrites:\n"
+    assert marker in text
+    words.write_text(text.replace(marker, marker + "    - {pattern: '(?<=a+)b', as: 'c'}\n", 1),
+                     encoding="utf-8")
+    line = text[:text.index(marker)].count("\n") + 2
+    with pytest.raises(KnowledgeError) as raised:
+        load_speller_from(tmp_path)
+    assert str(raised.value).startswith(f"knowledge/intake/words.yaml:{line}: spoken.rewrites[0]")

@@ -31,7 +31,7 @@ import yaml
 from symspellpy import SymSpell, Verbosity
 
 from crampcoach.intake.lexicon import INTAKE_DIR
-from crampcoach.knowledge.loader import cached_build
+from crampcoach.knowledge.loader import KnowledgeError, KnowledgeProblem, cached_build
 
 WORDS_PATH = INTAKE_DIR / "words.yaml"
 _ENGLISH = "frequency_dictionary_en_82_765.txt"
@@ -299,24 +299,49 @@ def lexicon_words(root: Path) -> set[str]:
 
 def load_speller_from(root: Path) -> Speller:
     english = _english()
-    data = yaml.safe_load((root / "words.yaml").read_text(encoding="utf-8"))
+    path = root / "words.yaml"
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
     listed = {str(w).lower() for w in data["words"]}
     contractions = {str(k).lower(): str(v).lower() for k, v in (data.get("contractions") or {}).items()}
     spelt = lexicon_words(root)
-    spoken = _spoken(data.get("spoken") or {})
+    spoken = _spoken(data.get("spoken") or {}, path, text)
     # Words the patterns spell are never corrected ("carb" from "carbs?"); only whole English
     # words among them, and the listed ones, are offered as corrections (not stems like "seiz").
     return Speller(english, listed | {w for w in spelt if w in english}, spelt, contractions,
                    spoken)
 
 
-def _spoken(data: dict[str, Any]) -> Spoken | None:
+def _rewrite_lines(text: str) -> list[int]:
+    """The line of each entry of spoken.rewrites in words.yaml, in order."""
+    root = yaml.compose(text)
+    for key, value in root.value if isinstance(root, yaml.MappingNode) else ():
+        if key.value == "spoken" and isinstance(value, yaml.MappingNode):
+            for inner_key, inner in value.value:
+                if inner_key.value == "rewrites" and isinstance(inner, yaml.SequenceNode):
+                    return [item.start_mark.line + 1 for item in inner.value]
+    return []
+
+
+def _spoken(data: dict[str, Any], path: Path, text: str) -> Spoken | None:
     if not data:
         return None
     numbers = data.get("numbers") or {}
+    rewrites: list[tuple[re.Pattern[str], str]] = []
+    problems: list[KnowledgeProblem] = []
+    for index, rewrite in enumerate(data.get("rewrites") or ()):
+        try:
+            rewrites.append((re.compile(rf"(?<![\w']){rewrite['pattern']}"), str(rewrite["as"])))
+        except (re.error, KeyError, TypeError) as exc:
+            # Every broken rewrite at its own line, as the other knowledge files report theirs.
+            lines = _rewrite_lines(text)
+            line = lines[index] if index < len(lines) else 1
+            problems.append(KnowledgeProblem(f"knowledge/intake/{path.name}", line,
+                                             f"spoken.rewrites[{index}]: {exc}"))
+    if problems:
+        raise KnowledgeError(problems)
     return Spoken(
-        rewrites=tuple((re.compile(rf"(?<![\w']){r['pattern']}"), str(r["as"]))
-                       for r in data.get("rewrites") or ()),
+        rewrites=tuple(rewrites),
         tens={str(k): int(v) for k, v in (numbers.get("tens") or {}).items()},
         units={str(k): int(v) for k, v in (numbers.get("units") or {}).items()},
         teens={str(k): int(v) for k, v in (numbers.get("teens") or {}).items()},
