@@ -1981,3 +1981,11 @@ def test_hobbling_while_the_cramp_holds_is_no_pain_on_walking_after_it(text: str
 ])
 def test_second_language_wording_is_read(text: str, finding: str) -> None:
     assert read(text)[finding] is True
+
+
+def test_urine_of_a_normal_colour_says_nothing_of_bladder_control() -> None:
+    found = read("Hamstrings cramped at the end of a long hot shift. My pee is a normal colour, "
+                 "I checked.")
+    assert found["dark_urine_after_exercise"] is False
+    assert "bladder_or_bowel_change" not in found  # still asked in the safety check
+    assert read("Waterworks normal, no numbness.")["bladder_or_bowel_change"] is False
