@@ -1950,7 +1950,9 @@ def test_nothing_changed_after_weeks_of_self_care_is_persistence() -> None:
 def test_a_warning_sign_read_about_is_asked_never_assumed() -> None:
     found = read("Hamstrings cramped on a long shift. I read about dark pee after hard work so "
                  "I checked.")
-    assert found.get("dark_urine_after_exercise") is None
+    assert found.get("dark_urine_after_exercise") is not True
+    assert read("Hamstrings cramped on a long shift. I had dark pee after the hard work."
+                )["dark_urine_after_exercise"] is True
 
 
 @pytest.mark.parametrize("text", [

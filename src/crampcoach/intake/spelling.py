@@ -32,6 +32,7 @@ from symspellpy import SymSpell, Verbosity
 
 from crampcoach.intake.lexicon import INTAKE_DIR
 from crampcoach.knowledge.loader import KnowledgeError, KnowledgeProblem, cached_build
+from crampcoach.knowledge.yaml_lines import load_yaml_with_lines
 
 WORDS_PATH = INTAKE_DIR / "words.yaml"
 _ENGLISH = "frequency_dictionary_en_82_765.txt"
@@ -312,17 +313,6 @@ def load_speller_from(root: Path) -> Speller:
                    spoken)
 
 
-def _rewrite_lines(text: str) -> list[int]:
-    """The line of each entry of spoken.rewrites in words.yaml, in order."""
-    root = yaml.compose(text)
-    for key, value in root.value if isinstance(root, yaml.MappingNode) else ():
-        if key.value == "spoken" and isinstance(value, yaml.MappingNode):
-            for inner_key, inner in value.value:
-                if inner_key.value == "rewrites" and isinstance(inner, yaml.SequenceNode):
-                    return [item.start_mark.line + 1 for item in inner.value]
-    return []
-
-
 def _spoken(data: dict[str, Any], path: Path, text: str) -> Spoken | None:
     if not data:
         return None
@@ -334,8 +324,7 @@ def _spoken(data: dict[str, Any], path: Path, text: str) -> Spoken | None:
             rewrites.append((re.compile(rf"(?<![\w']){rewrite['pattern']}"), str(rewrite["as"])))
         except (re.error, KeyError, TypeError) as exc:
             # Every broken rewrite at its own line, as the other knowledge files report theirs.
-            lines = _rewrite_lines(text)
-            line = lines[index] if index < len(lines) else 1
+            line = load_yaml_with_lines(text)[1].line_for(("spoken", "rewrites", index))
             problems.append(KnowledgeProblem(f"knowledge/intake/{path.name}", line,
                                              f"spoken.rewrites[{index}]: {exc}"))
     if problems:
