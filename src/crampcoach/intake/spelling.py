@@ -31,7 +31,12 @@ import yaml
 from symspellpy import SymSpell, Verbosity
 
 from crampcoach.intake.lexicon import INTAKE_DIR
-from crampcoach.knowledge.loader import KnowledgeError, KnowledgeProblem, cached_build
+from crampcoach.knowledge.loader import (
+    KNOWLEDGE_DIR,
+    KnowledgeError,
+    ProblemCollector,
+    cached_build,
+)
 from crampcoach.knowledge.yaml_lines import load_yaml_with_lines
 
 WORDS_PATH = INTAKE_DIR / "words.yaml"
@@ -318,17 +323,16 @@ def _spoken(data: dict[str, Any], path: Path, text: str) -> Spoken | None:
         return None
     numbers = data.get("numbers") or {}
     rewrites: list[tuple[re.Pattern[str], str]] = []
-    problems: list[KnowledgeProblem] = []
+    problems = ProblemCollector(KNOWLEDGE_DIR)
     for index, rewrite in enumerate(data.get("rewrites") or ()):
         try:
             rewrites.append((re.compile(rf"(?<![\w']){rewrite['pattern']}"), str(rewrite["as"])))
         except (re.error, KeyError, TypeError) as exc:
             # Every broken rewrite at its own line, as the other knowledge files report theirs.
             line = load_yaml_with_lines(text)[1].line_for(("spoken", "rewrites", index))
-            problems.append(KnowledgeProblem(f"knowledge/intake/{path.name}", line,
-                                             f"spoken.rewrites[{index}]: {exc}"))
-    if problems:
-        raise KnowledgeError(problems)
+            problems.add(path, line, f"spoken.rewrites[{index}]: {exc}")
+    if problems.problems:
+        raise KnowledgeError(problems.problems)
     return Spoken(
         rewrites=tuple(rewrites),
         tens={str(k): int(v) for k, v in (numbers.get("tens") or {}).items()},
