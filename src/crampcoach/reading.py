@@ -129,21 +129,23 @@ _TIME_PARTS = re.compile(r"(?:\d+(?:\.\d+)?\s*[a-z]+\s*(?:and\s+)?)+")
 _CLOCK_LENGTH = re.compile(r"(\d+):([0-5]\d)")
 
 
-# Lengths said in words: "about a minute", "half an hour", "two minutes or so".
-_LENGTH_HEDGE = re.compile(r"^(?:about|around|roughly|approx(?:imately)?|maybe|nearly|almost|"
-                           r"just over|just under|over|under|~)\s+|\s+(?:or so|ish|roughly)$")
+# Lengths said in words: "about a minute", "half an hour", "two minutes or so"; up to two
+# hedges on each side ("maybe about a minute", "a minute or so ish").
+_LENGTH_HEDGE = re.compile(r"^(?:(?:about|around|roughly|approx(?:imately)?|maybe|nearly|almost|"
+                           r"just over|just under|over|under|~)\s+){1,2}"
+                           r"|(?:\s+(?:or so|ish|roughly)){1,2}$")
+_HALF_LENGTH = re.compile(r"^half an? (hour|minute)$")
 _LENGTH_WORDS = {"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4",
                  "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
                  "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "ninety": "90"}
+_LENGTH_WORD = re.compile(r"\b(" + "|".join(_LENGTH_WORDS) + r")\b(?=\s+[a-z])")
 
 
 def _plain_length(word: str) -> str:
     """`word` with hedges dropped and number words as digits ("about a minute" -> "1 minute")."""
-    word = _LENGTH_HEDGE.sub("", _LENGTH_HEDGE.sub("", word))
-    word = re.sub(r"^half an? (hour|minute)$", lambda m: "30 " + ("min" if m[1] == "hour" else "s"),
-                  word)
-    return re.sub(r"\b(" + "|".join(_LENGTH_WORDS) + r")\b(?=\s+[a-z])",
-                  lambda m: _LENGTH_WORDS[m[1]], word)
+    word = _LENGTH_HEDGE.sub("", word)
+    word = _HALF_LENGTH.sub(lambda m: "30 " + ("min" if m[1] == "hour" else "s"), word)
+    return _LENGTH_WORD.sub(lambda m: _LENGTH_WORDS[m[1]], word)
 
 
 # A logged session or cramp lasts at most a day (the records refuse more).
