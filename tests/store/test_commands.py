@@ -345,3 +345,10 @@ def test_a_misspelt_exercise_in_a_cramp_is_read_as_that_exercise_and_said_so(
     code, out, _ = run("history", "--format", "json")
     assert [c["during"] for c in json.loads(out)["cramp_events"]] == [
         "glute_bridge", "football match"]
+
+
+def test_logging_a_cramp_reads_its_length_back_in_words(configured: str) -> None:
+    code, out, _ = run("log", "cramp", "--when", "2024-05-06 19:10", "--side", "left",
+                       "--during", "sleep", "--severity", "4", "--duration", "about two minutes")
+    assert code == 0, out
+    assert "lasted 2 min" in " ".join(out.split())

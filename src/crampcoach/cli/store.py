@@ -305,8 +305,11 @@ def log_cramp(
         with database.transaction() as session:
             person = people.ensure(session, profile)
             stored = log.add_cramp(session, person, record, exercise_of=exercise_names.find)
-        _done(console, f"Logged a cramp ({stored.side}, during {exercise_names.said(stored.during)}, "
-                       f"{stored.severity}/10) on {plain_words.day(stored.occurred_at)} at "
+        # The length as read back, so "about two minutes" can be checked.
+        lasted = ("" if stored.duration_s is None
+                  else f", lasted {plain_words.seconds(stored.duration_s)}")
+        _done(console, f"Logged a cramp ({stored.side}, during {exercise_names.said(stored.during)}"
+                       f"{lasted}, {stored.severity}/10) on {plain_words.day(stored.occurred_at)} at "
                        f"{stored.occurred_at:%H:%M}{_for(person.name)}{read_as}.")
 
 
