@@ -1991,3 +1991,63 @@ def test_urine_of_a_normal_colour_says_nothing_of_bladder_control() -> None:
     assert found["dark_urine_after_exercise"] is False
     assert "bladder_or_bowel_change" not in found  # still asked in the safety check
     assert read("Waterworks normal, no numbness.")["bladder_or_bowel_change"] is False
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Pt c/o bilat HS cramp. Nil P&N, B&B NAD.", "numbness_or_tingling", False),
+    ("Pt c/o bilat HS cramp. Nil P&N, B&B NAD.", "bladder_or_bowel_change", False),
+    ("HS cramp on sprints. TTP mid belly since.", "tender_after_cramp", True),
+    ("LBP flare 3/52 and HS cramps when sitting.", "back_pain", True),
+    ("Comes straight from work, zero WU. HS cramp in first 10 min.", "skips_warmup", True),
+    ("Full WU done. Both HS cramp from 70 min.", "skips_warmup", False),
+    ("On atorvastatin. HS cramps most nights. Trng unchanged.", "recent_training_increase", False),
+    ("Pre-season. Both HS cramp in the 2nd session of double days.", "one_side_only", False),
+    ("Worried re clot. Nil ops, nil flights, calves not swollen. HS cramps late in games.",
+     "recent_immobilisation_or_surgery", False),
+])
+def test_clinical_shorthand_is_read_as_the_words_it_stands_for(
+        text: str, finding: str, value: bool) -> None:
+    assert read(text)[finding] is value
+
+
+def test_a_clinicians_advice_is_not_what_the_person_does() -> None:
+    found = read("Pt goes straight on court, no warm-up, cold mornings. Hamstring cramps in the "
+                 "first quarter. Adv: 10 min dynamic warm-up before games.")
+    assert found["skips_warmup"] is True
+
+
+def test_a_denied_list_joined_by_or_denies_its_last_item() -> None:
+    found = read("Hamstring cramped at netball. I haven't been on a plane or had any surgery or "
+                 "been laid up.")
+    assert found["recent_immobilisation_or_surgery"] is False
+    assert read("I didn't warm up or stretch before the game and I had knee surgery in June."
+                )["recent_immobilisation_or_surgery"] is True
+
+
+def test_not_feeling_it_when_wiping_then_numb_down_there_is_saddle_numbness() -> None:
+    found = read("My back went last week. When I wipe I can't really feel it, like it's numb "
+                 "down there.")
+    assert found["saddle_numbness"] is True
+
+
+def test_a_guess_at_why_the_urine_is_dark_does_not_doubt_that_it_is() -> None:
+    found = read("Ran an ultra yesterday and my hamstrings cramped. My wee has been a weird tea "
+                 "colour since, which I guess is because I didn't drink enough.")
+    assert found["dark_urine_after_exercise"] is True
+    assert "bladder_or_bowel_change" not in found
+
+
+def test_red_flags_read_up_on_are_no_colour_of_urine() -> None:
+    found = read("Sciatica flare. I've read up on the red flags: peeing normally, no numbness.")
+    assert "dark_urine_after_exercise" not in found
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Had a knee scope 10 days ago and the calf is swollen and hot.",
+     "recent_immobilisation_or_surgery", True),
+    ("Hurt me back. My bum and the insides of my legs are numb.", "saddle_numbness", True),
+    ("No numbness around the groin and no dunny problems.", "bladder_or_bowel_change", False),
+    ("No numbness down below, and the jacks is all normal.", "bladder_or_bowel_change", False),
+])
+def test_australian_and_irish_words_are_read(text: str, finding: str, value: bool) -> None:
+    assert read(text)[finding] is value

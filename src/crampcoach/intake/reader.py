@@ -101,6 +101,10 @@ def normalise(text: str) -> str:
 # ("a cramp that never lets go and it's bigger than the other").
 _JOINED = re.compile(r"\b(?:and|that|which|but|so|then)\b")
 _JOIN_WORD = re.compile(r"\b(?:and|or|but|plus)\b")
+# A denied list joined by "or" carries its denial to the last item; a comma, "and", "but" or
+# the end of a sentence ends it.
+_OR_JOINED = re.compile(r"\bor\b")
+_OR_LIST_ENDS = re.compile(r"[,;:.!?()]|\b(?:and|but|though|although|because|since|so|then)\b")
 # Right after a statement, a negation that opens a new one joined on ("numb down there and
 # hasn't been able to pee") denies that new statement, not the words before it.
 _OWN_STATEMENT = re.compile(
@@ -275,6 +279,19 @@ class _Layout:
             i += 1
         return tuple(found)
 
+    def or_list_from(self, near_from: int, far_from: int, cue_start: int) -> int:
+        """Where denials of the words at `cue_start` may start: from `near_from`, or from a
+        negation further back (not before `far_from`) whose list runs on with "or" up to the
+        words ("haven't been on a plane or had any surgery or been laid up")."""
+        i = bisect.bisect_left(self.negation_starts, far_from)
+        while i < len(self.negations) and self.negations[i][0] < near_from:
+            ns, ne = self.negations[i]
+            between = self.norm[ne:cue_start]
+            if _OR_JOINED.search(between) and not _OR_LIST_ENDS.search(between):
+                return ns
+            i += 1
+        return near_from
+
     def new_statement_between(self, ns: int, ne: int, cue_start: int) -> bool:
         """Whether a "no" before the words is cut off from them by a comma and a verb."""
         if ne > cue_start or _LIST_DENIAL.fullmatch(self.norm, ns, ne) is None:
@@ -416,7 +433,9 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     denied_by: tuple[tuple[int, int], ...] = ()
     denied_after = lay.denial_after(end, sentence[1]) is not None
     if cue.cue.polarity == "open":
-        near_from = max(clause_start, lay.words_before(start, lex.negation_window))
+        near_from = max(clause_start, lay.or_list_from(
+            lay.words_before(start, lex.negation_window),
+            lay.words_before(start, 2 * lex.negation_window), start))
         # A denial inside a gap of the match is of something else said in between ("a
         # cramp that never lets go and it's bigger than the other"): at most a doubt.
         gaps = tuple(m.span(g) for g in cue.gaps if m.group(g))
