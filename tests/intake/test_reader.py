@@ -2051,3 +2051,36 @@ def test_red_flags_read_up_on_are_no_colour_of_urine() -> None:
 ])
 def test_australian_and_irish_words_are_read(text: str, finding: str, value: bool) -> None:
     assert read(text)[finding] is value
+
+
+@pytest.mark.parametrize("text", [
+    "Eighteen holes takes me well over four hours and my hamstrings cramp on the back nine.",
+    "Our doubles matches going on for 2 hours, and only in the last game the hamstring cramps.",
+    "Fine in the first half, but in last 15-20 minutes, when I sprint, my hamstring cramps.",
+    "My calf cramps in the first km. Once I've been going 10 mins it's fine.",
+])
+def test_the_time_an_activity_takes_is_no_length_of_a_cramp(text: str) -> None:
+    assert read(text).get("cramp_lasts_over_10_min") is not True
+    assert read("My hamstring cramped in the match and stayed locked for twenty minutes."
+                )["cramp_lasts_over_10_min"] is True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Waterworks are fine, legs arenae gettin weaker, an nae numbness doon below.",
+     "progressive_leg_weakness", False),
+    ("Waterworks are fine, legs arenae gettin weaker, an nae numbness doon below.",
+     "saddle_numbness", False),
+    ("Noo baith hamstrings keep crampin in every session.", "one_side_only", False),
+    ("Had ma knee replaced ten days ago. The back o ma thigh feels like a cramp that'll no "
+     "shift, an the calf's swollen an hot an a bit red.", "calf_or_thigh_swollen_warm_red", True),
+    ("Ah cannae feel ma glutes at aw in the bridges, the hamstrings cramp.",
+     "hard_to_feel_glutes", True),
+])
+def test_scots_is_read_as_the_english_meant(text: str, finding: str, value: bool) -> None:
+    assert read(text)[finding] is value
+
+
+def test_not_being_able_to_hold_ones_bowels_is_a_bowel_sign() -> None:
+    found = read("Bad back for a fortnight. Last night I couldn't hold me bowels and never felt "
+                 "it coming.")
+    assert found["bladder_or_bowel_change"] is True
