@@ -117,3 +117,30 @@ def test_a_broken_rewrite_is_reported_at_its_line_in_words_yaml(tmp_path: Path) 
         load_speller_from(tmp_path)
     # Named as the other knowledge files name theirs: by the file's own path here.
     assert str(raised.value).startswith(f"{words}:{line}: spoken.rewrites[0]")
+
+
+# `bad`: which of the added lines is at fault (a duplicate is reported where it repeats).
+@pytest.mark.parametrize(("added", "bad", "says"), [
+    ("  zzdup: aren't\n  zzdup: are not\n", 1, "duplicate key 'zzdup'"),
+    ("  zzbool: off\n", 0, "contractions.zzbool: Input should be a valid string"),
+])
+def test_a_duplicate_or_a_yaml_boolean_in_words_yaml_is_reported_at_its_line(
+        tmp_path: Path, added: str, bad: int, says: str) -> None:
+    import shutil
+
+    from crampcoach.intake.lexicon import INTAKE_DIR
+    from crampcoach.intake.spelling import load_speller_from
+    from crampcoach.knowledge.loader import KnowledgeError
+
+    for source in INTAKE_DIR.iterdir():
+        if source.is_file():
+            shutil.copy(source, tmp_path / source.name)
+    words = tmp_path / "words.yaml"
+    text = words.read_text(encoding="utf-8")
+    marker = "contractions:\n"
+    assert text.startswith(marker) or f"\n{marker}" in text
+    words.write_text(text.replace(marker, marker + "  zzfirst: zz\n" + added, 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as raised:
+        load_speller_from(tmp_path)
+    line = text[:text.index(marker)].count("\n") + 3 + bad
+    assert f"{words}:{line}:" in str(raised.value) and says in str(raised.value)

@@ -266,3 +266,35 @@ class SemanticFile(Strict):
     skip: dict[str, str] = {}
     # Further phrasings of a finding in a person's own words.
     examples: dict[str, list[str]] = {}
+
+
+class Rewrite(Strict):
+    """Speech written down, read as meant: `pattern` (from the start of a word) -> `as`."""
+
+    pattern: str = Field(min_length=1)
+    as_: str = Field(alias="as")
+
+
+class SpokenNumbers(Strict):
+    tens: dict[str, int] = {}
+    units: dict[str, int] = {}
+    teens: dict[str, int] = {}
+    ordinals: dict[str, str] = {}
+
+
+class SpeechSection(Strict):
+    """words.yaml's `spoken`: how speech written down is read."""
+
+    rewrites: list[Rewrite] = []
+    numbers: SpokenNumbers = SpokenNumbers()
+
+
+class WordsFile(Strict):
+    """words.yaml: contractions and autocorrect read as meant, speech read as meant, and
+    the domain words the spelling matcher corrects towards. Every value is a string: a bare
+    YAML `no` would be read as false."""
+
+    contractions: dict[str, str] = {}
+    spoken: SpeechSection | None = None
+    words: list[str]
+

@@ -25,19 +25,17 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
 from symspellpy import SymSpell, Verbosity
 
 from crampcoach.intake.lexicon import INTAKE_DIR
+from crampcoach.intake.schema import SpeechSection, WordsFile
 from crampcoach.knowledge.loader import (
     KNOWLEDGE_DIR,
     KnowledgeError,
     ProblemCollector,
     cached_build,
 )
-from crampcoach.knowledge.yaml_lines import load_yaml_with_lines
 
 WORDS_PATH = INTAKE_DIR / "words.yaml"
 _ENGLISH = "frequency_dictionary_en_82_765.txt"
@@ -306,40 +304,33 @@ def lexicon_words(root: Path) -> set[str]:
 def load_speller_from(root: Path) -> Speller:
     english = _english()
     path = root / "words.yaml"
-    text = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    listed = {str(w).lower() for w in data["words"]}
-    contractions = {str(k).lower(): str(v).lower() for k, v in (data.get("contractions") or {}).items()}
+    # Parsed and checked as every knowledge file is: each problem at its file:line.
+    problems = ProblemCollector(KNOWLEDGE_DIR)
+    data = problems.parse(path, WordsFile)
+    spoken = _spoken(data.spoken, path, problems) if data is not None else None
+    if data is None or problems.problems:
+        raise KnowledgeError(problems.problems)
+    listed = {w.lower() for w in data.words}
+    contractions = {k.lower(): v.lower() for k, v in data.contractions.items()}
     spelt = lexicon_words(root)
-    spoken = _spoken(data.get("spoken") or {}, path, text)
     # Words the patterns spell are never corrected ("carb" from "carbs?"); only whole English
     # words among them, and the listed ones, are offered as corrections (not stems like "seiz").
     return Speller(english, listed | {w for w in spelt if w in english}, spelt, contractions,
                    spoken)
 
 
-def _spoken(data: dict[str, Any], path: Path, text: str) -> Spoken | None:
-    if not data:
+def _spoken(said: SpeechSection | None, path: Path, problems: ProblemCollector) -> Spoken | None:
+    if said is None:
         return None
-    numbers = data.get("numbers") or {}
     rewrites: list[tuple[re.Pattern[str], str]] = []
-    problems = ProblemCollector(KNOWLEDGE_DIR)
-    for index, rewrite in enumerate(data.get("rewrites") or ()):
+    for index, rewrite in enumerate(said.rewrites):
         try:
-            rewrites.append((re.compile(rf"(?<![\w']){rewrite['pattern']}"), str(rewrite["as"])))
-        except (re.error, KeyError, TypeError) as exc:
-            # Every broken rewrite at its own line, as the other knowledge files report theirs.
-            line = load_yaml_with_lines(text)[1].line_for(("spoken", "rewrites", index))
-            problems.add(path, line, f"spoken.rewrites[{index}]: {exc}")
-    if problems.problems:
-        raise KnowledgeError(problems.problems)
-    return Spoken(
-        rewrites=tuple(rewrites),
-        tens={str(k): int(v) for k, v in (numbers.get("tens") or {}).items()},
-        units={str(k): int(v) for k, v in (numbers.get("units") or {}).items()},
-        teens={str(k): int(v) for k, v in (numbers.get("teens") or {}).items()},
-        ordinals={str(k): str(v) for k, v in (numbers.get("ordinals") or {}).items()},
-    )
+            rewrites.append((re.compile(rf"(?<![\w']){rewrite.pattern}"), rewrite.as_))
+        except re.error as exc:
+            problems.add_at(path, ("spoken", "rewrites", index), f"spoken.rewrites[{index}]: {exc}")
+    numbers = said.numbers
+    return Spoken(rewrites=tuple(rewrites), tens=dict(numbers.tens), units=dict(numbers.units),
+                  teens=dict(numbers.teens), ordinals=dict(numbers.ordinals))
 
 
 @functools.cache
