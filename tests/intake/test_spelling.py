@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from crampcoach.intake.lexicon import INTAKE_DIR
 from crampcoach.intake.reader import read_findings
-from crampcoach.intake.spelling import load_speller, mend_starred
+from crampcoach.intake.spelling import load_speller, load_speller_from, mend_starred
+from crampcoach.knowledge.loader import KnowledgeError
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
@@ -96,27 +99,27 @@ def test_two_starred_words_each_mend_their_own_word_with_the_map_kept() -> None:
     assert text[mended.original(at):mended.original(at) + 5] == "numbr"
 
 
-def test_a_broken_rewrite_is_reported_at_its_line_in_words_yaml(tmp_path: Path) -> None:
-    import shutil
-
-    from crampcoach.intake.lexicon import INTAKE_DIR
-    from crampcoach.intake.spelling import load_speller_from
-    from crampcoach.knowledge.loader import KnowledgeError
-
+def _speller_error(tmp_path: Path, marker: str, added: str) -> tuple[Path, str, str]:
+    """Load a copy of the intake files whose words.yaml has `added` put right after
+    `marker`: (that words.yaml, its text before the change, the error reported)."""
     for source in INTAKE_DIR.iterdir():
         if source.is_file():
             shutil.copy(source, tmp_path / source.name)
     words = tmp_path / "words.yaml"
     text = words.read_text(encoding="utf-8")
-    marker = "  rewrites:\n"
     assert marker in text
-    words.write_text(text.replace(marker, marker + "    - {pattern: '(?<=a+)b', as: 'c'}\n", 1),
-                     encoding="utf-8")
-    line = text[:text.index(marker)].count("\n") + 2
+    words.write_text(text.replace(marker, marker + added, 1), encoding="utf-8")
     with pytest.raises(KnowledgeError) as raised:
         load_speller_from(tmp_path)
+    return words, text, str(raised.value)
+
+
+def test_a_broken_rewrite_is_reported_at_its_line_in_words_yaml(tmp_path: Path) -> None:
+    marker = "  rewrites:\n"
+    words, text, error = _speller_error(tmp_path, marker, "    - {pattern: '(?<=a+)b', as: 'c'}\n")
+    line = text[:text.index(marker)].count("\n") + 2
     # Named as the other knowledge files name theirs: by the file's own path here.
-    assert str(raised.value).startswith(f"{words}:{line}: spoken.rewrites[0]")
+    assert error.startswith(f"{words}:{line}: spoken.rewrites[0]")
 
 
 # `bad`: which of the added lines is at fault (a duplicate is reported where it repeats).
@@ -126,21 +129,7 @@ def test_a_broken_rewrite_is_reported_at_its_line_in_words_yaml(tmp_path: Path) 
 ])
 def test_a_duplicate_or_a_yaml_boolean_in_words_yaml_is_reported_at_its_line(
         tmp_path: Path, added: str, bad: int, says: str) -> None:
-    import shutil
-
-    from crampcoach.intake.lexicon import INTAKE_DIR
-    from crampcoach.intake.spelling import load_speller_from
-    from crampcoach.knowledge.loader import KnowledgeError
-
-    for source in INTAKE_DIR.iterdir():
-        if source.is_file():
-            shutil.copy(source, tmp_path / source.name)
-    words = tmp_path / "words.yaml"
-    text = words.read_text(encoding="utf-8")
-    marker = "contractions:\n"
-    assert text.startswith(marker) or f"\n{marker}" in text
-    words.write_text(text.replace(marker, marker + "  zzfirst: zz\n" + added, 1), encoding="utf-8")
-    with pytest.raises(KnowledgeError) as raised:
-        load_speller_from(tmp_path)
-    line = text[:text.index(marker)].count("\n") + 3 + bad
-    assert f"{words}:{line}:" in str(raised.value) and says in str(raised.value)
+    marker = "\ncontractions:\n"
+    words, text, error = _speller_error(tmp_path, marker, "  zzfirst: zz\n" + added)
+    line = text[:text.index(marker)].count("\n") + 4 + bad
+    assert f"{words}:{line}:" in error and says in error
