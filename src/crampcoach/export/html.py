@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes.util
 import functools
 import logging
+from collections.abc import Iterator
 from typing import Any, Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -52,10 +55,29 @@ def render_html(plan: Plan, page: PageSize = "a4") -> str:
     )
 
 
+@contextlib.contextmanager
+def _native_libraries_looked_up_in_the_linker_cache() -> Iterator[None]:
+    """WeasyPrint tries up to six names for each native library it loads. On Linux, ctypes
+    looks up a name that is not in the linker cache again by running gcc and ld, about 12 ms
+    a name and a quarter of a second in all, at every cold start. While it loads, the linker
+    cache's answer is taken as final; where ctypes has no such lookup, nothing changes."""
+    cache_only = getattr(ctypes.util, "_findSoname_ldconfig", None)
+    if cache_only is None or cache_only("c") is None:  # no linker cache here
+        yield
+        return
+    usual = ctypes.util.find_library
+    ctypes.util.find_library = cache_only
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = usual
+
+
 @functools.cache
 def _pdf_engine() -> tuple[Any, Any]:
     """WeasyPrint's font configuration, made once per process and reused by every PDF."""
-    import weasyprint  # heavy: loaded only when a PDF is asked for
+    with _native_libraries_looked_up_in_the_linker_cache():
+        import weasyprint  # heavy: loaded only when a PDF is asked for
     from weasyprint.text.fonts import FontConfiguration
 
     # WeasyPrint logs every CSS property it does not support; the handout does not need them.

@@ -9,6 +9,7 @@ random secrets kept only as SHA-256 digests, so a leaked database opens nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import secrets
 from typing import Annotated, Literal, TypeVar
@@ -42,8 +43,21 @@ MIN_PASSWORD_SCORE = 3
 # The estimate grows with the square of the length; the first 100 characters decide it.
 _ESTIMATED_LENGTH = 100
 _HASHER = PasswordHasher()
-# Verifying against this when the username is unknown keeps both answers equally slow.
-_DUMMY_HASH = _HASHER.hash("not a password of anyone")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verifying against this when the username is unknown keeps both answers equally slow.
+
+    Made on first use: a hash costs ~0.15 s by design, which every command importing the
+    store would otherwise pay at start-up."""
+    return _HASHER.hash("not a password of anyone")
+
+
+def prepare_logins() -> None:
+    """Make the stand-in hash now, so even the first login of an unknown name is as slow as
+    any other (the multi-user server calls this when it starts)."""
+    _dummy_hash()
 
 
 class Account(Base):
@@ -241,7 +255,7 @@ def _insert(session: Session, account: Account) -> Account:
 def authenticate(session: Session, username: str, password: str) -> Account | None:
     account = account_named(session, username)
     try:
-        _HASHER.verify(account.password_hash if account else _DUMMY_HASH, password)
+        _HASHER.verify(account.password_hash if account else _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return None
     if account is None:

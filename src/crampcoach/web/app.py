@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from crampcoach import __version__
 from crampcoach.errors import InputError
+from crampcoach.store.accounts import prepare_logins
 from crampcoach.store.faults import storage_fault
 from crampcoach.web import api
 from crampcoach.web.auth import LoginRequired
@@ -70,7 +71,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     api.mount_schema(app)
     _add_error_handlers(app)
-    if not settings.multi_user:
+    if settings.multi_user:
+        prepare_logins()
+    else:
         # No login in single-user mode: refuse requests addressed to another host name,
         # so a web page elsewhere cannot reach this server by DNS rebinding.
         app.add_middleware(LoopbackHostOnly)
