@@ -2084,3 +2084,99 @@ def test_not_being_able_to_hold_ones_bowels_is_a_bowel_sign() -> None:
     found = read("Bad back for a fortnight. Last night I couldn't hold me bowels and never felt "
                  "it coming.")
     assert found["bladder_or_bowel_change"] is True
+
+
+def test_a_question_someone_asked_about_a_warning_sign_is_not_the_sign() -> None:
+    found = read("Back at netball after Christmas. My sister, a nurse, asked if my pee was dark "
+                 "afterwards, it wasn't, just normal colour.")
+    assert found.get("dark_urine_after_exercise") is not True
+    assert read("Was my pee dark afterwards, it wasn't.")["dark_urine_after_exercise"] is False
+
+
+def test_a_kidney_said_to_show_early_damage_is_a_kidney_condition() -> None:
+    found = read("The consultant says my kidneys are showing some early damage. Hamstrings "
+                 "cramp at hockey.")
+    assert found["kidney_condition"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "My hands go numb on the handlebars on long rides and my hamstrings cramp.",
+    "I get numb fingers from gripping the bar. Hamstrings cramp on deadlifts.",
+])
+def test_numb_hands_or_fingers_are_not_numbness_of_the_leg(text: str) -> None:
+    assert read(text).get("numbness_or_tingling") is not True
+    assert read("My hands and feet go numb and my hamstrings cramp.")["numbness_or_tingling"] is True
+
+
+def test_saddle_soreness_is_neither_saddle_numbness_nor_a_tender_muscle() -> None:
+    found = read("Long rides give me a bit of saddle soreness and my fingers go numb, and my "
+                 "hamstrings cramp near the end.")
+    assert found.get("saddle_numbness") is not True
+    assert found.get("tender_after_cramp") is not True
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("My weekly distance went from 12km a week to 30km in a month and now my hamstrings cramp.",
+     True),
+    ("I'm now playing 5 days a week - it was 2 until the new term. My hamstrings cramp late on.",
+     True),
+    ("He's doing a lot more lately, roughly double what he was doing in the summer, and his "
+     "hamstring cramps at training.", True),
+    ("Three matches and two gym sessions this week, which is some jump from the off-season. "
+     "Both hamstrings cramped.", True),
+    ("Haven't changed anything with my diet. I cycle four times a week and my hamstrings cramp.",
+     None),
+])
+def test_training_compared_with_before_is_a_training_increase(text: str, value: bool | None) -> None:
+    assert read(text).get("recent_training_increase") is value
+
+
+def test_a_habit_told_after_a_denial_is_not_denied() -> None:
+    found = read("I run four times a week. Haven't increased my running, drink well, no tablets.")
+    assert found["low_fluid_intake"] is False
+
+
+def test_cramping_whatever_the_weather_is_no_cramp_in_the_heat() -> None:
+    found = read("On long walks my hamstrings cramp after two hours, whether it's hot out or not.")
+    assert found["cramp_in_hot_conditions"] is False
+    assert read("It was a scorcher and my hamstrings cramped during the match."
+                )["cramp_in_hot_conditions"] is True
+
+
+def test_plain_water_in_the_bottle_is_not_drinking_little() -> None:
+    found = read("I sweat buckets on the bike and only ever put plain water in my bottles. My "
+                 "hamstrings cramp late in long rides.")
+    assert found.get("low_fluid_intake") is not True
+
+
+def test_a_cramp_within_a_few_reps_is_during_exercise_beside_a_denial_of_another_sport() -> None:
+    found = read("My hamstrings cramp within a few reps of glute bridges. They never cramp on "
+                 "the bike.")
+    assert found["cramp_during_exercise"] is True
+
+
+def test_the_end_of_dialysis_is_not_late_in_a_session_of_exercise() -> None:
+    found = read("I don't exercise, so it's not from the gym. My hamstrings cramp towards the "
+                 "end of dialysis.")
+    assert found.get("cramp_late_in_session") is not True
+    assert found.get("cramp_during_exercise") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Rugby session on Tuesday, my hamstrings cramped, then again a couple of hours later on "
+    "the sofa.",
+    "Did a long bootcamp class yesterday. My hamstrings are still cramping now.",
+])
+def test_a_cramp_hours_after_the_session_is_a_cramp_after_exercise(text: str) -> None:
+    assert read(text)["cramp_after_exercise"] is True
+
+
+def test_lying_on_ones_back_is_no_back_pain() -> None:
+    found = read("My hip flexors are tight and ache when I lie flat on my back.")
+    assert found.get("back_pain") is not True
+
+
+def test_not_getting_a_proper_pee_out_is_a_bladder_change() -> None:
+    found = read("Old disc trouble. Since this morning I'm numb between my legs and I couldn't "
+                 "get a proper pee out.")
+    assert found["bladder_or_bowel_change"] is True

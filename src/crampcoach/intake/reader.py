@@ -911,7 +911,16 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         findings[fid], used[fid] = _resolve(reads, fid in lex.red_flags, fid in lex.existential)
     for rule in lex.implications:
         direct = by_finding.get(rule.then, [])
-        if findings.get(rule.when) is not rule.is_ or any(r.tier > IMPLIED for r in direct):
+        if findings.get(rule.when) is not rule.is_:
+            continue
+        if (rule.instance and rule.gives and findings.get(rule.then) is False
+                and rule.then in lex.existential):
+            tier = max(r.tier for r in used[rule.then])
+            instances = [_Read(rule.then, True, tier, r.start, r.end) for r in used[rule.when]]
+            findings[rule.then], used[rule.then] = _resolve(
+                [*used[rule.then], *instances], rule.then in lex.red_flags, existential=True)
+            continue
+        if any(r.tier > IMPLIED for r in direct):
             continue
         implied = [_Read(rule.then, rule.gives, IMPLIED, r.start, r.end) for r in used[rule.when]]
         reads = [r for r in direct if r.tier >= IMPLIED] + implied

@@ -119,6 +119,10 @@ class Implication(Strict):
     is_: bool = Field(alias="is")
     then: str
     gives: bool
+    # The reading of `when` is itself one instance of `then` ("cramp within a few reps" is a
+    # cramp during exercise): where `then` is said by any one instance, it stands against a
+    # denial of another instance ("never cramp on the bike").
+    instance: bool = False
 
 
 class Negation(Strict):
