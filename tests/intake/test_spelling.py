@@ -9,7 +9,7 @@ import pytest
 
 from crampcoach.intake.lexicon import INTAKE_DIR
 from crampcoach.intake.reader import read_findings
-from crampcoach.intake.spelling import load_speller, load_speller_from, mend_starred
+from crampcoach.intake.spelling import lexicon_words, load_speller, load_speller_from, mend_starred
 from crampcoach.knowledge.loader import KnowledgeError
 
 
@@ -133,3 +133,17 @@ def test_a_duplicate_or_a_yaml_boolean_in_words_yaml_is_reported_at_its_line(
     words, text, error = _speller_error(tmp_path, marker, "  zzfirst: zz\n" + added)
     line = text[:text.index(marker)].count("\n") + 4 + bad
     assert f"{words}:{line}:" in error and says in error
+
+
+def test_a_word_only_in_a_comment_is_not_kept_from_correction(tmp_path: Path) -> None:
+    """Comments quote examples ("dark afterwards? it wasn't"); only the patterns' own words
+    are kept as written, or a note about a rule would change how words are read."""
+    for source in INTAKE_DIR.iterdir():
+        if source.is_file():
+            shutil.copy(source, tmp_path / source.name)
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("# zzcommentword\n" + rules.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "zzcommentword" not in lexicon_words(tmp_path)
+    assert "afterward" not in lexicon_words(INTAKE_DIR)
+    assert "afterwards" in lexicon_words(INTAKE_DIR)
+    assert load_speller().correct("in the evening afterward").text.endswith("afterwards")

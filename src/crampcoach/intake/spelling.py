@@ -293,7 +293,9 @@ def lexicon_words(root: Path) -> set[str]:
     for name in ("lexicon.yaml", "rules.yaml", "concepts.yaml"):
         path = root / name
         if path.exists():
-            source = path.read_text(encoding="utf-8").lower()
+            # Comments are prose about the patterns: their words spell nothing out.
+            source = "\n".join(line for line in path.read_text(encoding="utf-8").lower().splitlines()
+                               if not line.lstrip().startswith("#"))
             found.update(w for w in _LETTERS.findall(source) if len(w) >= _MIN_LENGTH)
             # "paraesthesiae?" spells "paraesthesia" too: a last letter made optional.
             found.update(m.group(1)[:-1] for m in _OPTIONAL_LAST.finditer(source)
