@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from crampcoach import DISCLAIMER
-from crampcoach.cli.app import app, whole_words
+from crampcoach.cli.app import app
 from crampcoach.knowledge import load_knowledge
 
 runner = CliRunner()
@@ -405,13 +405,6 @@ def test_a_bad_cramp_value_is_named_before_a_missing_one() -> None:
     assert result.exit_code == 2 and "--side" in result.stderr and "--during" not in result.stderr
 
 
-def test_a_quote_of_the_persons_words_does_not_end_on_a_dangling_word() -> None:
-    text = "and I cant feel my glutes at all"
-    start = text.index("cant")
-    assert whole_words(text, start, start + len("cant feel my")) == "cant feel my glutes"
-    assert whole_words(text, start, start + len("cant feel")) == "cant feel"
-
-
 def _interview_at_a_terminal(steps: list[str]) -> str:
     """Run `crampcoach interview --no-save` with a real pseudo-terminal as its keyboard,
     typing each step only once the screen has settled (as a person would); all it printed."""
@@ -466,3 +459,15 @@ def test_a_description_pasted_over_several_lines_is_read_whole() -> None:
     assert re.search(r"From your words:[^\n]*34[^\n]*female", plain), plain[-2000:]
     assert re.search(r"hard to feel or squeeze your glutes[^\n]*yes", plain)
     assert "Which one is wrong" not in plain and "not on the list" not in plain
+
+
+def test_no_to_which_item_is_wrong_means_none_is_and_the_interview_goes_on(tmp_path: Path) -> None:
+    saved = tmp_path / "answers.json"
+    text = "My hamstrings cramp in hip thrusts. No bruising."
+    command = ["interview", "--text", text, "--save", str(saved), "--no-save"]
+    for replies in ("no\nno\nquit\n", "none\nquit\n"):
+        went_on = runner.invoke(app, command, input=replies, env={"COLUMNS": "200"})
+        assert went_on.exit_code == 0, went_on.output
+        assert went_on.stdout.count("Which one is wrong?") <= 1
+        assert "Type a number from 1" not in went_on.stdout
+        assert "bruising" not in json.loads(saved.read_text())["findings"]

@@ -85,6 +85,7 @@ def test_a_number_off_the_checklist_is_named_with_the_range() -> None:
 
 @pytest.mark.parametrize(("typed", "meant"), [
     ("", "right"), ("y", "right"), ("Yes", "right"), ("ok", "right"), ("looks good.", "right"),
+    ("none", "right"), ("Nothing wrong", "right"),
     ("no", "wrong"), ("nope", "wrong"), ("why", "why"),
     ("2", 1), (" 4 ", 3), ("5", None), ("0", None), ("2 3", None), ("banana", None),
 ])

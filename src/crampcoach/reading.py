@@ -185,8 +185,17 @@ _NONE_APPLY = {"none", "no", "n", "0", "nothing", "none of these", "nope", "none
 _ALL_RIGHT = frozenset({"", "y", "yes", "yep", "yeah", "ok", "okay", "right", "correct", "fine",
                         "all right", "all good", "looks good", "looks right", "that's right",
                         "thats right", "spot on"})
+# Said of a list read back: none of it is wrong.
+_NOTHING_WRONG = frozenset({"none", "nothing", "none of them", "nothing wrong", "none wrong",
+                            "all correct", "all fine", "no changes", "no mistakes",
+                            "nothing to change", "nothing to correct"})
 _SOMETHING_WRONG = frozenset({"n", "no", "nope", "wrong", "not quite", "not right"})
 Confirmation = Literal["right", "wrong", "why"]
+
+
+def is_go_ahead(line: str) -> bool:
+    """Whether a reply to "Press Enter to go on" says go on (Enter, yes, ok)."""
+    return line.strip().lower().rstrip(".!") in _ALL_RIGHT
 
 
 def parse_confirmation(line: str, count: int) -> Confirmation | int | None:
@@ -194,7 +203,7 @@ def parse_confirmation(line: str, count: int) -> Confirmation | int | None:
     "wrong" (no: which one is asked next), "why", the 0-based number of the item to
     correct, or None when the reply cannot be read."""
     text = line.strip().lower().rstrip(".!")
-    if text in _ALL_RIGHT:
+    if text in _ALL_RIGHT or text in _NOTHING_WRONG:
         return "right"
     if text in _SOMETHING_WRONG:
         return "wrong"

@@ -2180,3 +2180,78 @@ def test_not_getting_a_proper_pee_out_is_a_bladder_change() -> None:
     found = read("Old disc trouble. Since this morning I'm numb between my legs and I couldn't "
                  "get a proper pee out.")
     assert found["bladder_or_bowel_change"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Did a hero workout with a weighted vest, took me 68 min. Near the end my hamstrings cramped.",
+    "The chipper took about 45 min, way harder than usual, and my hamstrings cramped late on.",
+])
+def test_the_time_a_workout_took_is_no_length_of_a_cramp(text: str) -> None:
+    assert read(text).get("cramp_lasts_over_10_min") is not True
+    assert read("My hamstring cramped at the gym and it took 20 minutes to ease off."
+                )["cramp_lasts_over_10_min"] is True
+
+
+def test_an_ache_for_ages_after_is_no_cramp_that_lasts() -> None:
+    found = read("My hamstrings cramp on most runs and they ache for ages after.")
+    assert found.get("cramp_lasts_over_10_min") is not True
+    assert read("The cramp stayed locked for ages.")["cramp_lasts_over_10_min"] is True
+
+
+def test_a_swollen_thigh_with_a_purple_bruise_is_a_tear_not_a_clot() -> None:
+    found = read("Cramped lunging at badminton and now the back of my thigh is swollen with a "
+                 "purple bruise coming out.")
+    assert found.get("calf_or_thigh_swollen_warm_red") is not True
+    assert found["bruising"] is True and found["swelling_back_of_thigh"] is True
+    assert read("My calf is swollen, red and warm after the flight."
+                )["calf_or_thigh_swollen_warm_red"] is True
+
+
+def test_what_makes_it_worse_is_not_a_remedy_that_failed() -> None:
+    found = read("I'm an accountant so sat down all day doesn't help. Hamstrings cramp on runs.")
+    assert found.get("persists_despite_self_care") is not True
+
+
+def test_a_relatives_medicine_is_not_the_writers_when_the_writer_tells_of_their_own_runs() -> None:
+    found = read("Hamstrings keep cramping on my evening runs. My mum gets awful leg cramps from "
+                 "her statins but I'm not on anything.")
+    assert found.get("takes_cramp_linked_medication") is not True
+
+
+def test_a_training_partners_clot_is_not_the_writers() -> None:
+    found = read("My training partner got a DVT after a long haul flight last year. My hammies "
+                 "cramp on leg curls at the end of a long session.")
+    assert found.get("calf_or_thigh_swollen_warm_red") is not True
+    assert found.get("recent_immobilisation_or_surgery") is not True
+
+
+def test_bruised_shins_are_not_a_bruised_thigh() -> None:
+    found = read("My shins are bruised from the bar on deadlifts. Hamstrings cramp on RDLs.")
+    assert found.get("bruising") is not True
+    assert read("The back of my knee is bruised since the cramp.")["bruising"] is True
+    assert read("No pain in my chest, no bruising on the legs.")["bruising"] is False
+
+
+def test_a_cramp_nonstop_for_hours_lasts_over_ten_minutes() -> None:
+    found = read("Ten days after knee surgery the hamstring has been cramping nonstop for hours.")
+    assert found["cramp_lasts_over_10_min"] is True
+
+
+def test_kidneys_not_working_as_well_as_they_should_are_a_kidney_condition() -> None:
+    found = read("The doctor says my kidneys aren't working as well as they should. I get cramp "
+                 "in the backs of my thighs in the evening.")
+    assert found["kidney_condition"] is True
+
+
+def test_going_straight_to_five_nights_a_week_is_a_training_increase() -> None:
+    found = read("After nothing all summer they've gone straight to training 5 nights a week. "
+                 "He cramps at most sessions.")
+    assert found["recent_training_increase"] is True
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("My hamstrings cramped twice on the 400s at the track this week.", True),
+    ("Glute bridges give me instant hamstring cramp. Running's fine, no issues on runs.", False),
+])
+def test_runners_words_for_their_sessions_are_read(text: str, value: bool) -> None:
+    assert read(text)["trigger_running_or_sprinting"] is value

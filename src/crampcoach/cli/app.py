@@ -300,25 +300,6 @@ def interview_command(
     offer_plan(console, case, final, saved, profile)
 
 
-# Words a quote should not end on: the word after them says what was meant ("can't feel my").
-_DANGLING = frozenset({"my", "the", "a", "an", "his", "her", "their", "your", "our", "of",
-                       "to", "in", "on", "at", "and", "or", "with", "for", "very", "really"})
-
-
-_QUOTED_WORD = re.compile(r"[\w'’-]+")
-
-
-def whole_words(text: str, start: int, end: int) -> str:
-    """The quoted words, carried on past a word that leaves it hanging."""
-    quote = text[start:end]
-    last = (_QUOTED_WORD.findall(quote) or [""])[-1].lower()
-    for found in _QUOTED_WORD.finditer(text, end):
-        if last not in _DANGLING:
-            break
-        quote, last = text[start:found.end()], found.group().lower()
-    return quote
-
-
 def _confirm_understood(console: Console, case: Case) -> Case:
     """Show what was read from the person's words and let them correct any of it.
 
@@ -339,7 +320,7 @@ def _confirm_understood(console: Console, case: Case) -> Case:
             value = ANSWER_SAID[item.value]
             # A corrected item is the person's own answer: the words it was misread from
             # are no longer its source.
-            source = f"  [dim]“{whole_words(case.text, *item.span)}”[/dim]"
+            source = f"  [dim]“{item.text}”[/dim]"
             if item.finding in case.findings:
                 value = ANSWER_SAID[case.findings[item.finding]] + " (corrected by you)"
                 source = ""
@@ -348,11 +329,16 @@ def _confirm_understood(console: Console, case: Case) -> Case:
         console.print("Is that right? Press Enter (or type yes) if so, or the number of an item "
                       "to correct it:")
         reply = parse_confirmation(sys.stdin.readline(), len(understood))
+        asked_which = False
         while not isinstance(reply, int) and reply != "right":
             if reply == "why":
                 console.print("These are the answers I read in your words. Correct any I got "
                               "wrong; a correction counts as your answer.")
+            elif reply == "wrong" and asked_which:
+                # "No" to "which one is wrong?": none of them.
+                return case
             elif reply == "wrong":
+                asked_which = True
                 console.print(f"Which one is wrong? Type its number (1 to {len(understood)}), or "
                               "press Enter if all is right:")
             else:

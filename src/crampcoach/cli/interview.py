@@ -18,8 +18,8 @@ from crampcoach.errors import InputError
 from crampcoach.knowledge import load_knowledge
 from crampcoach.reading import (
     checklist_complaint,
+    is_go_ahead,
     parse_checklist,
-    parse_confirmation,
     parse_reply,
 )
 from crampcoach.reasoning.assessment import Assessment, NextQuestion
@@ -199,7 +199,7 @@ def offer_plan(console: Console, case: Case, result: Assessment, saved: tuple[st
     console.print("\n[bold]Press Enter to make your plan now, q to finish.[/bold]")
     line = sys.stdin.readline()
     # Enter, "yes" or "ok" make the plan, as they confirm a read-back; anything else finishes.
-    if not line or parse_confirmation(line, 0) != "right":
+    if not line or not is_go_ahead(line):
         console.print(f"You can make your plan later with `{later}`.")
         return
     from crampcoach.cli.plan import next_step, plan_for

@@ -51,6 +51,7 @@ def read_text(case: Case, *, use_model: bool = False) -> Reading | None:
     if not case.text:
         return None
     from crampcoach.intake import read_findings  # the text reader is only needed with text
+    from crampcoach.intake.quotes import whole_words
 
     reading = read_findings(case.text, use_model=use_model)
     # One line per finding for the person to check: the words that gave the value read.
@@ -59,7 +60,9 @@ def read_text(case: Case, *, use_model: bool = False) -> Reading | None:
         if s.finding not in chosen or (chosen[s.finding].value != reading.findings.get(s.finding)
                                        and s.value == reading.findings.get(s.finding)):
             chosen[s.finding] = s
-    spans = [Understood(finding=s.finding, value=s.value, span=(s.start, s.end), text=s.text)
+    # Quoted back as whole words ("can't feel my bum", not "can't feel my").
+    spans = [Understood(finding=s.finding, value=s.value, span=(s.start, s.end),
+                        text=whole_words(case.text, s.start, s.end))
              for s in sorted(chosen.values(), key=lambda s: s.start)]
     return Reading(findings=dict(reading.findings), spans=spans)
 
