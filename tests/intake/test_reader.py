@@ -2255,3 +2255,58 @@ def test_going_straight_to_five_nights_a_week_is_a_training_increase() -> None:
 ])
 def test_runners_words_for_their_sessions_are_read(text: str, value: bool) -> None:
     assert read(text)["trigger_running_or_sprinting"] is value
+
+
+def test_dark_urine_that_clears_once_the_person_drinks_is_asked_not_assumed() -> None:
+    found = read("I barely drink on a 12 hour shift and my wee is dark by the end, but once I've "
+                 "had a couple of pints of water it's back to normal. Hamstrings cramp at spin.")
+    assert found.get("dark_urine_after_exercise") is not True
+    assert read("After the race my pee was dark brown like cola.")["dark_urine_after_exercise"] is True
+
+
+def test_pain_radiating_into_the_calf_goes_below_the_knee() -> None:
+    found = read("Low back pain radiating into the back of the thigh and calf for three months.")
+    assert found["pain_radiates_below_knee"] is True
+
+
+def test_no_saddle_symptoms_denies_saddle_numbness() -> None:
+    assert read("Disc prolapse in 2015. No saddle symptoms, bladder normal.")["saddle_numbness"] is False
+
+
+def test_a_pop_in_quotes_at_the_back_of_the_thigh_is_a_pop() -> None:
+    found = read("Hamstring cramped and I felt something go 'pop' at the back of my thigh.")
+    assert found["popping_sensation"] is True
+    assert read("Deadlifting, I felt something go pop in my lower back.").get("popping_sensation") is not True
+
+
+def test_more_like_a_twinge_than_a_pop_is_no_pop() -> None:
+    assert read("Cramped in the final, felt more like a twinge than a pop.")["popping_sensation"] is False
+
+
+def test_an_answer_given_before_anyone_asks_is_the_answer() -> None:
+    found = read("Before anyone asks, definitely not pregnant! My hamstrings cramp after class.")
+    assert found["pregnant"] is False
+    assert read("Before anyone says it, my wee is a normal colour.")["dark_urine_after_exercise"] is False
+
+
+def test_sore_bending_forward_is_pain_on_bending_even_when_walking_is_ok() -> None:
+    found = read("Hamstring cramp in my left thigh at football. Walking OK but sore bending forward.")
+    assert found["pain_walking_or_straightening"] is True
+
+
+def test_hobbling_on_for_a_bit_while_the_cramp_holds_is_no_pain_on_walking() -> None:
+    found = read("At mile 11 both hamstrings locked up and I had to hobble-walk for a bit.")
+    assert found.get("pain_walking_or_straightening") is not True
+    assert read("Felt a pop; I'm limping walking to the car since."
+                ).get("pain_walking_or_straightening") is True
+
+
+def test_in_the_car_all_day_for_work_is_sitting_most_of_the_day() -> None:
+    found = read("I'm in the car all day for work (district nurse). Hamstrings cramp at netball.")
+    assert found["sits_most_of_day"] is True
+
+
+def test_not_reaching_even_the_knee_is_a_reach_test_not_pain_on_bending() -> None:
+    found = read("I cannot reach even my knee when I bend forward with straight legs. Back of "
+                 "thigh cramps at badminton.")
+    assert found.get("pain_walking_or_straightening") is not True
