@@ -2310,3 +2310,52 @@ def test_not_reaching_even_the_knee_is_a_reach_test_not_pain_on_bending() -> Non
     found = read("I cannot reach even my knee when I bend forward with straight legs. Back of "
                  "thigh cramps at badminton.")
     assert found.get("pain_walking_or_straightening") is not True
+
+
+def test_a_rest_before_the_cramp_is_not_its_length() -> None:
+    found = read("Stopped at the café halfway and sat outside for 40 mins, then hammered the "
+                 "climb. Both hammies cramped ten minutes later.")
+    assert found.get("cramp_lasts_over_10_min") is not True
+    assert read("My hamstring cramped and I had to stretch it for 15 minutes before it let go."
+                )["cramp_lasts_over_10_min"] is True
+
+
+def test_cramps_that_start_and_will_not_stop_coming_are_no_single_long_cramp() -> None:
+    found = read("Around the two hour mark the hamstrings start cramping and won't stop.")
+    assert found.get("cramp_lasts_over_10_min") is not True
+    assert read("My hamstring is cramping and won't stop.")["cramp_lasts_over_10_min"] is True
+
+
+def test_a_mates_clot_is_his_when_the_writer_says_mine_is_nothing_like_it() -> None:
+    found = read("My mate ended up in A&E with a clot in his leg after a flight. Mine's nothing "
+                 "like that, no swelling. Just the right hamstring cramping late in club runs.")
+    assert found.get("calf_or_thigh_swollen_warm_red") is not True
+
+
+def test_the_bottom_of_the_pedal_stroke_is_no_stroke() -> None:
+    found = read("Hamstrings cramp when my leg goes straight at the bottom of the stroke.")
+    assert found.get("neurological_condition") is not True
+    assert read("I had a stroke two years ago and my hamstrings cramp.")["neurological_condition"] is True
+
+
+def test_a_hip_that_has_always_clicked_and_popped_is_no_pop_in_the_hamstring() -> None:
+    found = read("My hip pops when I lift my leg, it's done that forever. Hamstrings cramp "
+                 "on sprints.")
+    assert found.get("popping_sensation") is not True
+
+
+def test_a_can_of_pop_is_a_drink() -> None:
+    found = read("I'm rubbish at drinking, maybe one can of pop all day. Hamstrings cramp at "
+                 "five-a-side.")
+    assert found.get("popping_sensation") is not True
+
+
+def test_hobbling_through_the_end_of_a_match_is_no_pain_on_walking() -> None:
+    found = read("Both hamstrings went in the last ten minutes of extra time, had to hobble "
+                 "through it.")
+    assert found.get("pain_walking_or_straightening") is not True
+
+
+def test_climbing_moves_are_exercise() -> None:
+    found = read("My hamstrings cramp when I'm heel hooking on the wall.")
+    assert found["cramp_during_exercise"] is True

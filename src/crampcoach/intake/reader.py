@@ -406,7 +406,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     sentence = lay.sentences[index]
     before = max(lex.needs_before, 1 if cue.cue.context == "previous" else 0)
     scope_start = lay.sentences[max(0, index - before)][0]
-    scope_end = lay.sentences[min(len(lay.sentences) - 1, index + lex.needs_after)][1]
+    scope_end = (start if cue.cue.needs_earlier
+                 else lay.sentences[min(len(lay.sentences) - 1, index + lex.needs_after)][1])
     if cue.needs and not any(lay.mentions(r, scope_start, scope_end) for r in cue.needs):
         return None
     if any(r.search(norm, sentence[0], sentence[1]) for r in cue.unless):

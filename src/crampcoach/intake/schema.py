@@ -44,6 +44,10 @@ class Cue(Strict):
     # Macro names: at least one must occur in the same sentence (or also the one before).
     needs: list[str] = []
     context: Literal["sentence", "previous"] = "sentence"
+    # The needed words must come before the match: what relieves a cramp ("stretched it for
+    # 15 minutes") follows the cramp, and a rest before it ("sat in the café for 40 mins,
+    # then cramped on the climb") is not its length.
+    needs_earlier: bool = False
     # Macro names: at least one must occur in the clause of the match itself.
     needs_clause: list[str] = []
     # Macro names that must not occur in the same sentence.
