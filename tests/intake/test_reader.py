@@ -2359,3 +2359,55 @@ def test_hobbling_through_the_end_of_a_match_is_no_pain_on_walking() -> None:
 def test_climbing_moves_are_exercise() -> None:
     found = read("My hamstrings cramp when I'm heel hooking on the wall.")
     assert found["cramp_during_exercise"] is True
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I have a discal hernia known since 2019. Big pain in the back.", "disc_injury_history"),
+    ("This morning I could not retain the urine. Bad back since Monday.", "bladder_or_bowel_change"),
+    ("Bad back. It is like asleep in the buttocks and between the legs.", "saddle_numbness"),
+    ("My doctor say my kidney function is reducing. Hamstring cramp at night.", "kidney_condition"),
+])
+def test_second_language_wording_of_the_warning_signs_and_conditions_is_read(
+        text: str, finding: str) -> None:
+    assert read(text)[finding] is True
+
+
+def test_numb_between_the_legs_is_not_glutes_that_will_not_switch_on() -> None:
+    found = read("Bad back. It is like asleep in the buttocks and between the legs.")
+    assert found.get("hard_to_feel_glutes") is not True
+
+
+def test_an_aunts_clot_is_hers() -> None:
+    found = read("My tita got a blood clot in her leg after her knee operation. My hamstring "
+                 "cramps when I run to the net at pickleball.")
+    assert found.get("calf_or_thigh_swollen_warm_red") is not True
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Two days after a hundred nordic curls my pea is literally the colour of coke.",
+     "dark_urine_after_exercise"),
+    ("Near the end of the hike both my ham strings started camping.", "cramp_during_exercise"),
+    ("Knee replacement two weeks ago, and my left calve looks swollen and red and warm.",
+     "calf_or_thigh_swollen_warm_red"),
+])
+def test_speech_to_text_homophones_are_read_as_meant(text: str, finding: str) -> None:
+    assert read(text)[finding] is True
+
+
+def test_last_weekend_is_no_verb_of_lasting() -> None:
+    found = read("I went on a big hike last weekend like eight hours, way more than I ever do. "
+                 "Near the end both hamstrings started cramping.")
+    assert found.get("cramp_lasts_over_10_min") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "There's a cramp in the back of my thigh that's just constant, it's been there since "
+    "yesterday.",
+    "Since the flight I've had what I thought was a hamstring cramp but it just hasn't gone away.",
+])
+def test_a_cramp_there_since_yesterday_lasts_over_ten_minutes(text: str) -> None:
+    assert read(text)["cramp_lasts_over_10_min"] is True
+
+
+def test_numb_in_the_private_area_is_saddle_numbness() -> None:
+    assert read("Slipped disc. Since last night I'm numb in my private area.")["saddle_numbness"] is True
