@@ -2411,3 +2411,74 @@ def test_a_cramp_there_since_yesterday_lasts_over_ten_minutes(text: str) -> None
 
 def test_numb_in_the_private_area_is_saddle_numbness() -> None:
     assert read("Slipped disc. Since last night I'm numb in my private area.")["saddle_numbness"] is True
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Nine hours digging in the heat on Saturday. This morning my water came out the colour of "
+     "cola.", "dark_urine_after_exercise"),
+    ("Bad back since Saturday, numb between my legs, and this morning I could hardly pass water.",
+     "bladder_or_bowel_change"),
+])
+def test_water_for_urine_as_older_people_say_it(text: str, finding: str) -> None:
+    assert read(text)[finding] is True
+
+
+def test_no_trouble_passing_water_is_no_bladder_change_and_says_nothing_of_drinking() -> None:
+    found = read("Slipped disc years ago. I've had no trouble passing water or opening my bowels.")
+    assert found["bladder_or_bowel_change"] is False
+    assert found.get("low_fluid_intake") is None
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I've been in the cast of the village pantomime since November and my hamstrings cramp "
+     "late in the shows.", "recent_immobilisation_or_surgery"),
+    ("The thyroid test the surgery did last month came back normal. Hamstrings cramp on walks.",
+     "recent_immobilisation_or_surgery"),
+    ("I signed up for a swimathon for the Parkinson's charity. My hamstrings cramp in the later "
+     "lengths.", "neurological_condition"),
+    ("Jumped from 3 days a week to a 6 day program overnight. Hamstrings cramp on leg day.",
+     "cramp_at_night"),
+    ("Hammies cramp on long runs. Popped a salt tab mid run and it eased off.",
+     "popping_sensation"),
+])
+def test_everyday_senses_of_clinical_words_are_not_the_finding(text: str, finding: str) -> None:
+    assert read(text).get(finding) is not True
+
+
+def test_a_time_into_the_session_is_no_length_of_a_cramp() -> None:
+    found = read("After twenty minutes or so in the warm pool my hamstrings start to cramp.")
+    assert found.get("cramp_lasts_over_10_min") is not True
+
+
+def test_terse_chatbot_wording_is_read() -> None:
+    assert read("strict keto, hammies cramp near end of leg day")["cramp_late_in_session"] is True
+    assert read("got a disc prob in my back, hamstring cramps")["disc_injury_history"] is True
+    found = read("back running after 3 yrs off, doing 5 runs a week straight away. hamstrings "
+                 "cramp")
+    assert found["new_or_returning_to_exercise"] is True
+    assert found["recent_training_increase"] is True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("When the instructor has us lift our bottoms up off the floor, the backs of my thighs cramp.",
+     "trigger_bridge_or_hip_thrust", True),
+    ("I perspired terribly on the walks in the heat and my hamstrings cramped.",
+     "heavy_sweating", True),
+    ("I was doing ten lengths twice a week; I've pushed it to forty lengths four times a week. "
+     "My hamstrings cramp in the pool.", "recent_training_increase", True),
+    ("I went nearly three months without my usual exercise, and now my hamstrings cramp at "
+     "the class.", "new_or_returning_to_exercise", True),
+    ("Her physio gave her bridges and her hamstrings cramp - it's all in her legs and not her "
+     "bum.", "feel_hamstrings_more_than_glutes", True),
+    ("Our leader does ten minutes of loosening-up, but I'm usually late and just catch them up. "
+     "My hamstring cramps on the first hill.", "skips_warmup", True),
+    ("My cholesterol is a bit high but I manage it with diet, not tablets.",
+     "takes_cramp_linked_medication", False),
+    ("His back doesn't bother him at all. His hamstrings cramp in bridges.", "back_pain", False),
+    ("I still sit far more than I ought, mostly at the computer. Hamstrings cramp when hoeing.",
+     "sits_most_of_day", True),
+    ("It's tea and toast mostly and I rarely bother with fruit or vegetables. Hamstrings cramp "
+     "on my walk.", "low_mineral_diet", True),
+])
+def test_older_peoples_wording_is_read(text: str, finding: str, value: bool) -> None:
+    assert read(text)[finding] is value
