@@ -2482,3 +2482,28 @@ def test_terse_chatbot_wording_is_read() -> None:
 ])
 def test_older_peoples_wording_is_read(text: str, finding: str, value: bool) -> None:
     assert read(text)[finding] is value
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("I'm stuck at a desk about 10 hours a day, and my hamstrings cramp at padel.",
+     "cramp_lasts_over_10_min"),
+    ("Absolutely bruising sparring session, twelve rounds, and my hamstring cramped from round "
+     "ten.", "bruising"),
+    ("Fracture clinic nurse, hence me being twitchy about my own leg. Hamstring cramps at "
+     "parkrun.", "muscle_wasting"),
+    ("Hamstrings cramped on the drive home; the soreness is easing every day.",
+     "tender_after_cramp"),
+])
+def test_everyday_senses_are_not_warning_signs_or_damage(text: str, finding: str) -> None:
+    assert read(text).get(finding) is not True
+
+
+def test_a_cramp_that_has_not_let_go_for_hours_lasts_over_ten_minutes() -> None:
+    found = read("Knee arthroscopy 9 days ago. A 'cramp' in the back of my thigh hasn't let go "
+                 "for a couple of hours.")
+    assert found.get("cramp_lasts_over_10_min") is not False
+
+
+def test_reduced_sensation_around_the_perineum_is_saddle_numbness() -> None:
+    found = read("Known L4/5 prolapse. Sensation around my perineum feels reduced and odd.")
+    assert found["saddle_numbness"] is True

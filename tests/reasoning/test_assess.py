@@ -193,3 +193,17 @@ def test_cases_differing_in_any_field_are_kept_apart_among_recent_assessments() 
     assert assess(young) is not assess(GLUTE_CASE)
     assert assess(reordered) is not assess(GLUTE_CASE)
     assert list(assess(reordered).answers) == list(reordered.findings)
+
+
+def test_a_finding_that_cannot_be_the_persons_own_is_set_aside_from_their_words() -> None:
+    """A man writing "my wife's 7 months pregnant" tells of her pregnancy, not his."""
+    text = ("My wife's 7 months pregnant and getting leg cramps at night, and now I'm getting "
+            "them too, only on trail runs.")
+    his = assess(parse_case({"sex": "male", "text": text}))
+    assert "pregnant" not in (his.understood or {})
+    assert all(s.finding != "pregnant" for s in his.understood_spans or [])
+    assert his.triage.level == "self_care"
+    hers = assess(parse_case({"sex": "female", "text": "I'm 7 months pregnant and my "
+                              "hamstrings cramp at night."}))
+    assert (hers.understood or {}).get("pregnant") is True
+    assert hers.triage.level == "see_doctor"

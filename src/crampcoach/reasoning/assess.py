@@ -54,17 +54,25 @@ def read_text(case: Case, *, use_model: bool = False) -> Reading | None:
     from crampcoach.intake.quotes import whole_words
 
     reading = read_findings(case.text, use_model=use_model)
+    # A finding that cannot be the person's, given the sex they told ("my wife's 7 months
+    # pregnant" from a man), is about someone else in the story: set aside.
+    kb = load_knowledge()
+    theirs = {fid: value for fid, value in reading.findings.items()
+              if not (case.sex and kb.findings[fid].asked_when_sex
+                      and case.sex not in kb.findings[fid].asked_when_sex)}
     # One line per finding for the person to check: the words that gave the value read.
     chosen: dict[str, Any] = {}
     for s in reading.spans:
-        if s.finding not in chosen or (chosen[s.finding].value != reading.findings.get(s.finding)
-                                       and s.value == reading.findings.get(s.finding)):
+        if s.finding not in theirs:
+            continue
+        if s.finding not in chosen or (chosen[s.finding].value != theirs.get(s.finding)
+                                       and s.value == theirs.get(s.finding)):
             chosen[s.finding] = s
     # Quoted back as whole words ("can't feel my bum", not "can't feel my").
     spans = [Understood(finding=s.finding, value=s.value, span=(s.start, s.end),
                         text=whole_words(case.text, s.start, s.end))
              for s in sorted(chosen.values(), key=lambda s: s.start)]
-    return Reading(findings=dict(reading.findings), spans=spans)
+    return Reading(findings=theirs, spans=spans)
 
 
 def answers_of(case: Case, reading: Reading | None = None) -> dict[str, bool | None]:
