@@ -2507,3 +2507,39 @@ def test_a_cramp_that_has_not_let_go_for_hours_lasts_over_ten_minutes() -> None:
 def test_reduced_sensation_around_the_perineum_is_saddle_numbness() -> None:
     found = read("Known L4/5 prolapse. Sensation around my perineum feels reduced and odd.")
     assert found["saddle_numbness"] is True
+
+
+def test_an_accident_with_the_bowels_that_could_not_be_controlled_is_the_sign() -> None:
+    found = read("Known disc bulge. Numbness between my legs, and yesterday I had an accident "
+                 "with my bowels that I couldn't control.")
+    assert found["bladder_or_bowel_change"] is True
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Race day is six weeks away and I'm on pins and needles about it. Hamstrings cramp on runs.",
+     "numbness_or_tingling"),
+    ("I'll admit I'm a poor drinker: a coffee in the morning and not much else. Hamstrings "
+     "cramp at tennis.", "heavy_alcohol_use"),
+    ("I can't stop thinking I'll snap it, but I've never felt a pop.", "popping_sensation"),
+])
+def test_idioms_are_not_the_finding(text: str, finding: str) -> None:
+    assert read(text).get(finding) is not True
+
+
+@pytest.mark.parametrize("text", [
+    "GP keeps trying to put me on a statin and I keep saying no. Hamstrings cramp at football.",
+    "It was never the atorvastatin: I stopped it back in March and nothing changed.",
+])
+def test_a_medicine_refused_or_stopped_is_not_taken(text: str) -> None:
+    assert read(text).get("takes_cramp_linked_medication") is not True
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Long day on the hill; late afternoon both hamstrings cramped coming down off the summit.",
+     "cramp_late_in_session"),
+    ("My hamstrings cramped on the ladders of the via ferrata.", "cramp_during_exercise"),
+    ("Known herniated disc. This morning I had a bowel accident I didn't feel coming.",
+     "bladder_or_bowel_change"),
+])
+def test_walkers_and_climbers_wording_is_read(text: str, finding: str) -> None:
+    assert read(text)[finding] is True
