@@ -2543,3 +2543,21 @@ def test_a_medicine_refused_or_stopped_is_not_taken(text: str) -> None:
 ])
 def test_walkers_and_climbers_wording_is_read(text: str, finding: str) -> None:
     assert read(text)[finding] is True
+
+
+def test_a_gym_bros_rhabdo_is_his() -> None:
+    found = read("My hammies cramp on leg curls. My gym bro ended up in hospital with rhabdo and "
+                 "his pee went coca cola colour, but mine is a totally normal colour.")
+    assert found.get("dark_urine_after_exercise") is not True
+
+
+def test_looking_pregnant_after_a_burrito_is_not_pregnancy() -> None:
+    found = read("Ate a massive burrito before the gym so I looked 6 months pregnant (I'm not "
+                 "lol). Hamstrings cramp halfway through leg day.")
+    assert found.get("pregnant") is not True
+
+
+def test_the_only_thing_drunk_all_day_is_drinking_little() -> None:
+    found = read("Genuinely the only thing I drink all day is iced coffee. Hamstring cramps at "
+                 "the gym.")
+    assert found["low_fluid_intake"] is True
