@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from crampcoach.intake.lexicon import INTAKE_DIR, load_lexicon, load_lexicon_from
-from crampcoach.intake.reader import read_with
+from crampcoach.intake.reader import matches_at, normalise, read_with
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 
 FINDINGS = {fid: fid in load_knowledge().red_flag_findings() for fid in load_knowledge().findings}
@@ -144,3 +144,28 @@ def test_an_unknown_existential_finding_is_reported_at_its_line(copy: Path) -> N
     with pytest.raises(KnowledgeError,
                        match=rf"rules.yaml:{line}\b.*unknown finding id 'cramp_during_excercise'"):
         load_lexicon_from(copy, FINDINGS)
+
+
+def test_cues_tried_only_where_their_leading_macro_starts_find_what_a_full_scan_finds() -> None:
+    """The reader tries a cue that opens with a macro only where that macro can start; over
+    varied descriptions that must give exactly the matches of scanning every character."""
+    lexicon = load_lexicon()
+    led = [cue for cue in lexicon.cues if cue.lead is not None]
+    assert len(led) >= 20  # {CRAMP} opens many cues
+    texts = [normalise(t) for t in (
+        "My hamstrings cramp in the last 10 minutes of football, and the cramp won't let go for "
+        "ages. Cramping again later that night; it cramped for 20 minutes.",
+        "Both hammies seize during sprints. It's been cramping on and off, cramps every session.",
+        "Glute bridges make my hamstrings cramp; I can't feel my glutes. Stretching hasn't helped.",
+        "No cramps at night. Cramp, cramp, cramp: cramped at the start, cramping by the end.",
+    )]
+    matched = 0
+    for cue in led:
+        assert cue.lead is not None
+        for text in texts:
+            starts = [m.start() for m in cue.lead.finditer(text)]
+            scanned = [m.span() for m in cue.regex.finditer(text)]
+            assert [m.span() for m in matches_at(cue.regex, text, starts)] == scanned, \
+                cue.cue.pattern[:60]
+            matched += len(scanned)
+    assert matched >= 5  # the texts do exercise the led cues

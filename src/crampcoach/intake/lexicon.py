@@ -85,6 +85,10 @@ class CompiledCue:
     not_after: LazyRegex | None
     # One of these occurs in every text the pattern matches (see `prefilter`); () for none.
     anchors: tuple[str, ...] = ()
+    # Where every match must start, when each alternative of the pattern opens with the same
+    # macro ("{CRAMP} ..."): the reader finds those places once per text and tries the
+    # pattern only there, instead of at every character (see `reader.matches_of`).
+    lead: LazyRegex | None = None
 
 
 @dataclass(frozen=True)
@@ -211,6 +215,39 @@ def _compile_rules(rules: RulesFile, path: Path, problems: ProblemCollector) -> 
     return expanded if len(expanded) == len(rules.macros) else None
 
 
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives at the outermost level (inside no group or class)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def _lead_of(pattern: str, macros: dict[str, str]) -> LazyRegex | None:
+    """Where a match of `pattern` must start, when all its alternatives open with one macro."""
+    openings = {_MACRO.match(alternative) for alternative in _top_level_alternatives(pattern)}
+    names = {m.group(1) if m else None for m in openings}
+    if len(names) != 1 or None in names:
+        return None
+    (name,) = names
+    return LazyRegex(rf"(?<![\w'])(?=(?:{expand_macros('{' + str(name) + '}', macros)}))")
+
+
 def _compile_cue(
     finding: str, index: int, cue: Cue, rules: RulesFile, macros: dict[str, str],
     path: Path, problems: ProblemCollector,
@@ -245,6 +282,7 @@ def _compile_cue(
         # Anchors from the cue's own words: the macros stand in as groups that may be empty,
         # so parsing stays small and what is found is still in every match.
         anchors=anchors_of(_with_gaps(_MACRO.sub("(?:)", cue.pattern), rules.gap_words)[0]),
+        lead=_lead_of(cue.pattern, rules.macros),
     )
 
 

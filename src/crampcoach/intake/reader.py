@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -850,6 +851,19 @@ def blank_quoted_lines(norm: str) -> str:
     return norm
 
 
+def matches_at(regex: LazyRegex, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `regex.finditer(text)` finds, tried only at `starts`, the places where every match
+    of it must begin (its leading macro): the same matches, without trying every character."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        found = regex.compiled.match(text, start)
+        if found is not None:
+            yield found
+            end = max(found.end(), start + 1)
+
+
 def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Reading:
     """Read `text` with a given lexicon (the packaged one: `read_findings`).
 
@@ -875,6 +889,14 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             anywhere[pattern] = lay.mentions(pattern)
         return anywhere[pattern]
 
+    # Where each leading macro can start, found once per text for all the cues it opens.
+    starts: dict[LazyRegex, list[int]] = {}
+
+    def starts_of(lead: LazyRegex) -> list[int]:
+        if lead not in starts:
+            starts[lead] = [m.start() for m in lead.finditer(lay.norm)]
+        return starts[lead]
+
     # Only cues with an anchor in the text can match; knowledge-base order is kept.
     present = lex.anchor_finder.found_in(lay.norm)
     candidates = set(lex.unanchored)
@@ -884,7 +906,9 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         cue = lex.cues[index]
         if cue.needs and not any(somewhere(r) for r in cue.needs):
             continue
-        for m in cue.regex.finditer(lay.norm):
+        found = (cue.regex.finditer(lay.norm) if cue.lead is None
+                 else matches_at(cue.regex, lay.norm, starts_of(cue.lead)))
+        for m in found:
             read = _read_match(cue, m, lay, lex)
             if read is not None:
                 raw.append(read)
