@@ -2561,3 +2561,16 @@ def test_the_only_thing_drunk_all_day_is_drinking_little() -> None:
     found = read("Genuinely the only thing I drink all day is iced coffee. Hamstring cramps at "
                  "the gym.")
     assert found["low_fluid_intake"] is True
+
+
+def test_not_straightening_up_after_sitting_is_no_pain_on_straightening_the_leg() -> None:
+    found = read("I'm sat down 9 hours a day and when I stand up the front of my hips feels "
+                 "tight, like I can't fully straighten up. Hamstrings cramp at bootcamp.")
+    assert found.get("pain_walking_or_straightening") is not True
+    assert read("Felt a pop and now I can't straighten my leg.")["pain_walking_or_straightening"] is True
+
+
+def test_sat_at_the_kitchen_table_nine_till_five_is_sitting_most_of_the_day() -> None:
+    found = read("I work from home so I'm sat at the kitchen table 9 till 5. Hamstrings cramp in "
+                 "bridges.")
+    assert found["sits_most_of_day"] is True
