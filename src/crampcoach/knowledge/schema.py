@@ -83,6 +83,10 @@ class Finding(Strict):
     sources: list[Citation] = []
     added: bool = False  # not in the shared vocabulary: an id this project added
 
+    def fits_sex(self, sex: str | None) -> bool:
+        """Whether the finding can be a person's own, given their sex (unknown fits all)."""
+        return not (self.asked_when_sex and sex is not None and sex not in self.asked_when_sex)
+
 
 class FindingsFile(Strict):
     groups: dict[str, str]

@@ -58,8 +58,7 @@ def read_text(case: Case, *, use_model: bool = False) -> Reading | None:
     # pregnant" from a man), is about someone else in the story: set aside.
     kb = load_knowledge()
     theirs = {fid: value for fid, value in reading.findings.items()
-              if not (case.sex and kb.findings[fid].asked_when_sex
-                      and case.sex not in kb.findings[fid].asked_when_sex)}
+              if kb.findings[fid].fits_sex(case.sex)}
     # One line per finding for the person to check: the words that gave the value read.
     chosen: dict[str, Any] = {}
     for s in reading.spans:

@@ -68,7 +68,7 @@ def askable(kb: KnowledgeBase, fid: str, answers: Mapping[str, bool | None],
     finding = kb.findings[fid]
     if finding.asked_below_age is not None and age is not None and age >= finding.asked_below_age:
         return False
-    if finding.asked_when_sex and sex is not None and sex not in finding.asked_when_sex:
+    if not finding.fits_sex(sex):
         return False
     skip = finding.skip_when
     if skip is not None:
