@@ -41,9 +41,14 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _DAY_AND_CLOCK = re.compile(r"(today|yesterday)(?:\s+(\d{1,2}:\d{2}))?")
 
 
+def _said(line: str) -> str:
+    """A typed reply as compared with the words it may be: trimmed, lower case, no final "." or "!"."""
+    return line.strip().lower().rstrip(".!")
+
+
 def parse_reply(line: str) -> Reply | None:
     """A typed reply, or None when it is not one we understand."""
-    return _REPLIES.get(line.strip().lower().rstrip(".!"))
+    return _REPLIES.get(_said(line))
 
 
 def parse_answer(word: str, field: str) -> bool | None:
@@ -195,14 +200,14 @@ Confirmation = Literal["right", "wrong", "why"]
 
 def is_go_ahead(line: str) -> bool:
     """Whether a reply to "Press Enter to go on" says go on (Enter, yes, ok)."""
-    return line.strip().lower().rstrip(".!") in _ALL_RIGHT
+    return _said(line) in _ALL_RIGHT
 
 
 def parse_confirmation(line: str, count: int) -> Confirmation | int | None:
     """A reply to a numbered list read back for confirmation: "right" (Enter, yes, ok),
     "wrong" (no: which one is asked next), "why", the 0-based number of the item to
     correct, or None when the reply cannot be read."""
-    text = line.strip().lower().rstrip(".!")
+    text = _said(line)
     if text in _ALL_RIGHT or text in _NOTHING_WRONG:
         return "right"
     if text in _SOMETHING_WRONG:
