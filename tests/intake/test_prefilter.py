@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crampcoach.intake.lexicon import load_lexicon
-from crampcoach.intake.prefilter import AnchorFinder, anchors_of
+from crampcoach.intake.prefilter import AnchorFinder, anchors_of, opening_literal
 from crampcoach.intake.reader import read_with
 
 BATCHES = sorted(Path(__file__).parent.glob("*_batches/batch*.jsonl"))
@@ -116,3 +116,14 @@ def test_a_lexicon_read_back_compiles_only_the_patterns_a_text_needs() -> None:
     # A pattern kept as text is the same pattern as the one compiled at load.
     assert LazyRegex("a+b") == LazyRegex("a+b") and LazyRegex("a+b") != LazyRegex("a+c")
     assert LazyRegex("(?P<n>a+)b").search("xaab") is not None
+
+
+@pytest.mark.parametrize(("pattern", "opening"), [
+    ("cramp(?:s|ed)? at night|cramp(?:s|ed)? in bed", "cramp"),
+    ("(?:my )?cramps", ""),
+    ("cramp|spasm", ""),
+    ("ab?c", "a"),
+    ("(", ""),
+])
+def test_the_opening_literal_is_what_every_match_starts_with(pattern: str, opening: str) -> None:
+    assert opening_literal(pattern) == opening

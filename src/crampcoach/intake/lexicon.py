@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crampcoach.intake.prefilter import AnchorFinder, anchors_of
+from crampcoach.intake.prefilter import AnchorFinder, anchors_of, opening_literal
 from crampcoach.intake.schema import Concept, ConceptsFile, Cue, Implication, LexiconFile, RulesFile
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, cached_build
@@ -87,7 +87,7 @@ class CompiledCue:
     anchors: tuple[str, ...] = ()
     # Where every match must start, when each alternative of the pattern opens with the same
     # macro ("{CRAMP} ..."): the reader finds those places once per text and tries the
-    # pattern only there, instead of at every character (see `reader.matches_of`).
+    # pattern only there, instead of at every character (see `reader.matches_at`).
     lead: LazyRegex | None = None
 
 
@@ -215,37 +215,17 @@ def _compile_rules(rules: RulesFile, path: Path, problems: ProblemCollector) -> 
     return expanded if len(expanded) == len(rules.macros) else None
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """The pattern's alternatives at the outermost level (inside no group or class)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*parts, pattern[start:]]
+# Stands in for a macro's name while the parser reads a pattern: a character no pattern uses.
+_MACRO_MARK = "\ue000"
 
 
 def _lead_of(pattern: str, macros: dict[str, str]) -> LazyRegex | None:
     """Where a match of `pattern` must start, when all its alternatives open with one macro."""
-    openings = {_MACRO.match(alternative) for alternative in _top_level_alternatives(pattern)}
-    names = {m.group(1) if m else None for m in openings}
-    if len(names) != 1 or None in names:
+    opening = opening_literal(_MACRO.sub(lambda m: _MACRO_MARK + m.group(1) + _MACRO_MARK, pattern))
+    if not opening.startswith(_MACRO_MARK) or opening.count(_MACRO_MARK) < 2:
         return None
-    (name,) = names
-    return LazyRegex(rf"(?<![\w'])(?=(?:{expand_macros('{' + str(name) + '}', macros)}))")
+    name = opening[1:opening.index(_MACRO_MARK, 1)]
+    return LazyRegex(rf"(?<![\w'])(?=(?:{expand_macros('{' + name + '}', macros)}))")
 
 
 def _compile_cue(

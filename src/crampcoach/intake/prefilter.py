@@ -45,6 +45,22 @@ class AnchorFinder:
         return {anchor for _, anchor in self._automaton.iter(text)}
 
 
+def opening_literal(pattern: str) -> str:
+    """The literal text every match of `pattern` starts with ("" when none can be told). The
+    parser moves what all alternatives open with to the front, so a leading run of literals in
+    its parse is common to every match."""
+    try:
+        parsed = sre_parser.parse(pattern)
+    except re.error:
+        return ""
+    run = ""
+    for op, av in parsed:
+        if op is not sre_constants.LITERAL:
+            break
+        run += chr(av)
+    return run
+
+
 def anchors_of(pattern: str) -> tuple[str, ...]:
     """Strings one of which every match of `pattern` contains; () when none can be told."""
     try:
