@@ -992,3 +992,100 @@ def test_an_earlier_pregnancy_does_not_deny_this_one() -> None:
 
 def test_a_cramp_that_just_will_not_ease_lasts() -> None:
     assert read("A cramp that won't ease up.").get("cramp_lasts_over_10_min") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Glute bridges make my hamstrings cramp. Stretching hasn't helped.",
+    "My hamstrings cramp in hip thrusts. I've been doing some stretches at home but it hasn't "
+    "helped much.",
+    "Hamstrings cramp when I sprint. Bought a foam roller, hasn't done much.",
+])
+def test_one_remedy_that_did_not_help_is_not_cramps_persisting(text: str) -> None:
+    assert read(text).get("persists_despite_self_care") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "My hamstrings cramp several times a week. Stretching and magnesium haven't touched them.",
+    "My hamstrings cramp at night. Stretching every night for weeks hasn't helped.",
+    "I've spent two months on daily stretching, electrolytes, magnesium, bananas, the works, and "
+    "nothing has made a dent in the cramps.",
+])
+def test_self_care_kept_up_that_did_not_help_is_cramps_persisting(text: str) -> None:
+    assert read(text).get("persists_despite_self_care") is True
+
+
+def test_a_remedy_that_helps_still_denies_persisting_without_a_span() -> None:
+    assert read("My hamstrings cramp after runs. Stretching helps.").get(
+        "persists_despite_self_care") is False
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My buddy ended up in the ER with rhabdo after our 100K last month - his pee was literally "
+     "cola. So when my hamstrings cramped late in this weekend's 50K I was paranoid.",
+     "dark_urine_after_exercise"),
+    ("My hamstrings cramp in the gym. My husband gets the same and he blames his cholesterol "
+     "pills, the statins.", "takes_cramp_linked_medication"),
+    ("One of our lads got a clot in his leg after the long flight home, so the squad is "
+     "paranoid. My thing is both hammys cramping late in games.", "calf_or_thigh_swollen_warm_red"),
+])
+def test_the_rest_of_a_sentence_about_someone_else_stays_theirs(text: str, finding: str) -> None:
+    assert read(text).get(finding) is not True
+
+
+def test_the_writer_named_again_takes_the_sentence_back() -> None:
+    found = read("My hamstrings cramp. My mate had a clot once, and now my calf is swollen and "
+                 "red.")
+    assert found.get("calf_or_thigh_swollen_warm_red") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I do my Saturday LSD of 16-18 miles and my hamstrings cramp around mile 14.",
+    "Did my first munro double yesterday, 9 hrs out, and the backs of my thighs locked up.",
+    "We pushed 20+ mile days for five days straight and now my hammies cramp on the climbs.",
+    "We played bowls from ten in the morning till past six and my hamstring cramped.",
+    "A sponsored walk of thirteen miles, the furthest I have walked in my life, and both "
+    "hamstrings cramped.",
+])
+def test_a_session_long_by_its_numbers_is_a_long_session(text: str) -> None:
+    assert read(text).get("long_or_intense_sessions") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I work at my desk from 8am to 6pm and my hamstrings cramp.",
+    "Fasting for Ramadan, nothing to eat or drink from dawn to sunset. My hamstrings cramp.",
+])
+def test_a_working_or_fasting_day_is_no_long_session(text: str) -> None:
+    assert read(text).get("long_or_intense_sessions") is not True
+
+
+def test_another_parts_complaint_at_night_is_no_night_cramp() -> None:
+    found = read("On the last couple of miles both hamstrings locked up. I do get pins and "
+                 "needles in my fingers at night from carpal tunnel.")
+    assert found.get("cramp_at_night") is not True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("When I went to spend a penny it was the colour of Coca-Cola, after a day of lifting "
+     "boxes. My thighs cramped.", "dark_urine_after_exercise", True),
+    ("There's no dark water or anything like that, just the cramps in my thighs.",
+     "dark_urine_after_exercise", False),
+    ("I'm on nothing but a vitamin D tablet. My hamstring cramps.",
+     "takes_cramp_linked_medication", False),
+    ("Sometimes in the bed also the cramp comes but is rare, one time in the month.",
+     "frequent_cramps", False),
+    ("I see his left thigh is more big than the other one and hot when I touch, two weeks "
+     "after his hip operation. It is cramping all the time.", "calf_or_thigh_swollen_warm_red",
+     True),
+    ("Back running after most of last year off with a knee niggle. Hamstrings now cramp.",
+     "new_or_returning_to_exercise", True),
+    ("My trainer is giving me hip thrust and bridges. Each time the back side thigh muscle is "
+     "catching cramp.", "trigger_bridge_or_hip_thrust", True),
+])
+def test_words_of_older_and_second_language_writers(text: str, finding: str,
+                                                    value: bool) -> None:
+    assert read(text).get(finding) is value
+
+
+def test_a_return_to_running_is_no_back_pain() -> None:
+    assert read("Back running after most of last year off. Hamstrings now cramp.").get(
+        "back_pain") is not True

@@ -80,6 +80,7 @@ class CompiledCue:
     regex: LazyRegex
     gaps: tuple[str, ...]
     needs: tuple[LazyRegex, ...]
+    needs_also: tuple[LazyRegex, ...]
     needs_clause: tuple[LazyRegex, ...]
     unless: tuple[LazyRegex, ...]
     not_after: LazyRegex | None
@@ -111,6 +112,7 @@ class CompiledOthers:
     opinion: re.Pattern[str]
     experience: re.Pattern[str]
     writer: re.Pattern[str]
+    writer_again: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,8 @@ class CompiledSessionPosition:
     points: tuple[re.Pattern[str], ...]
     cramp: re.Pattern[str]
     remaining: tuple[re.Pattern[str], ...] = ()
+    long_from: dict[str, float] = field(default_factory=dict)
+    long_not_for: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -248,14 +252,16 @@ def _compile_cue(
             problems.add_at(path, (*loc, "measure"),
                          f"{finding}: measure needs group(s) {', '.join(missing)}")
             return None
-    unknown = [m for m in (*cue.needs, *cue.needs_clause, *cue.unless, *([cue.not_after] if cue.not_after else []))
-               if m not in macros]
+    named = (*cue.needs, *cue.needs_also, *cue.needs_clause, *cue.unless,
+             *([cue.not_after] if cue.not_after else []))
+    unknown = [m for m in named if m not in macros]
     if unknown:
         problems.add_at(path, loc, f"{finding}: unknown macro(s) {', '.join(unknown)}")
         return None
     return CompiledCue(
         finding=finding, cue=cue, regex=regex, gaps=gaps,
         needs=tuple(_lazy_word_regex(macros[m]) for m in cue.needs),
+        needs_also=tuple(_lazy_word_regex(macros[m]) for m in cue.needs_also),
         needs_clause=tuple(_lazy_word_regex(macros[m]) for m in cue.needs_clause),
         unless=tuple(_lazy_word_regex(macros[m]) for m in cue.unless),
         not_after=_lazy_word_regex(macros[cue.not_after]) if cue.not_after else None,
@@ -350,6 +356,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                     f"(?:{person}) (?:(?!(?:{opinion})\\b)[\\w']+ ){{0,2}}?"
                     f"(?:{expand_macros(o.experience, rules.macros)})"),
                 writer=_word_regex(expand_macros(o.writer, rules.macros)),
+                writer_again=(_word_regex(expand_macros(o.writer_again, rules.macros))
+                              if o.writer_again else None),
             )
         except (KeyError, re.error, RecursionError) as exc:
             problems.add_at(rules_path, ("others",), f"others: {exc}")
@@ -367,6 +375,9 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                 cramp=_word_regex(expand_macros(sp.cramp, rules.macros)),
                 remaining=tuple(_word_regex(expand_macros(p, rules.macros))
                                 for p in sp.remaining),
+                long_from={str(family): size for family, size in sp.long_from.items()},
+                long_not_for=(_word_regex(expand_macros(sp.long_not_for, rules.macros))
+                              if sp.long_not_for else None),
             )
         except (KeyError, re.error, RecursionError) as exc:
             problems.add_at(rules_path, ("session_position",), f"session_position: {exc}")

@@ -34,7 +34,7 @@ _WORD = re.compile(r"[\w']+")
 # rugby") and messages sent one after another.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+|(?<=\s)/(?=\s)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_NOT_A_NUMBER = " times", " cramps", "-odd", " odd"
+_NOT_A_NUMBER = " times", " time", " cramps", "-odd", " odd"
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 
 
@@ -489,6 +489,9 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         value, doubts = None, ()
     if index in lay.answered_no:  # "Night cramps? Nope": the cue's own statement denied
         value, doubts = not cue.cue.value, ()
+    if value and cue.needs_also and not any(lay.mentions(r, scope_start, scope_end)
+                                            for r in cue.needs_also):
+        return None
     return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
                  tuple(cue.cue.covers), cue.cue.denial_covers, doubts if value is None else (),
                  cue.cue.measure is not None or cue.cue.episode, denied_by,
@@ -646,13 +649,24 @@ def _read_session_position(lay: _Layout, lex: Lexicon) -> list[_Read]:
         return (unit[0], num * unit[1]) if unit and num is not None else None
 
     totals: dict[str, float] = {}
-    found = [measure(m) for p in sp.totals for m in p.finditer(norm)]
+    found = [(m, measure(m)) for p in sp.totals for m in p.finditer(norm)]
     if sp.named_regex is not None:
-        found += [sp.named[m.group()] for m in sp.named_regex.finditer(norm)]
-    for item in found:
-        if item is not None:
-            totals[item[0]] = max(totals.get(item[0], 0.0), item[1])
+        found += [(m, sp.named[m.group()]) for m in sp.named_regex.finditer(norm)]
     reads: list[_Read] = []
+    about_cramps = bool(sp.long_from) and sp.cramp.search(norm) is not None
+    for m, item in found:
+        if item is None:
+            continue
+        totals[item[0]] = max(totals.get(item[0], 0.0), item[1])
+        # A whole session this long is a long one ("our 16-18 mile LSD", "a 9 hour day out");
+        # not a week's volume, nor a ride's distance, which says little of its effort.
+        long_from = sp.long_from.get(item[0])
+        if (about_cramps and long_from is not None and item[1] >= long_from
+                and not (sp.long_not_for is not None
+                         and sp.long_not_for.search(norm, m.start(), m.end() + 16))
+                and not lay.has_negation(*lay.clause(m.start(), m.end(),
+                                                      lay.sentences[lay.sentence_of(m.start())]))):
+            reads.append(_Read("long_or_intense_sessions", True, CONCEPT, m.start(), m.end()))
     points = [(m, False) for p in sp.points for m in p.finditer(norm)]
     points += [(m, True) for p in sp.remaining for m in p.finditer(norm)]
     for m, from_end in points:
@@ -696,6 +710,12 @@ def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon, writer: bool) 
         clause_start, clause_end = lay.clause(r.start, r.end, sentence)
         if writer and others.experience.search(lay.norm, clause_start, clause_end):
             continue
+        if writer and others.writer_again is not None:
+            theirs = max(others.experience.finditer(lay.norm, sentence[0], clause_start),
+                         key=lambda found: found.end(), default=None)
+            if theirs is not None and not others.writer_again.search(
+                    lay.norm, theirs.end(), r.start):
+                continue
         if r.value is not None and others.opinion.search(lay.norm, clause_start, clause_end):
             r = replace(r, value=None, doubts=())
         kept.append(r)

@@ -43,6 +43,10 @@ class Cue(Strict):
     weak: bool = False
     # Macro names: at least one must occur in the same sentence (or also the one before).
     needs: list[str] = []
+    # Macro names: a present reading needs one of these in that same scope as well (a
+    # remedy that "hasn't helped" tells of persisting only when kept up for weeks, while
+    # "stretching helps" denies it whatever the span).
+    needs_also: list[str] = []
     context: Literal["sentence", "previous"] = "sentence"
     # The needed words must come before the match: what relieves a cramp ("stretched it for
     # 15 minutes") follows the cramp, and a rest before it ("sat in the café for 40 mins,
@@ -114,6 +118,10 @@ class Others(Strict):
     # Among `person`, those whose word is an examination, not an opinion ("my physio says I
     # have an anterior tilt"): what they say is read as said.
     clinician: str | None = None
+    # The writer named: after someone else's experience, the rest of the sentence is still
+    # theirs until one of these ("my buddy ended up in the ER with rhabdo - his pee was
+    # cola"; "my husband blames his statins, but I don't take any").
+    writer_again: str | None = None
 
 
 class Implication(Strict):
@@ -179,6 +187,11 @@ class SessionPosition(Strict):
     remaining: list[str] = []
     # The cramp must be named in the point's sentence.
     cramp: str
+    # A session whose whole length reaches these (km, minutes) is a long one, in a story
+    # about cramps; not where `long_not_for` is found in or just after the length (a ride,
+    # a week's volume).
+    long_from: dict[Literal["distance", "time"], float] = {}
+    long_not_for: str | None = None
 
 
 class Perspective(Strict):
