@@ -1089,3 +1089,24 @@ def test_words_of_older_and_second_language_writers(text: str, finding: str,
 def test_a_return_to_running_is_no_back_pain() -> None:
     assert read("Back running after most of last year off. Hamstrings now cramp.").get(
         "back_pain") is not True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Main problem: hamstrings cramp in hip thrusts. Medicines: none.",
+     "takes_cramp_linked_medication", False),
+    ("When does it happen: on RDLs. Hip thrusts are actually fine and I can feel my glutes.",
+     "trigger_bridge_or_hip_thrust", False),
+    ("A coffee first thing and a can of coke at dinner, that's about all I drink till I get "
+     "home. My thigh cramps when I'm fielding.", "low_fluid_intake", True),
+    ("Been stretching every day and eating bananas for months and it hasn't made a blind bit "
+     "of difference to the cramps.", "persists_despite_self_care", True),
+    ("Cramp in my left hamstring that wouldn't let go for a minute or two.",
+     "cramp_lasts_over_10_min", False),
+    ("Bruise behind the knee after the cramp. No recent flights or operations.",
+     "recent_immobilisation_or_surgery", False),
+    ("Pins and needles in the toes since I hurt my back, and the hamstring cramps. No numbness "
+     "round the backside or privates.", "numbness_or_tingling", True),
+])
+def test_answers_under_a_forms_headings_and_plain_denials(text: str, finding: str,
+                                                          value: bool) -> None:
+    assert read(text).get(finding) is value

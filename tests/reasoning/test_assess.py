@@ -207,3 +207,23 @@ def test_a_finding_that_cannot_be_the_persons_own_is_set_aside_from_their_words(
                               "hamstrings cramp at night."}))
     assert (hers.understood or {}).get("pregnant") is True
     assert hers.triage.level == "see_doctor"
+
+
+@pytest.mark.parametrize(("findings", "cause"), [
+    ({"low_carb_diet": True, "trigger_bridge_or_hip_thrust": True, "cramp_during_exercise": True,
+      "low_fluid_intake": False, "skips_warmup": False}, "low_carbohydrate"),
+    ({"cramp_in_hot_conditions": True, "heavy_sweating": True, "trigger_bridge_or_hip_thrust": True,
+      "cramp_during_exercise": True, "low_fluid_intake": False}, "heat_humidity"),
+    ({"long_or_intense_sessions": True, "cramp_late_in_session": True,
+      "trigger_bridge_or_hip_thrust": True, "cramp_during_exercise": True,
+      "hard_to_feel_glutes": False, "feel_hamstrings_more_than_glutes": False}, "muscle_fatigue"),
+])
+def test_hip_thrusts_as_only_the_place_of_a_cramp_do_not_outweigh_its_cause(
+        findings: dict[str, bool], cause: str) -> None:
+    assert assess(Case(findings=findings)).top_cause() == cause
+
+
+def test_hip_thrust_cramps_with_glutes_that_cannot_be_felt_still_point_to_the_glutes() -> None:
+    case = Case(findings={"trigger_bridge_or_hip_thrust": True, "cramp_during_exercise": True,
+                          "hard_to_feel_glutes": True, "feel_hamstrings_more_than_glutes": True})
+    assert assess(case).top_cause() == "glute_weakness"
