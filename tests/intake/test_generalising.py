@@ -1110,3 +1110,43 @@ def test_a_return_to_running_is_no_back_pain() -> None:
 def test_answers_under_a_forms_headings_and_plain_denials(text: str, finding: str,
                                                           value: bool) -> None:
     assert read(text).get(finding) is value
+
+
+@pytest.mark.parametrize("text", [
+    "I am 49 and started going to a spin class three weeks ago. My hamstrings cramp.",
+    "I joined a beginners' exercise class at my gym a few weeks ago. My hamstrings cramp.",
+    "I started doing home workout videos three months ago to get fitter. The bridges give me "
+    "a cramp.",
+    "I have been doing an online exercise programme at home for about six weeks. My hamstrings "
+    "cramp.",
+])
+def test_taking_up_exercise_lately_is_new_to_exercise(text: str) -> None:
+    assert read(text).get("new_or_returning_to_exercise") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Been doing keto since January and I run fasted at 6am. My hamstrings cramp late in runs.",
+    "Joined a slimming club and for the past six weeks my hamstrings cramp at night.",
+])
+def test_a_diet_or_a_club_that_is_no_exercise_is_not_new_to_exercise(text: str) -> None:
+    assert read(text).get("new_or_returning_to_exercise") is not True
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("The only thing bruised is my ego lol. My hamstring cramps in the first sprints.",
+     "bruising", None),
+    ("Hamstring cramps late in classes. Red flag screen neg: no saddle anaesthesia, no "
+     "bladder/bowel change, no leg weakness.", "progressive_leg_weakness", False),
+    ("That's when my hamstring cramps: the warm up gets skipped whenever coach is late.",
+     "skips_warmup", True),
+    ("C/o hamstring cramps when bending in the garden. No night waking with it.",
+     "cramp_at_night", False),
+    ("Hamstring cramps several times a week. Has tried daily stretching and extra fluids for a "
+     "month without effect.", "persists_despite_self_care", True),
+    ("For a week I have had bad lower back pain and cramping in both hamstrings. Yesterday I "
+     "could not control my bladder. My legs also feel weaker, and I tripped twice today.",
+     "progressive_leg_weakness", True),
+])
+def test_clinical_screens_and_plain_accounts(text: str, finding: str,
+                                             value: bool | None) -> None:
+    assert read(text).get(finding) is value

@@ -35,6 +35,8 @@ _WORD = re.compile(r"[\w']+")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+|(?<=\s)/(?=\s)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _NOT_A_NUMBER = " times", " time", " cramps", "-odd", " odd"
+# How far past a session's length `long_not_for` is looked for ("25 km a week").
+_AFTER_A_LENGTH = 16
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 
 
@@ -405,7 +407,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     norm = lay.norm
     index = lay.sentence_of(start)
     sentence = lay.sentences[index]
-    before = max(lex.needs_before, 1 if cue.cue.context == "previous" else 0)
+    before = (index if cue.cue.context == "story"
+              else max(lex.needs_before, 1 if cue.cue.context == "previous" else 0))
     scope_start = lay.sentences[max(0, index - before)][0]
     scope_end = (start if cue.cue.needs_earlier
                  else lay.sentences[min(len(lay.sentences) - 1, index + lex.needs_after)][1])
@@ -663,7 +666,7 @@ def _read_session_position(lay: _Layout, lex: Lexicon) -> list[_Read]:
         long_from = sp.long_from.get(item[0])
         if (about_cramps and long_from is not None and item[1] >= long_from
                 and not (sp.long_not_for is not None
-                         and sp.long_not_for.search(norm, m.start(), m.end() + 16))
+                         and sp.long_not_for.search(norm, m.start(), m.end() + _AFTER_A_LENGTH))
                 and not lay.has_negation(*lay.clause(m.start(), m.end(),
                                                       lay.sentences[lay.sentence_of(m.start())]))):
             reads.append(_Read("long_or_intense_sessions", True, CONCEPT, m.start(), m.end()))

@@ -47,7 +47,9 @@ class Cue(Strict):
     # remedy that "hasn't helped" tells of persisting only when kept up for weeks, while
     # "stretching helps" denies it whatever the span).
     needs_also: list[str] = []
-    context: Literal["sentence", "previous"] = "sentence"
+    # Where `needs` may be found: around the sentence, one sentence further back, or anywhere
+    # earlier in the story ("bad lower back pain for a week ... my legs feel weaker").
+    context: Literal["sentence", "previous", "story"] = "sentence"
     # The needed words must come before the match: what relieves a cramp ("stretched it for
     # 15 minutes") follows the cramp, and a rest before it ("sat in the café for 40 mins,
     # then cramped on the climb") is not its length.
