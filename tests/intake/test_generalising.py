@@ -1150,3 +1150,26 @@ def test_a_diet_or_a_club_that_is_no_exercise_is_not_new_to_exercise(text: str) 
 def test_clinical_screens_and_plain_accounts(text: str, finding: str,
                                              value: bool | None) -> None:
     assert read(text).get(finding) is value
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Hi Rach, I'm 24 weeks now and still doing the sessions with you. Hamstring cramps after "
+     "them. Otherwise baby and I are doing well.", "pregnant", True),
+    ("I'm 12 weeks out from my show and my hamstrings cramp. Baby steps, I know.", "pregnant",
+     None),
+    ("I cut out coffee because someone told me it's a diuretic. My hamstrings cramp in 5-a-side.",
+     "takes_cramp_linked_medication", None),
+    ("I only drink about half a litre of water a day. My hamstrings cramp in 5-a-side.",
+     "low_fluid_intake", True),
+    ("It's not water, I drink like 3 litres a day. My hamstring spasms in bridges.",
+     "low_fluid_intake", False),
+    ("My coworker ended up in hospital with rhabdo after her first spin class. Both my "
+     "hamstrings cramped in the last sprint.", "dark_urine_after_exercise", None),
+    ("During the sprint drills my hamstring cramped and at the peak of it I felt a sort of ping.",
+     "popping_sensation", True),
+    ("The cast came off last Monday after the ankle fracture. My hamstring has felt crampy "
+     "for three days.", "recent_immobilisation_or_surgery", True),
+])
+def test_messages_to_a_coach_and_answers_on_a_question_site(text: str, finding: str,
+                                                           value: bool | None) -> None:
+    assert read(text).get(finding) is value

@@ -407,11 +407,12 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     norm = lay.norm
     index = lay.sentence_of(start)
     sentence = lay.sentences[index]
-    before = (index if cue.cue.context == "story"
-              else max(lex.needs_before, 1 if cue.cue.context == "previous" else 0))
+    story = cue.cue.context == "story"
+    before = index if story else max(lex.needs_before, 1 if cue.cue.context == "previous" else 0)
+    after = len(lay.sentences) if story else lex.needs_after
     scope_start = lay.sentences[max(0, index - before)][0]
     scope_end = (start if cue.cue.needs_earlier
-                 else lay.sentences[min(len(lay.sentences) - 1, index + lex.needs_after)][1])
+                 else lay.sentences[min(len(lay.sentences) - 1, index + after)][1])
     if cue.needs and not any(lay.mentions(r, scope_start, scope_end) for r in cue.needs):
         return None
     if any(r.search(norm, sentence[0], sentence[1]) for r in cue.unless):

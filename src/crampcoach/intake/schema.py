@@ -48,7 +48,7 @@ class Cue(Strict):
     # "stretching helps" denies it whatever the span).
     needs_also: list[str] = []
     # Where `needs` may be found: around the sentence, one sentence further back, or anywhere
-    # earlier in the story ("bad lower back pain for a week ... my legs feel weaker").
+    # in the story ("bad lower back pain for a week ... my legs feel weaker").
     context: Literal["sentence", "previous", "story"] = "sentence"
     # The needed words must come before the match: what relieves a cramp ("stretched it for
     # 15 minutes") follows the cramp, and a rest before it ("sat in the café for 40 mins,
