@@ -1064,52 +1064,9 @@ def test_another_parts_complaint_at_night_is_no_night_cramp() -> None:
     assert found.get("cramp_at_night") is not True
 
 
-@pytest.mark.parametrize(("text", "finding", "value"), [
-    ("When I went to spend a penny it was the colour of Coca-Cola, after a day of lifting "
-     "boxes. My thighs cramped.", "dark_urine_after_exercise", True),
-    ("There's no dark water or anything like that, just the cramps in my thighs.",
-     "dark_urine_after_exercise", False),
-    ("I'm on nothing but a vitamin D tablet. My hamstring cramps.",
-     "takes_cramp_linked_medication", False),
-    ("Sometimes in the bed also the cramp comes but is rare, one time in the month.",
-     "frequent_cramps", False),
-    ("I see his left thigh is more big than the other one and hot when I touch, two weeks "
-     "after his hip operation. It is cramping all the time.", "calf_or_thigh_swollen_warm_red",
-     True),
-    ("Back running after most of last year off with a knee niggle. Hamstrings now cramp.",
-     "new_or_returning_to_exercise", True),
-    ("My trainer is giving me hip thrust and bridges. Each time the back side thigh muscle is "
-     "catching cramp.", "trigger_bridge_or_hip_thrust", True),
-])
-def test_words_of_older_and_second_language_writers(text: str, finding: str,
-                                                    value: bool) -> None:
-    assert read(text).get(finding) is value
-
-
 def test_a_return_to_running_is_no_back_pain() -> None:
     assert read("Back running after most of last year off. Hamstrings now cramp.").get(
         "back_pain") is not True
-
-
-@pytest.mark.parametrize(("text", "finding", "value"), [
-    ("Main problem: hamstrings cramp in hip thrusts. Medicines: none.",
-     "takes_cramp_linked_medication", False),
-    ("When does it happen: on RDLs. Hip thrusts are actually fine and I can feel my glutes.",
-     "trigger_bridge_or_hip_thrust", False),
-    ("A coffee first thing and a can of coke at dinner, that's about all I drink till I get "
-     "home. My thigh cramps when I'm fielding.", "low_fluid_intake", True),
-    ("Been stretching every day and eating bananas for months and it hasn't made a blind bit "
-     "of difference to the cramps.", "persists_despite_self_care", True),
-    ("Cramp in my left hamstring that wouldn't let go for a minute or two.",
-     "cramp_lasts_over_10_min", False),
-    ("Bruise behind the knee after the cramp. No recent flights or operations.",
-     "recent_immobilisation_or_surgery", False),
-    ("Pins and needles in the toes since I hurt my back, and the hamstring cramps. No numbness "
-     "round the backside or privates.", "numbness_or_tingling", True),
-])
-def test_answers_under_a_forms_headings_and_plain_denials(text: str, finding: str,
-                                                          value: bool) -> None:
-    assert read(text).get(finding) is value
 
 
 @pytest.mark.parametrize("text", [
@@ -1132,7 +1089,41 @@ def test_a_diet_or_a_club_that_is_no_exercise_is_not_new_to_exercise(text: str) 
     assert read(text).get("new_or_returning_to_exercise") is not True
 
 
-@pytest.mark.parametrize(("text", "finding", "value"), [
+# Wordings from the blind batches, each with the reading it must give (None: not read, or
+# asked rather than assumed).
+PLAIN_WORDINGS = [
+    # Older and second-language writers.
+    ("When I went to spend a penny it was the colour of Coca-Cola, after a day of lifting "
+     "boxes. My thighs cramped.", "dark_urine_after_exercise", True),
+    ("There's no dark water or anything like that, just the cramps in my thighs.",
+     "dark_urine_after_exercise", False),
+    ("I'm on nothing but a vitamin D tablet. My hamstring cramps.",
+     "takes_cramp_linked_medication", False),
+    ("Sometimes in the bed also the cramp comes but is rare, one time in the month.",
+     "frequent_cramps", False),
+    ("I see his left thigh is more big than the other one and hot when I touch, two weeks "
+     "after his hip operation. It is cramping all the time.", "calf_or_thigh_swollen_warm_red",
+     True),
+    ("Back running after most of last year off with a knee niggle. Hamstrings now cramp.",
+     "new_or_returning_to_exercise", True),
+    ("My trainer is giving me hip thrust and bridges. Each time the back side thigh muscle is "
+     "catching cramp.", "trigger_bridge_or_hip_thrust", True),
+    # A form's headings, and plain denials.
+    ("Main problem: hamstrings cramp in hip thrusts. Medicines: none.",
+     "takes_cramp_linked_medication", False),
+    ("When does it happen: on RDLs. Hip thrusts are actually fine and I can feel my glutes.",
+     "trigger_bridge_or_hip_thrust", False),
+    ("A coffee first thing and a can of coke at dinner, that's about all I drink till I get "
+     "home. My thigh cramps when I'm fielding.", "low_fluid_intake", True),
+    ("Been stretching every day and eating bananas for months and it hasn't made a blind bit "
+     "of difference to the cramps.", "persists_despite_self_care", True),
+    ("Cramp in my left hamstring that wouldn't let go for a minute or two.",
+     "cramp_lasts_over_10_min", False),
+    ("Bruise behind the knee after the cramp. No recent flights or operations.",
+     "recent_immobilisation_or_surgery", False),
+    ("Pins and needles in the toes since I hurt my back, and the hamstring cramps. No numbness "
+     "round the backside or privates.", "numbness_or_tingling", True),
+    # Clinical screens and plain accounts.
     ("The only thing bruised is my ego lol. My hamstring cramps in the first sprints.",
      "bruising", None),
     ("Hamstring cramps late in classes. Red flag screen neg: no saddle anaesthesia, no "
@@ -1146,13 +1137,7 @@ def test_a_diet_or_a_club_that_is_no_exercise_is_not_new_to_exercise(text: str) 
     ("For a week I have had bad lower back pain and cramping in both hamstrings. Yesterday I "
      "could not control my bladder. My legs also feel weaker, and I tripped twice today.",
      "progressive_leg_weakness", True),
-])
-def test_clinical_screens_and_plain_accounts(text: str, finding: str,
-                                             value: bool | None) -> None:
-    assert read(text).get(finding) is value
-
-
-@pytest.mark.parametrize(("text", "finding", "value"), [
+    # Messages to a coach, and a question site's answers.
     ("Hi Rach, I'm 24 weeks now and still doing the sessions with you. Hamstring cramps after "
      "them. Otherwise baby and I are doing well.", "pregnant", True),
     ("I'm 12 weeks out from my show and my hamstrings cramp. Baby steps, I know.", "pregnant",
@@ -1169,7 +1154,10 @@ def test_clinical_screens_and_plain_accounts(text: str, finding: str,
      "popping_sensation", True),
     ("The cast came off last Monday after the ankle fracture. My hamstring has felt crampy "
      "for three days.", "recent_immobilisation_or_surgery", True),
-])
-def test_messages_to_a_coach_and_answers_on_a_question_site(text: str, finding: str,
-                                                           value: bool | None) -> None:
+]
+
+
+@pytest.mark.parametrize(("text", "finding", "value"), PLAIN_WORDINGS)
+def test_a_finding_is_read_as_the_writer_meant_it(text: str, finding: str,
+                                                  value: bool | None) -> None:
     assert read(text).get(finding) is value
