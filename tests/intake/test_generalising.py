@@ -1154,6 +1154,26 @@ PLAIN_WORDINGS = [
      "popping_sensation", True),
     ("The cast came off last Monday after the ankle fracture. My hamstring has felt crampy "
      "for three days.", "recent_immobilisation_or_surgery", True),
+    # Speech, training diaries, and stories told about someone else.
+    ("Bad back since Friday and both hamstrings keep cramping. The weird thing is I'm numb "
+     "around um my bum, like where you'd sit on a bike saddle.", "saddle_numbness", True),
+    ("Low back sore since the scrum collapsed and both hammies cramping. Today I had an "
+     "accident, didn't even feel I needed the loo.", "bladder_or_bowel_change", True),
+    ("Both hammies cramped on the last 400. One of the lads collapsed after and his pee was "
+     "like cola, he's in hospital on a drip.", "dark_urine_after_exercise", None),
+    ("My lad is 17 and his hamstrings cramp late in games. A mate's son ended up in hospital "
+     "with kidney trouble after a gym session.", "kidney_condition", None),
+    ("My son is 20 and his hamstring keeps cramping on long rides. His dad had a blood clot in "
+     "his leg after a hip operation, but my son hasn't had any operations.",
+     "calf_or_thigh_swollen_warm_red", None),
+    ("My son had a clot in his leg after his knee op and now his hamstring cramps.",
+     "calf_or_thigh_swollen_warm_red", True),
+    ("My son is 16. His cricket coach had the squad do hip thrusts and he got cramp in the back "
+     "of both thighs.", "trigger_bridge_or_hip_thrust", True),
+    ("Dad's left hamstring cramps a lot. He can feel everything normally 'down there' and his "
+     "waterworks are fine.", "saddle_numbness", False),
+    ("ACL recon on the right knee 10 days ago. The back of my thigh feels like it's "
+     "permanently cramping.", "recent_immobilisation_or_surgery", True),
 ]
 
 

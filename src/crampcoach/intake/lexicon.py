@@ -351,9 +351,11 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                     (f"(?!(?:[\\w']+ )(?:{o.clinician})\\b)" if o.clinician else "")
                     + f"(?:{person}) (?:[\\w']+ ){{0,2}}?(?:{opinion})"),
                 # "My physio says she has a tilt" reports an opinion, not the physio's own
-                # experience: the words between may not be an opinion's.
+                # experience: the words between may not be an opinion's, nor join on another
+                # statement ("with the rest of us and drinks plenty").
                 experience=_word_regex(
-                    f"(?:{person}) (?:(?!(?:{opinion})\\b)[\\w']+ ){{0,2}}?"
+                    f"(?:{person}) (?:(?!(?:{opinion}|and|but|so|then|while|when|because)\\b)"
+                    f"[\\w']+ ){{0,2}}?"
                     f"(?:{expand_macros(o.experience, rules.macros)})"),
                 writer=_word_regex(expand_macros(o.writer, rules.macros)),
                 writer_again=(_word_regex(expand_macros(o.writer_again, rules.macros))

@@ -702,20 +702,47 @@ def _shown(read: _Read) -> tuple[int, int]:
             max(read.end, *(e for _, e in read.denied_by)))
 
 
-def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon, writer: bool) -> list[_Read]:
+# Someone named one by one ("my dad", "a mate's son", "one of the lads"), not a group.
+_ONE_PERSON = re.compile(r"(?:my|our|a|his|her|their|one of|some of) ")
+# Whom a story is about, when named as the writer's own ("my son", "our eldest daughter").
+_OWN_PERSON = re.compile(r"(?:my|our) (?:[\w'-]+ )?([\w'-]+?)s?")
+
+
+def _subject_of(story: str) -> re.Pattern[str] | None:
+    """The words naming whom a story is about, as a pattern their own experiences start with
+    ("my son had" is theirs, "my dad had" someone else's); None when only pronouns name them."""
+    named = _OWN_PERSON.fullmatch(story)
+    if named is None:
+        return None
+    return re.compile(rf"(?:(?:one|some|two|three|a few|several|most|all) of )?(?:my|our|the) "
+                      rf"(?:[\w'-]+ )?{re.escape(named.group(1))}s?\b")
+
+
+def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon,
+                  subject: re.Pattern[str] | None, writer: bool) -> list[_Read]:
     """Someone else's opinion is asked, not taken; their experience is not the writer's
-    when the writer speaks of their own cramps."""
+    when the writer speaks of their own cramps, nor, in a story told about someone named as
+    the writer's own (`subject`: "my son"; None when only pronouns name them), that person's."""
     others = lex.others
     if others is None:
         return reads
+
+    def someone_else(found: re.Match[str]) -> bool:
+        # In a story, a group the person belongs to ("the squad do hip thrusts") is no one else.
+        return writer or (subject is not None and _ONE_PERSON.match(found.group()) is not None
+                          and subject.match(found.group()) is None)
+
     kept: list[_Read] = []
     for r in reads:
         sentence = lay.sentences[lay.sentence_of(r.start)]
         clause_start, clause_end = lay.clause(r.start, r.end, sentence)
-        if writer and others.experience.search(lay.norm, clause_start, clause_end):
+        if any(someone_else(found) for found in
+               others.experience.finditer(lay.norm, clause_start, clause_end)):
             continue
-        if writer and others.writer_again is not None:
-            theirs = max(others.experience.finditer(lay.norm, sentence[0], clause_start),
+        if others.writer_again is not None:
+            theirs = max((found for found in
+                          others.experience.finditer(lay.norm, sentence[0], clause_start)
+                          if someone_else(found)),
                          key=lambda found: found.end(), default=None)
             if theirs is not None and not others.writer_again.search(
                     lay.norm, theirs.end(), r.start):
@@ -898,8 +925,9 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     fixed = own.followed_by((speller or load_speller()).correct(own.text)).squeezed()
     # Whether the writer tells of their own cramps, before a story about someone else (no
     # word of the writer's own legs, theirs named) is retold as if by them.
-    about_other = bool(lex.story_about_other and lex.story_about_other.search(fixed.text))
-    writer = bool(lex.others and lex.others.writer.search(fixed.text)) or not about_other
+    story = lex.story_about_other.search(fixed.text) if lex.story_about_other else None
+    writer = bool(lex.others and lex.others.writer.search(fixed.text)) or story is None
+    subject = None if writer or story is None else _subject_of(story.group())
     if not writer:
         fixed = fixed.then(lex.their_words)
     lay = _Layout(fixed.text, lex)
@@ -937,7 +965,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             if read is not None:
                 raw.append(read)
     # Concepts fill in only findings the lexicon's own cues did not read.
-    raw = _about_others(raw, lay, lex, writer)
+    raw = _about_others(raw, lay, lex, subject, writer)
     # A finding said only before a self-correction may be said again, in other words, after it.
     corrections = _correction_spans(lay, lex)
     # A cue that only asks or doubts ("Q: bendy?") leaves the finding open for other words.
@@ -945,12 +973,12 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             if not any(since <= r.start and r.end <= p for since, p, _ in corrections)
             and (r.value is not None or r.doubts)}
     raw += _about_others([r for r in _read_concepts(lay, lex, present) if r.finding not in cued],
-                         lay, lex, writer)
+                         lay, lex, subject, writer)
     raw = _corrected(_keep_statements(_clear_doubts(raw)), corrections)
     # Numbers place the cramp in the session only where no words did.
     told = {r.finding for r in raw}
     raw += _about_others([r for r in _read_session_position(lay, lex) if r.finding not in told],
-                         lay, lex, writer)
+                         lay, lex, subject, writer)
     by_finding: dict[str, list[_Read]] = {}
     for read in _drop_covered(raw):
         by_finding.setdefault(read.finding, []).append(read)
