@@ -1174,6 +1174,25 @@ PLAIN_WORDINGS = [
      "waterworks are fine.", "saddle_numbness", False),
     ("ACL recon on the right knee 10 days ago. The back of my thigh feels like it's "
      "permanently cramping.", "recent_immobilisation_or_surgery", True),
+    # Cyclists, people with long-term conditions, and service slang.
+    ("Broke my collarbone, got it plated 3 weeks ago and been mostly on the sofa since. Now the "
+     "back of my thigh is swollen and hot, feels like a cramp that never ends.",
+     "recent_immobilisation_or_surgery", True),
+    ("The back of my thigh is swollen and hot to touch, feels like a cramp that never ends.",
+     "calf_or_thigh_swollen_warm_red", True),
+    ("Type 2 diabetic and the consultant says my kidney function's dropping. I get hamstring "
+     "cramps after easy spins.", "kidney_condition", True),
+    ("Hams cramped on the marathon. Medic asked about dark pee after but it's been normal colour.",
+     "dark_urine_after_exercise", None),
+    ("Both hamstrings cramped during it. Heard of lads pissing cola after a beasting so I "
+     "checked, mine's normal colour.", "dark_urine_after_exercise", None),
+    ("Not breastfeeding any more and no meds. My hamstrings cramp in HIIT.", "pregnant", False),
+    ("Properly popped on the last climb chasing the KOM. Hammies cramped right at the top.",
+     "popping_sensation", None),
+    ("After my clubmate ended up in hospital with a clot I'm paranoid. Mine: hammies cramped in "
+     "the last 20k.", "recent_immobilisation_or_surgery", None),
+    ("Hip thrusts make my hamstrings lock solid. Tabs and runs are sound, zero cramps there.",
+     "trigger_running_or_sprinting", False),
 ]
 
 
