@@ -1193,6 +1193,17 @@ PLAIN_WORDINGS = [
      "the last 20k.", "recent_immobilisation_or_surgery", None),
     ("Hip thrusts make my hamstrings lock solid. Tabs and runs are sound, zero cramps there.",
      "trigger_running_or_sprinting", False),
+    # Notes for an appointment and short phone messages.
+    ("Notes for GP: left hamstring cramps a lot more than it used to. No trouble peeing or "
+     "pooing, no numbness in the groin area.", "bladder_or_bowel_change", False),
+    ("lower back bad since gardening, pain shoots down my leg. hammy keeps cramping. no probs "
+     "with the toilet", "bladder_or_bowel_change", False),
+    ("Known disc bulge, sciatica for months. Since yesterday BOTH legs weak and wobbly, caught "
+     "my toe on the stairs twice. Hamstrings keep cramping.", "progressive_leg_weakness", True),
+    ("Same walks I've been doing for years, nothing's changed. I get hammy cramps on bushwalks.",
+     "persists_despite_self_care", None),
+    ("im 28 weeks pregnant and my thighs cramp nearly every night, wakes me up and hubby has to "
+     "help me straighten my leg.", "cramp_at_night", True),
 ]
 
 
