@@ -113,6 +113,8 @@ class CompiledOthers:
     experience: re.Pattern[str]
     writer: re.Pattern[str]
     writer_again: re.Pattern[str] | None = None
+    own_person: re.Pattern[str] | None = None
+    one_person: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -360,6 +362,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                 writer=_word_regex(expand_macros(o.writer, rules.macros)),
                 writer_again=(_word_regex(expand_macros(o.writer_again, rules.macros))
                               if o.writer_again else None),
+                own_person=re.compile(o.own_person) if o.own_person else None,
+                one_person=re.compile(o.one_person) if o.one_person else None,
             )
         except (KeyError, re.error, RecursionError) as exc:
             problems.add_at(rules_path, ("others",), f"others: {exc}")

@@ -702,20 +702,15 @@ def _shown(read: _Read) -> tuple[int, int]:
             max(read.end, *(e for _, e in read.denied_by)))
 
 
-# Someone named one by one ("my dad", "a mate's son", "one of the lads"), not a group.
-_ONE_PERSON = re.compile(r"(?:my|our|a|his|her|their|one of|some of) ")
-# Whom a story is about, when named as the writer's own ("my son", "our eldest daughter").
-_OWN_PERSON = re.compile(r"(?:my|our) (?:[\w'-]+ )?([\w'-]+?)s?")
-
-
-def _subject_of(story: str) -> re.Pattern[str] | None:
-    """The words naming whom a story is about, as a pattern their own experiences start with
-    ("my son had" is theirs, "my dad had" someone else's); None when only pronouns name them."""
-    named = _OWN_PERSON.fullmatch(story)
+def _subject_of(story: str, lex: Lexicon) -> re.Pattern[str] | None:
+    """Whom a story is about, when named as the writer's own ("my son"), as a pattern their
+    own experiences open with ("my son had", "one of my lads is"); None when only pronouns
+    name them, or the rules name no such words."""
+    own = lex.others.own_person if lex.others else None
+    named = own.fullmatch(story) if own else None
     if named is None:
         return None
-    return re.compile(rf"(?:(?:one|some|two|three|a few|several|most|all) of )?(?:my|our|the) "
-                      rf"(?:[\w'-]+ )?{re.escape(named.group(1))}s?\b")
+    return re.compile(rf"(?:[\w'-]+ ){{0,4}}?{re.escape(named.group('noun'))}s?\b")
 
 
 def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon,
@@ -727,9 +722,12 @@ def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon,
     if others is None:
         return reads
 
+    one_person = others.one_person
+
     def someone_else(found: re.Match[str]) -> bool:
         # In a story, a group the person belongs to ("the squad do hip thrusts") is no one else.
-        return writer or (subject is not None and _ONE_PERSON.match(found.group()) is not None
+        return writer or (subject is not None and one_person is not None
+                          and one_person.match(found.group()) is not None
                           and subject.match(found.group()) is None)
 
     kept: list[_Read] = []
@@ -927,7 +925,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     # word of the writer's own legs, theirs named) is retold as if by them.
     story = lex.story_about_other.search(fixed.text) if lex.story_about_other else None
     writer = bool(lex.others and lex.others.writer.search(fixed.text)) or story is None
-    subject = None if writer or story is None else _subject_of(story.group())
+    subject = None if writer or story is None else _subject_of(story.group(), lex)
     if not writer:
         fixed = fixed.then(lex.their_words)
     lay = _Layout(fixed.text, lex)

@@ -124,6 +124,12 @@ class Others(Strict):
     # theirs until one of these ("my buddy ended up in the ER with rhabdo - his pee was
     # cola"; "my husband blames his statins, but I don't take any").
     writer_again: str | None = None
+    # In a story told about someone named as the writer's own ("my son"), the words that name
+    # them, with the noun in group `noun`; their own experiences are theirs.
+    own_person: str | None = None
+    # Someone named one by one ("my dad", "one of the lads"), as against a group ("the squad"):
+    # only such a person's experience, in a story about someone else, is not theirs.
+    one_person: str | None = None
 
 
 class Implication(Strict):
