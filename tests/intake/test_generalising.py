@@ -1185,7 +1185,7 @@ PLAIN_WORDINGS = [
     ("Hams cramped on the marathon. Medic asked about dark pee after but it's been normal colour.",
      "dark_urine_after_exercise", None),
     ("Both hamstrings cramped during it. Heard of lads pissing cola after a beasting so I "
-     "checked, mine's normal colour.", "dark_urine_after_exercise", None),
+     "checked, mine's normal colour.", "dark_urine_after_exercise", False),
     ("Not breastfeeding any more and no meds. My hamstrings cramp in HIIT.", "pregnant", False),
     ("Properly popped on the last climb chasing the KOM. Hammies cramped right at the top.",
      "popping_sensation", None),
@@ -1204,6 +1204,19 @@ PLAIN_WORDINGS = [
      "persists_despite_self_care", None),
     ("im 28 weeks pregnant and my thighs cramp nearly every night, wakes me up and hubby has to "
      "help me straighten my leg.", "cramp_at_night", True),
+    # Over-fifties, Irish and Scottish idiom, dancers.
+    ("I have chronic kidney disease, stage 3. Hamstring cramps in class. I haven't told the "
+     "kidney team I've started exercising yet.", "kidney_condition", True),
+    ("I rarely warm up properly, I just go straight into the routine. My hamstring grabs on the "
+     "first kicks.", "skips_warmup", True),
+    ("I always do a full barre before so I'm not going in cold. My thighs lock up by the third "
+     "set of hip thrusts.", "skips_warmup", False),
+    ("No on any tablets or that. The backs of my legs cramp going up the ladder.",
+     "takes_cramp_linked_medication", False),
+    ("Settled with a passive stretch in ~5 min. Bilateral hamstring cramps from mile 22.",
+     "cramp_lasts_over_10_min", False),
+    ("Med review: atorvastatin started ~2 months ago. Since then cramping in both hamstrings on "
+     "his usual dog walk.", "new_or_returning_to_exercise", None),
 ]
 
 
