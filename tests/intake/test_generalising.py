@@ -1217,6 +1217,50 @@ PLAIN_WORDINGS = [
      "cramp_lasts_over_10_min", False),
     ("Med review: atorvastatin started ~2 months ago. Since then cramping in both hamstrings on "
      "his usual dog walk.", "new_or_returning_to_exercise", None),
+    # Forum posters who are not athletes, a nurse line in a hurry, African and South Asian
+    # English.
+    ("Went to the toilet after the comp and it was like flat cola in the bowl. Thighs cramped.",
+     "dark_urine_after_exercise", True),
+    ("I did read it can be your kidneys if your wee goes dark but mine's been its normal "
+     "colour. My thighs cramp in the heat.", "dark_urine_after_exercise", None),
+    ("Wee looked like port wine after the 100 squats challenge, thighs cramping.",
+     "heavy_alcohol_use", None),
+    ("My calf has blown up since I flew back from Sydney, it's hot to touch and cramping.",
+     "cramp_in_hot_conditions", None),
+    ("Drove 14 hours to my mum's, next day the calf was tight, shiny and cramping.",
+     "long_or_intense_sessions", None),
+    ("One leg looks thicker than the other and feels warm, had my knee scoped 10 days ago. "
+     "Cramping behind the knee.", "recent_immobilisation_or_surgery", True),
+    ("Hamstrings cramping. I keep needing to wee but nothing comes out, and my back is killing "
+     "me.", "bladder_or_bowel_change", True),
+    ("Since this morning I haven't felt any urge to pee the whole day even though I've been "
+     "drinking. Hamstrings cramping.", "bladder_or_bowel_change", True),
+    ("now i havent been able to pee properly all day like i cant get it started, hamstrings in "
+     "spasm", "bladder_or_bowel_change", True),
+    ("Both my legs have gone weak and wobbly and it's getting worse by the day. Thighs cramp.",
+     "progressive_leg_weakness", True),
+    ("That leg feels weaker and I've caught my foot on the kerb a few times. Cramps in that "
+     "thigh.", "progressive_leg_weakness", True),
+    ("It's like I'm sitting on a cushion of pins and needles, the area I sit on is dead. "
+     "Hamstrings cramping.", "saddle_numbness", True),
+    ("back of my thigh went into cramp about 25 mins ago while i was sat watching telly and its "
+     "STILL going", "cramp_lasts_over_10_min", True),
+    ("Back of my thigh cramped on the bus. It's now about 25 minutes and it has refused to "
+     "release even after stretching.", "cramp_lasts_over_10_min", True),
+    ("Woke at 2am with the back of my thigh in a cramp and it's now gone 3 and it's still "
+     "there.", "cramp_lasts_over_10_min", True),
+    ("My back don dey pain me for one week, now the two legs don weak. Since yesterday I no fit "
+     "hold my toilet. The back of both thighs dey cramp too.", "bladder_or_bowel_change", True),
+    ("the bit where you lie down and push your hips up at the ceiling, my hamstrings knot up "
+     "every single time", "trigger_bridge_or_hip_thrust", True),
+    ("hes had hamstring cramps near the end of the last 3 sessions, fine at the start.",
+     "cramp_late_in_session", True),
+    ("tennis in the heatwave, both hamstrings cramped in my last match. i am drinking tho.",
+     "low_fluid_intake", False),
+    ("I'm drinking a lot, 8-10 pints most nights on tour. Hamstring cramps wake me up.",
+     "low_fluid_intake", None),
+    ("did a crossfit class for the first time yesterday and my hamstrings cramped.",
+     "new_or_returning_to_exercise", True),
 ]
 
 
