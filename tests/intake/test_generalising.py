@@ -1261,6 +1261,37 @@ PLAIN_WORDINGS = [
      "low_fluid_intake", None),
     ("did a crossfit class for the first time yesterday and my hamstrings cramped.",
      "new_or_returning_to_exercise", True),
+    # Women's health, carers writing about the old, a lifting forum.
+    ("I asked about his water after because I'd read dark wee can be serious. His thighs "
+     "cramped on the walk.", "dark_urine_after_exercise", None),
+    ("Dad's 79 and mad on bowls. The first few ends his thigh cramps. Once he's been going half "
+     "an hour or so it never happens.", "cramp_lasts_over_10_min", None),
+    ("Mum's right thigh has gone thinner and she's struggling more and more to get up out of a "
+     "chair. The back of that thigh cramps nearly every day.", "progressive_leg_weakness", True),
+    ("Mrs K is on furosemide and the nurse keeps an eye on her kidneys which arent great. She "
+     "gets cramp in her thighs.", "kidney_condition", True),
+    ("The GP did bloods and said no kidney or thyroid problems. He gets thigh cramps.",
+     "kidney_condition", False),
+    ("Mum got back from a coach holiday, the best part of a day sat on the coach each way. Her "
+     "calf is fat and warm and she's got cramp behind the knee.",
+     "recent_immobilisation_or_surgery", True),
+    ("I am taxi driver, whole day sitting in car. My hamstring cramps.",
+     "recent_immobilisation_or_surgery", None),
+    ("RDLs make my hamstrings cramp. I haven't travelled or had any ops, and both legs look "
+     "the same.", "recent_immobilisation_or_surgery", False),
+    ("Mid set on hamstring curls my right hammy locked up and its now been cramped for like 25 "
+     "minutes.", "cramp_lasts_over_10_min", True),
+    ("Low back's been terrible with pain going down the backs of both legs past the knees and "
+     "my hamstrings cramping.", "pain_radiates_below_knee", True),
+    ("34 weeks. I was admitted with a low lying placenta and was on bed rest. My calf keeps "
+     "cramping.", "pregnant", True),
+    ("Ran the marathon, hamstrings cramped, massive pain in the backs of my thighs, and my urine "
+     "is a dark reddish brown.", "calf_or_thigh_swollen_warm_red", None),
+    ("I'm sat at the laptop 9 hours a day. Hamstring cramps on my runs.",
+     "long_or_intense_sessions", None),
+    ("Dad did a sponsored walk up three hills, way beyond anything he normally does. Since then "
+     "his thighs are cramping.", "long_or_intense_sessions", True),
+    ("The backs of both legs cramp up on me while I'm pedalling.", "cramp_during_exercise", True),
 ]
 
 
