@@ -1222,7 +1222,7 @@ PLAIN_WORDINGS = [
     ("Went to the toilet after the comp and it was like flat cola in the bowl. Thighs cramped.",
      "dark_urine_after_exercise", True),
     ("I did read it can be your kidneys if your wee goes dark but mine's been its normal "
-     "colour. My thighs cramp in the heat.", "dark_urine_after_exercise", None),
+     "colour. My thighs cramp in the heat.", "dark_urine_after_exercise", False),
     ("Wee looked like port wine after the 100 squats challenge, thighs cramping.",
      "heavy_alcohol_use", None),
     ("My calf has blown up since I flew back from Sydney, it's hot to touch and cramping.",
@@ -1292,6 +1292,20 @@ PLAIN_WORDINGS = [
     ("Dad did a sponsored walk up three hills, way beyond anything he normally does. Since then "
      "his thighs are cramping.", "long_or_intense_sessions", True),
     ("The backs of both legs cramp up on me while I'm pedalling.", "cramp_during_exercise", True),
+    # Terse men, a physio's intake form, a club helpline's calls.
+    ("Back's been bad a week, both legs getting weaker and cramping. Had an accident in my "
+     "trousers yesterday, didn't feel it coming.", "bladder_or_bowel_change", True),
+    ("He's been on the floor with it for - must be half an hour now, we've stretched it, it's "
+     "just not letting go. His hamstring cramped in the second half.",
+     "cramp_lasts_over_10_min", True),
+    ("My leg days are like 2 hours now and my hammies start cramping near the end.",
+     "cramp_lasts_over_10_min", None),
+    ("I've been catching my toe on the kerb, tripping, which I never used to, and the hamstring "
+     "on that side cramps a lot.", "progressive_leg_weakness", True),
+    ("Cramps in the backs of my thighs after golf. Urine? No, that's normal, normal colour.",
+     "dark_urine_after_exercise", False),
+    ("Main problem: tight crampy feeling behind my left thigh that hasnt gone off for 2 days.",
+     "cramp_lasts_over_10_min", True),
 ]
 
 
