@@ -1306,6 +1306,39 @@ PLAIN_WORDINGS = [
      "dark_urine_after_exercise", False),
     ("Main problem: tight crampy feeling behind my left thigh that hasnt gone off for 2 days.",
      "cramp_lasts_over_10_min", True),
+    # Race reports, words used loosely, Romance-language English.
+    ("I'd bought a new race vest and one of the soft flasks had split and leaked down my back. "
+     "From 28k I got cramp in both thighs.", "bladder_or_bowel_change", None),
+    ("3.8k swim in a proper Atlantic swell, then at 32k into the marathon my right hamstring "
+     "went into spasm.", "swelling_back_of_thigh", None),
+    ("Fancy dress theme was Smurfs and the blue face paint ran down everyone's chest. Both my "
+     "hamstrings cramped sprinting.", "breathless_or_chest_pain", None),
+    ("My sciatica is killing me again and the backs of my thighs cramp in bridges. It doesnt go "
+     "down my legs, it's just a dull ache across my back.", "pain_radiates_below_knee", False),
+    ("Both my legs have gone really weak and wobbly, and my thighs keep cramping. Back's been "
+     "bad since I moved a wardrobe.", "progressive_leg_weakness", True),
+    ("My hamstrings cramp. Had to strain to get a wee out this morning which isnt normal for me.",
+     "bladder_or_bowel_change", True),
+    ("Pretty sure I've torn my hamstring in squash. Havent had any ops or flights lately.",
+     "recent_immobilisation_or_surgery", False),
+    ("Since one week I have mal di schiena terrible, and now both legs are weak, like of cotton, "
+     "and the hamstrings cramp.", "back_pain", True),
+    ("Yesterday I had an incidente with the cacca, I didn't feel it arrive. My hamstrings "
+     "cramp.", "bladder_or_bowel_change", True),
+    ("I broke the cheville skiing, I had a platre 5 weeks. Now the back of the same leg is "
+     "gonfle and chaud, the skin a bit rouge, and it pulls like a cramp.",
+     "calf_or_thigh_swollen_warm_red", True),
+    ("Ciao, I am incinta of 6 months and from some weeks I have cramp in the hamstring at "
+     "night.", "pregnant", True),
+    ("In march my doctor gave me pastillas for the cholesterol (atorvastatina) and from april I "
+     "have cramps in the back of both thighs.", "takes_cramp_linked_medication", True),
+    ("Lumbago 4 days ago, cramps in both thighs. I don't feel well the zona between the legs, "
+     "like it is dormida when I clean myself.", "saddle_numbness", True),
+    ("I woke up at 5 with a calambre in the back of the thigh, and now is 6 and a quarter and "
+     "still is contracted. Normally my cramps pass in one minute.",
+     "cramp_lasts_over_10_min", True),
+    ("Hamstrings cramping on the sprints at the end of training. Now it's four sessions a week "
+     "plus a match.", "cramp_lasts_over_10_min", None),
 ]
 
 
