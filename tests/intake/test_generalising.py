@@ -1339,6 +1339,42 @@ PLAIN_WORDINGS = [
      "cramp_lasts_over_10_min", True),
     ("Hamstrings cramping on the sprints at the end of training. Now it's four sessions a week "
      "plus a match.", "cramp_lasts_over_10_min", None),
+    # Germanic, Slavic, Romanian, Turkish and Urdu speakers writing English.
+    ("Since Monday heavy Rückenschmerzen and cramps in both hamstrings. When I wipe I feel almost "
+     "nothing, around the Po and between the legs it is taub.", "saddle_numbness", True),
+    ("Iskias in both legs and the hamstrings cramp. Since yesterday I don't feel when the blære "
+     "is full, I have to press to tisse.", "bladder_or_bowel_change", True),
+    ("40 km march with full pack, hamstrings cramped. When I pissed this evening it was brown "
+     "like Coca-Cola.", "dark_urine_after_exercise", True),
+    ("I woke at 5 with a kramp in the back of the right thigh and it is still there, now almost "
+     "half an hour.", "cramp_lasts_over_10_min", True),
+    ("The Sunday long run is now 6 hrs. Hammies cramp in the last hour of those.",
+     "cramp_lasts_over_10_min", None),
+    ("For months my thighs cramp in bed nearly every night.",
+     "recent_immobilisation_or_surgery", None),
+    ("My far was in bed nearly 2 weeks with lungebetennelse. Now a cramp in the back of his "
+     "thigh and the leg under the knee is tykk, warm and red.",
+     "recent_immobilisation_or_surgery", True),
+    ("Oh and maybe not important - since yesterday the skin there between legs feels numb like "
+     "not mine, and peeing is weird, slow to start. Hamstrings cramp.", "saddle_numbness", True),
+    ("After football my hamstring cramped and this cramp was 25 minutes, nothing helped. Pop I "
+     "did not feel.", "cramp_lasts_over_10_min", True),
+    ("After football my hamstring cramped. Pop I did not feel.", "popping_sensation", False),
+    ("Back started hurting after I lifted heavy. Now both hamstrings cramping and both legs are "
+     "weak, hard to go up ladder.", "progressive_leg_weakness", True),
+    ("Today two times I wet my pants little bit and did not notice before it happened. My "
+     "hamstrings cramp.", "bladder_or_bowel_change", True),
+    ("My hamstrings cramp when I try walk. And my urine is dark brown, like strong chai without "
+     "milk.", "dark_urine_after_exercise", True),
+    ("I have hernia de disco since 2019 and my hamstrings cramp.", "disc_injury_history", True),
+    ("My abbu has cramp in back of his leg since half an hour and it is not going.",
+     "cramp_lasts_over_10_min", True),
+    ("Just came back from Lahore to Toronto yesterday, 22 hours with transit. Now my calf is "
+     "swollen and warm, pain like cramp.", "recent_immobilisation_or_surgery", True),
+    ("Bel fıtığı since years. Both hamstrings cramp, and since yesterday i need to pee but it "
+     "doesnt come out properly.", "bladder_or_bowel_change", True),
+    ("Three days ago my hamstring cramped at water skiing. Now there is a blue-yellow area on the "
+     "back of the thigh.", "bruising", True),
 ]
 
 

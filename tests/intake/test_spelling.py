@@ -9,7 +9,13 @@ import pytest
 
 from crampcoach.intake.lexicon import INTAKE_DIR
 from crampcoach.intake.reader import read_findings
-from crampcoach.intake.spelling import lexicon_words, load_speller, load_speller_from, mend_starred
+from crampcoach.intake.spelling import (
+    lexicon_words,
+    load_speller,
+    load_speller_from,
+    mend_starred,
+    names_in,
+)
 from crampcoach.knowledge.loader import KnowledgeError
 
 
@@ -39,6 +45,19 @@ def test_cant_feel_my_glutes_without_an_apostrophe_reads_hard_to_feel_glutes() -
     from crampcoach.intake import read_findings
 
     assert read_findings("cant feel my glutes at all").findings.get("hard_to_feel_glutes") is True
+
+
+def test_a_name_capitalised_inside_a_sentence_is_not_taken_for_a_domain_word() -> None:
+    text = "His hamstring cramped and we tried stretching and rubbing Vicks on it"
+    assert names_in(text) == frozenset({"vicks"})
+    assert load_speller().correct("rubbing vicks on it", names_in(text)).changes == ()
+    assert load_speller().correct("rubbing vicks on it").text != "rubbing vicks on it"
+    assert "trigger_running_or_sprinting" not in read_findings(text).findings
+
+
+def test_title_case_says_nothing_of_names() -> None:
+    assert names_in("My Quats Are Thight After Hip Briges") == frozenset()
+    assert names_in("my quats are thight after hip briges") == frozenset()
 
 
 def test_offsets_map_back_to_the_original_words() -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pydantic import BaseModel, ConfigDict, Field
 
 from crampcoach.intake.lexicon import CompiledCue, LazyRegex, Lexicon, load_lexicon
-from crampcoach.intake.spelling import Corrected, Speller, load_speller
+from crampcoach.intake.spelling import Corrected, Speller, load_speller, names_in
 
 STRONG, IMPLIED, WEAK = 3, 2, 1
 # A concept (words of each group in one clause) is read below any direct cue.
@@ -920,7 +920,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     the domain words (see `spelling`); spans still point at the person's own words.
     """
     own = _without_quotes(normalise(text))
-    fixed = own.followed_by((speller or load_speller()).correct(own.text)).squeezed()
+    fixed = own.followed_by((speller or load_speller()).correct(own.text, names_in(text))).squeezed()
     # Whether the writer tells of their own cramps, before a story about someone else (no
     # word of the writer's own legs, theirs named) is retold as if by them.
     story = lex.story_about_other.search(fixed.text) if lex.story_about_other else None

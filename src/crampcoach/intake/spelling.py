@@ -251,17 +251,18 @@ class Speller:
     def _as_meant(self, said: Corrected) -> Corrected:
         return self.spoken.read(said) if self.spoken is not None else said
 
-    def correct(self, norm: str) -> Corrected:
+    def correct(self, norm: str, names: frozenset[str] = frozenset()) -> Corrected:
         """Correct lower-cased `norm`; offsets of unchanged characters are kept exactly.
 
-        Starred words mend the words they were sent for first (`mend_starred`).
+        Starred words mend the words they were sent for first (`mend_starred`). `names`
+        (lower-cased) are never taken for a near domain word: "rubbing Vicks" is not "kicks".
         """
         mended = mend_starred(norm)
         if mended.changes:
-            return mended.followed_by(self._spelt(mended.text))
-        return self._spelt(norm)
+            return mended.followed_by(self._spelt(mended.text, names))
+        return self._spelt(norm, names)
 
-    def _spelt(self, norm: str) -> Corrected:
+    def _spelt(self, norm: str, names: frozenset[str] = frozenset()) -> Corrected:
         edits: list[tuple[int, int, str]] = []
         for m in _LETTERS.finditer(norm):
             start, end = m.span()
@@ -271,11 +272,28 @@ class Speller:
             ):
                 continue
             word = m.group()
-            fixed = self.contractions.get(word) or (self.suggest(word) if word.isascii() else None)
+            fixed = self.contractions.get(word) or (
+                self.suggest(word) if word.isascii() and word not in names else None)
             if fixed is not None:
                 edits.append((start, end, fixed))
         # spans_replaced points every corrected character into the original word.
         return self._as_meant(Corrected.unchanged(norm).spans_replaced(edits))
+
+
+# A word capitalised inside a sentence ("rubbing Vicks", "after Evertsberg"): a name.
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
+_WORD = re.compile(r"(?<=[a-z,;:] )[A-Za-z]{3,}\b")
+# Above this share of capitalised words inside sentences, capitals say nothing (Title Case).
+_NAMES_AT_MOST = 0.3
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The words `text` capitalises inside a sentence, lower-cased: names of places, brands
+    and people, which the spelling matcher must leave as written."""
+    names = [m.group() for m in _NAME.finditer(text)]
+    if not names or len(names) > _NAMES_AT_MOST * len(_WORD.findall(text)):
+        return frozenset()
+    return frozenset(n.lower() for n in names)
 
 
 def _english() -> dict[str, int]:
