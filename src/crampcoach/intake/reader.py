@@ -521,12 +521,20 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
     norm = lay.norm
     reads: list[_Read] = []
     units = _units(lay, lex)
+    # Many concepts share a group ("{URINE}", "{CRAMP}"): whether it occurs is asked once.
+    anywhere: dict[LazyRegex, bool] = {}
+
+    def occurs(group: LazyRegex) -> bool:
+        if group not in anywhere:
+            anywhere[group] = group.search(norm) is not None
+        return anywhere[group]
+
     for concept in lex.concepts:
         # Most concepts lack a word of some group anywhere in the text: skip those at once,
         # by the group's anchors where it has them, else by the group itself.
         if any(anchors and present.isdisjoint(anchors) for anchors in concept.group_anchors):
             continue
-        if not all(g.search(norm) for g in concept.groups):
+        if not all(occurs(g) for g in concept.groups):
             continue
         red = concept.finding in lex.red_flags
         for unit_start, unit_end, index in units:

@@ -29,6 +29,7 @@ from pathlib import Path
 from symspellpy import SymSpell, Verbosity
 
 from crampcoach.intake.lexicon import INTAKE_DIR
+from crampcoach.intake.prefilter import anchors_of
 from crampcoach.intake.schema import SpeechSection, WordsFile
 from crampcoach.knowledge.loader import (
     KNOWLEDGE_DIR,
@@ -178,8 +179,8 @@ def mend_starred(norm: str) -> Corrected:
 class Spoken:
     """How speech is read: fillers and dialect rewritten, numbers said in words as digits."""
 
-    # (pattern, what it is read as), in order.
-    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    # (pattern, what it is read as, strings one of which every match holds), in order.
+    rewrites: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]
     tens: dict[str, int]
     units: dict[str, int]
     # Numbers said in one word that are not tens: "eleven" .. "nineteen".
@@ -212,7 +213,10 @@ class Spoken:
         return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
     def read(self, said: Corrected) -> Corrected:
-        for pattern, meant in self.rewrites:
+        for pattern, meant, anchors in self.rewrites:
+            # Most rewrites cannot match a given text: a substring test skips the scan.
+            if anchors and not any(anchor in said.text for anchor in anchors):
+                continue
             said = said.replaced(pattern, functools.partial(_said_as, meant))
         return said.replaced(self.number, self._digits)
 
@@ -342,10 +346,11 @@ def load_speller_from(root: Path) -> Speller:
 def _spoken(said: SpeechSection | None, path: Path, problems: ProblemCollector) -> Spoken | None:
     if said is None:
         return None
-    rewrites: list[tuple[re.Pattern[str], str]] = []
+    rewrites: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = []
     for index, rewrite in enumerate(said.rewrites):
         try:
-            rewrites.append((re.compile(rf"(?<![\w']){rewrite.pattern}"), rewrite.as_))
+            rewrites.append((re.compile(rf"(?<![\w']){rewrite.pattern}"), rewrite.as_,
+                             anchors_of(rewrite.pattern)))
         except re.error as exc:
             problems.add_at(path, ("spoken", "rewrites", index), f"spoken.rewrites[{index}]: {exc}")
     numbers = said.numbers
