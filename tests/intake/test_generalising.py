@@ -1375,6 +1375,28 @@ PLAIN_WORDINGS = [
      "doesnt come out properly.", "bladder_or_bowel_change", True),
     ("Three days ago my hamstring cramped at water skiing. Now there is a blue-yellow area on the "
      "back of the thigh.", "bruising", True),
+    # East and South-East Asian speakers, a club's group chat.
+    ("My calf is swollen and warm to touch, not red I think. It cramps.",
+     "calf_or_thigh_swollen_warm_red", None),
+    ("Had knee arthroscopy 10 days back. Now my thigh is swollen, warm and little bit red, "
+     "paining like a cramp that is not going.", "calf_or_thigh_swollen_warm_red", True),
+    ("My guy told me make I check my urine for cola colour, I checked, e normal, clear like "
+     "water. Hamstrings cramp.", "dark_urine_after_exercise", None),
+    ("My uncle got a blood clot after flying. But i aint been on no flight or nothing. I just "
+     "get cramp in my hammy.", "recent_immobilisation_or_surgery", False),
+    ("Pain from lower back going down back of right thigh till the calf, and hamstring is also "
+     "cramping.", "pain_radiates_below_knee", True),
+    ("My jinzo (kidney) is weak, doctor check my blood every 3 month. The back of thigh cramp.",
+     "kidney_condition", True),
+    ("Spinning class, after, my legs cramp. Morning my urine is color like soy sauce.",
+     "dark_urine_after_exercise", True),
+    ("Last night my hamstring cramp wake me up, and it stay hard like rock more than 30 minute. "
+     "Usually my cramp go away in 1 minute.", "cramp_lasts_over_10_min", True),
+    ("On long rides my hamstrings still cramp after about 2 hours.",
+     "cramp_lasts_over_10_min", None),
+    ("My hamstring cramps. I'm not on any medicine.", "takes_cramp_linked_medication", False),
+    ("Mum woke up in bed with cramp in the back of her thigh. We put a warm flannel on it. The "
+     "leg doesn't look swollen or red.", "calf_or_thigh_swollen_warm_red", False),
 ]
 
 

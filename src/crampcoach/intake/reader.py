@@ -79,6 +79,9 @@ class _Read:
     denied_by: tuple[tuple[int, int], ...] = ()
     # Read by words that carry their own negation ("can't feel my glutes"): a statement.
     states: bool = False
+    # A warning sign said, then doubted only by a hedge later in its sentence ("swollen and
+    # warm, not red I think"): said, so a denial of a part of it cannot deny it all.
+    said_then_doubted: bool = False
 
 
 def normalise(text: str) -> str:
@@ -489,6 +492,9 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     )
     # A warning sign said in a sentence that doubts anything is asked, never assumed
     # ("it lasted maybe 20 minutes, I'm not sure").
+    said_then_doubted = bool(red and not hedged and (value or doubts)
+                             and lay.has_hedge(*sentence)
+                             and not lay.has_hedge(sentence[0], start))
     if hedged or (red and (value or doubts) and lay.has_hedge(*sentence)):
         value, doubts = None, ()
     if index in lay.answered_no:  # "Night cramps? Nope": the cue's own statement denied
@@ -499,7 +505,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     return _Read(cue.finding, value, WEAK if cue.cue.weak else STRONG, start, end,
                  tuple(cue.cue.covers), cue.cue.denial_covers, doubts if value is None else (),
                  cue.cue.measure is not None or cue.cue.episode, denied_by,
-                 cue.cue.polarity == "fixed")
+                 cue.cue.polarity == "fixed",
+                 said_then_doubted=said_then_doubted and value is None)
 
 
 def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
@@ -635,6 +642,10 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
             hedge_from = max(start, lay.words_before(first, lex.hedge_window))
             # A question or a doubt before the words leaves it open; so does any doubt in
             # the sentence of a warning sign.
+            said_then_doubted = bool(
+                red and (value or doubts) and not lay.asked(index, first)
+                and not lay.has_hedge(hedge_from, first) and lay.has_hedge(*sentence)
+                and not lay.has_hedge(sentence[0], first))
             if (lay.asked(index, first)
                     or lay.has_hedge(hedge_from, first)
                     or (red and (value or doubts) and lay.has_hedge(*sentence))):
@@ -643,7 +654,8 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
                 value, doubts = not concept.value, ()
             reads.append(_Read(concept.finding, value, CONCEPT, first, last, doubts=doubts,
                                denied_by=denied_by if value is not None else (),
-                               states=concept.fixed))
+                               states=concept.fixed,
+                               said_then_doubted=said_then_doubted and value is None))
     return reads
 
 
@@ -864,9 +876,14 @@ def _resolve(reads: list[_Read], red: bool,
         # ("usually gone in a minute; this one has gone on 35 minutes").
         measured_over = any(r.value is True and r.measured for r in chosen)
         denials = [r for r in reads if r.value is False and not (r.measured and measured_over)]
-        # The text denies it somewhere: never present, at most uncertain.
+        # The text denies it somewhere: never present, at most uncertain. Uncertain, too,
+        # when it is said anywhere, even doubted or by a weaker reading ("the calf's swollen
+        # and warm, not red I think" denies only the redness).
         if denials:
-            return (None if trues else False), chosen
+            stated = trues > 0 or any(
+                r.value is True or (r.value is None and (r.doubts or r.said_then_doubted))
+                for r in reads if not r.measured)
+            return (None if stated else False), chosen
         return (True if trues else None), chosen
     if trues > falses or (trues and existential):
         return True, chosen
