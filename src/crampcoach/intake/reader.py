@@ -200,6 +200,7 @@ class _Layout:
                     self.negation_reach[ns] = comma
         # A text that never names the cramp is all about it ("only on the bridges").
         self.topic = lex.topic
+        self._mentioned: dict[LazyRegex, bool] = {}
         self.topic_unnamed = lex.topic is not None and lex.topic.search(norm) is None
         self.hedges = [m.span() for m in lex.hedge.finditer(norm)]
         self.hedge_starts = [s for s, _ in self.hedges]
@@ -233,6 +234,13 @@ class _Layout:
         found = pattern.search(self.norm, start, len(self.norm) if end is None else end)
         return found is not None or (
             self.topic_unnamed and self.topic is not None and pattern.pattern == self.topic.pattern)
+
+    def mentioned(self, pattern: LazyRegex) -> bool:
+        """`mentions` over the whole text, worked out once per pattern: the cues' needs and
+        the concepts' groups ask it of the same few macros again and again."""
+        if pattern not in self._mentioned:
+            self._mentioned[pattern] = self.mentions(pattern)
+        return self._mentioned[pattern]
 
     def others_in_clause(self, clause_start: int, clause_end: int, start: int,
                          end: int) -> tuple[tuple[int, int], ...]:
@@ -528,20 +536,12 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
     norm = lay.norm
     reads: list[_Read] = []
     units = _units(lay, lex)
-    # Many concepts share a group ("{URINE}", "{CRAMP}"): whether it occurs is asked once.
-    anywhere: dict[LazyRegex, bool] = {}
-
-    def occurs(group: LazyRegex) -> bool:
-        if group not in anywhere:
-            anywhere[group] = group.search(norm) is not None
-        return anywhere[group]
-
     for concept in lex.concepts:
         # Most concepts lack a word of some group anywhere in the text: skip those at once,
         # by the group's anchors where it has them, else by the group itself.
         if any(anchors and present.isdisjoint(anchors) for anchors in concept.group_anchors):
             continue
-        if not all(occurs(g) for g in concept.groups):
+        if not all(lay.mentioned(g) for g in concept.groups):
             continue
         red = concept.finding in lex.red_flags
         for unit_start, unit_end, index in units:
@@ -955,15 +955,6 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         fixed = fixed.then(lex.their_words)
     lay = _Layout(fixed.text, lex)
     raw: list[_Read] = []
-    # Whether each `needs` pattern occurs anywhere: a cue whose needs are absent from the
-    # whole text cannot be read, so its own (costlier) pattern is never run.
-    anywhere: dict[LazyRegex, bool] = {}
-
-    def somewhere(pattern: LazyRegex) -> bool:
-        if pattern not in anywhere:
-            anywhere[pattern] = lay.mentions(pattern)
-        return anywhere[pattern]
-
     # Where each leading macro can start, found once per text for all the cues it opens.
     starts: dict[LazyRegex, list[int]] = {}
 
@@ -979,7 +970,9 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         candidates.update(lex.cues_by_anchor.get(anchor, ()))
     for index in sorted(candidates):
         cue = lex.cues[index]
-        if cue.needs and not any(somewhere(r) for r in cue.needs):
+        # A cue whose needs are absent from the whole text cannot be read: its own
+        # (costlier) pattern is never run.
+        if cue.needs and not any(lay.mentioned(r) for r in cue.needs):
             continue
         found = (cue.regex.finditer(lay.norm) if cue.lead is None
                  else matches_at(cue.regex, lay.norm, starts_of(cue.lead)))
