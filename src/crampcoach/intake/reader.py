@@ -500,10 +500,10 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     )
     # A warning sign said in a sentence that doubts anything is asked, never assumed
     # ("it lasted maybe 20 minutes, I'm not sure").
-    said_then_doubted = bool(red and not hedged and (value or doubts)
-                             and lay.has_hedge(*sentence)
-                             and not lay.has_hedge(sentence[0], start))
-    if hedged or (red and (value or doubts) and lay.has_hedge(*sentence)):
+    sentence_doubts = bool(red and (value or doubts) and lay.has_hedge(*sentence))
+    said_then_doubted = (sentence_doubts and not hedged
+                         and not lay.has_hedge(sentence[0], start))
+    if hedged or sentence_doubts:
         value, doubts = None, ()
     if index in lay.answered_no:  # "Night cramps? Nope": the cue's own statement denied
         value, doubts = not cue.cue.value, ()
@@ -642,13 +642,11 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
             hedge_from = max(start, lay.words_before(first, lex.hedge_window))
             # A question or a doubt before the words leaves it open; so does any doubt in
             # the sentence of a warning sign.
-            said_then_doubted = bool(
-                red and (value or doubts) and not lay.asked(index, first)
-                and not lay.has_hedge(hedge_from, first) and lay.has_hedge(*sentence)
-                and not lay.has_hedge(sentence[0], first))
-            if (lay.asked(index, first)
-                    or lay.has_hedge(hedge_from, first)
-                    or (red and (value or doubts) and lay.has_hedge(*sentence))):
+            hedged = lay.asked(index, first) or lay.has_hedge(hedge_from, first)
+            sentence_doubts = bool(red and (value or doubts) and lay.has_hedge(*sentence))
+            said_then_doubted = (sentence_doubts and not hedged
+                                 and not lay.has_hedge(sentence[0], first))
+            if hedged or sentence_doubts:
                 value, doubts = None, ()
             if index in lay.answered_no:  # the concept's own statement denied
                 value, doubts = not concept.value, ()
