@@ -156,6 +156,21 @@ def test_plan_without_a_volume_starts_the_schedule_from_the_training_record(
     assert code == 0 and "From your training record: 50 km" in words and ": 30 km." in words
 
 
+def test_the_data_folder_s_own_database_gives_the_plan_its_training_record(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CRAMPCOACH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("CRAMPCOACH_DATABASE_URL", "")
+    monkeypatch.setenv("CRAMPCOACH_PROFILE", "me")
+    (tmp_path / "case.json").write_text(json.dumps(RUNNER_CASE))
+    run("log", "note", "before any import")
+    code, out, _ = run("plan", "--case", str(tmp_path / "case.json"))
+    assert code == 0 and "training record" not in out
+    write_season(tmp_path / "season")
+    run("import-training", str(tmp_path / "season"))
+    code, out, _ = run("plan", "--case", str(tmp_path / "case.json"))
+    assert code == 0 and "From your training record: 50 km" in " ".join(out.split())
+
+
 def test_a_given_volume_wins_over_the_training_record(configured: str, tmp_path: Path) -> None:
     write_season(tmp_path / "season")
     run("import-training", str(tmp_path / "season"))

@@ -83,8 +83,13 @@ def next_step(plan: Plan) -> str:
 def recorded_volume(profile: str | None,
                     settings: Settings | None = None) -> tuple[TrainingVolume, str] | None:
     """The weekly volume the person's imported training record shows, with how it was read."""
-    if (settings or Settings.from_environment()).has_no_database():
+    settings = settings or Settings.from_environment()
+    if settings.has_no_database():
         return None  # nothing stored yet, so no record; and no database made just to look
+    from crampcoach.store.presence import holds_no_workouts
+
+    if holds_no_workouts(settings):
+        return None
     from crampcoach.store import database, people
     from crampcoach.training.record import recorded_volume_for
 

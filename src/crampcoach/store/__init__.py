@@ -9,4 +9,5 @@
 - `weekly`: per-ISO-week figures for the progress views.
 - `transfer`: export and import all of a person's data.
 - `records`: the checked input and output records.
+- `presence`: whether the SQLite file holds any workout, asked without the ORM.
 """
