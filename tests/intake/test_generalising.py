@@ -1397,6 +1397,82 @@ PLAIN_WORDINGS = [
     ("My hamstring cramps. I'm not on any medicine.", "takes_cramp_linked_medication", False),
     ("Mum woke up in bed with cramp in the back of her thigh. We put a warm flannel on it. The "
      "leg doesn't look swollen or red.", "calf_or_thigh_swollen_warm_red", False),
+    # Parents and coaches of teenagers, masters athletes, a phone's dictation.
+    ("She's cut out bread, pasta, rice and potatoes since the new year. Her hamstrings cramp "
+     "at netball.", "low_carb_diet", True),
+    ("He's basically keto now, no bread at all, and cramps late in games.", "low_carb_diet",
+     True),
+    ("I'm not doing keto or anything, I eat normally. Hamstrings cramp on long runs.",
+     "low_carb_diet", False),
+    ("Had very little to drink at the tournament and nothing at all between games, then both "
+     "hamstrings cramped.", "low_fluid_intake", True),
+    ("After the cramp the hamstring felt bruised, but there's no mark on it.", "bruising",
+     False),
+    ("After the cramp the hamstring felt bruised, but there's no mark on it.",
+     "tender_after_cramp", None),
+    ("The night cramp left the muscle feeling bruised for two days.", "tender_after_cramp",
+     True),
+    ("I go Nordic walking twice a week and my hamstrings cramp at night.",
+     "trigger_hinge_or_leg_curl", None),
+    ("Nordics on a Tuesday and my hamstrings cramp during the last set.",
+     "trigger_hinge_or_leg_curl", True),
+    ("She's in the cast for the school musical, rehearsals every night, and her hamstrings "
+     "cramp in the dance numbers.", "recent_immobilisation_or_surgery", None),
+    ("He said his back was killing him but he meant the back of his legs, his actual back is "
+     "fine. Cramps after training.", "back_pain", False),
+    ("Since the long-haul flight the back of my thigh is fuller than the other side and warm, "
+     "and it cramps.", "calf_or_thigh_swollen_warm_red", True),
+    ("The hamstring cramped at a sprint and the back of that thigh has looked puffier than the "
+     "other one ever since.", "swelling_back_of_thigh", True),
+    ("The hamstring cramped at a sprint and the back of that thigh has looked puffier than the "
+     "other one ever since.", "calf_or_thigh_swollen_warm_red", None),
+    ("Dad's hamstring went into a cramp and it has been going since lunchtime, nothing eases "
+     "it.", "cramp_lasts_over_10_min", True),
+    ("My husband's cramp felt endless but I timed it and it was 4 minutes.",
+     "cramp_lasts_over_10_min", False),
+    ("Hamstring cramped at 2 in the morning and didn't let go for the better part of half an "
+     "hour.", "cramp_lasts_over_10_min", None),
+    ("Hamstring cramped at 2 in the morning and didn't let go for the better part of 30 "
+     "minutes.", "cramp_lasts_over_10_min", True),
+    ("Back gone since lifting the hay. I keep wanting to pass water but then I can't get it "
+     "going.", "bladder_or_bowel_change", True),
+    ("I haven't noticed anything wrong with the toilet side of things. Hamstrings cramp.",
+     "bladder_or_bowel_change", False),
+    ("Numb feeling, I can't feel much around my bum and lady bits since my back went.",
+     "saddle_numbness", True),
+    ("Peeing feels strange, like I can't tell when I've finished, and the hamstrings cramp.",
+     "bladder_or_bowel_change", True),
+    ("I read that dark wee is a warning sign after a hard race, so I asked him and he said it "
+     "was a normal colour.", "dark_urine_after_exercise", False),
+    ("Coach says it's normal to be this sore, but my wee looks like cola since the session.",
+     "dark_urine_after_exercise", True),
+    ("After the shearing my water was the colour of strong tea and my thighs cramped.",
+     "dark_urine_after_exercise", True),
+    ("Got a bit short of puff on the stairs this morning and the hamstring cramp won't settle.",
+     "breathless_or_chest_pain", True),
+    ("there's a small purple brews on the back of my thigh after the cramp",
+     "bruising", True),
+    ("had a brew after training and then my hamstring cramped", "bruising", None),
+    # Dancers and gymnasts, students texting, a community nurse's messages.
+    ("My hamstring cramps on the grand jetés at the end of the class.",
+     "cramp_during_exercise", True),
+    ("Only in rehearsal do the backs of my thighs cramp, never at home.",
+     "cramp_during_exercise", True),
+    ("I skipped barre and went straight into the jumps, and my hamstring knotted.",
+     "skips_warmup", True),
+    ("hip thrusts give me instant hamstring cramp. never cramp on my runs tho",
+     "cramp_during_exercise", True),
+    ("Cramps come on the sofa at night. Never in the gym, glutes work fine on the bridges.",
+     "trigger_bridge_or_hip_thrust", False),
+    ("My hamstrings cramp at the bottom of heavy deads.", "trigger_hinge_or_leg_curl", True),
+    ("its gone numb down there, when i wipe i cant feel it, and the hamstrings keep cramping",
+     "saddle_numbness", True),
+    ("nurse said check ur wee lol so i did and its a normal colour. hamstrings cramped after "
+     "the match", "dark_urine_after_exercise", False),
+    ("My legs are tight and sore, cramping at the back, after the long walk.", "back_pain",
+     None),
+    ("I've barely been able to pee since yesterday and my back's gone.",
+     "bladder_or_bowel_change", True),
 ]
 
 

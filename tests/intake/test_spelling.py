@@ -30,7 +30,12 @@ def test_a_misspelt_domain_word_is_read_as_the_word_meant(typed: str, meant: str
 @pytest.mark.parametrize("word", ["ngl", "tbh", "lol", "glutes", "hammies", "carb", "rdls", "wont", "its",
                                   "paraesthesia", "paresthesia"])
 def test_slang_and_domain_words_are_left_as_written(word: str) -> None:
-    assert load_speller().correct(f"so {word} here").changes == ()
+    assert load_speller().correct(f"it's {word}.").changes == ()
+
+
+def test_lol_before_more_words_closes_the_thought_as_a_full_stop() -> None:
+    fixed = load_speller().correct("check ur pee lol so i did")
+    assert "lol. so i did" in fixed.text
 
 
 @pytest.mark.parametrize(("typed", "meant"), [("dont", "don't"), ("cant", "can't"),
