@@ -61,6 +61,20 @@ def test_a_leg_getting_weaker_is_urgent() -> None:
                  "progressive_leg_weakness")
 
 
+def test_both_legs_weakening_with_back_trouble_points_to_the_spinal_nerves_first() -> None:
+    both_legs = {**ORDINARY, "progressive_leg_weakness": True, "back_pain": True,
+                 "one_side_only": False}
+    result = triage(KB, both_legs)
+    assert result.level == "urgent"
+    assert result.reasons[0].rule == "weakness_in_both_legs"
+    assert result.reasons[0].suspected == "cauda_equina_syndrome"
+    # One leg, or sides not said: the nerve root's rule alone, at the same level.
+    for one_side in (True, None):
+        result = triage(KB, {**both_legs, "one_side_only": one_side})
+        assert result.level == "urgent"
+        assert {r.rule for r in result.reasons} == {"growing_weakness"}
+
+
 def test_dark_urine_after_exercise_is_urgent() -> None:
     assert_fires(("dark_urine_after_exercise",), "urgent", "dark_urine",
                  "dark_urine_after_exercise")
@@ -179,6 +193,8 @@ RULE_TESTS = {
     "saddle_numbness": "test_saddle_numbness_is_always_urgent",
     "bladder_or_bowel": "test_new_bladder_or_bowel_trouble_is_urgent",
     "growing_weakness": "test_a_leg_getting_weaker_is_urgent",
+    "weakness_in_both_legs":
+        "test_both_legs_weakening_with_back_trouble_points_to_the_spinal_nerves_first",
     "dark_urine": "test_dark_urine_after_exercise_is_urgent",
     "prolonged_cramp": "test_a_cramp_lasting_over_ten_minutes_is_urgent",
     "cannot_walk_after_cramp": "test_not_being_able_to_walk_after_a_cramp_is_urgent",

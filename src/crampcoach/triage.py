@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -67,30 +68,38 @@ class Triage(Out):
 RANK: dict[str, int] = {level: i for i, level in enumerate(LEVELS)}
 
 
-def fired_rules(kb: KnowledgeBase, present: set[str]) -> list[RedFlagRule]:
-    """Fired rules, most urgent first (knowledge-base order within a level)."""
+def fired_rules(kb: KnowledgeBase, present: set[str],
+                absent: AbstractSet[str] = frozenset()) -> list[RedFlagRule]:
+    """Fired rules, most urgent first (knowledge-base order within a level).
+
+    `absent`: the findings answered no, for rules that need one (`none`).
+    """
     if present.isdisjoint(kb.red_flag_rule_findings):
         return []  # most people: no finding that any rule needs
-    fired = [rule for rule, needs_all, needs_any in kb.red_flag_sets
-             if needs_all <= present and (not needs_any or not needs_any.isdisjoint(present))]
+    fired = [rule for rule, needs_all, needs_any, needs_no in kb.red_flag_sets
+             if needs_all <= present and (not needs_any or not needs_any.isdisjoint(present))
+             and needs_no <= absent]
     return sorted(fired, key=lambda r: -RANK[r.level])
 
 
-def level_for(kb: KnowledgeBase, present: set[str]) -> Level:
-    fired = fired_rules(kb, present)
+def level_for(kb: KnowledgeBase, present: set[str],
+              absent: AbstractSet[str] = frozenset()) -> Level:
+    fired = fired_rules(kb, present, absent)
     return fired[0].level if fired else "self_care"
 
 
-def raised_levels(kb: KnowledgeBase, present: set[str]) -> dict[str, Level]:
+def raised_levels(kb: KnowledgeBase, present: set[str],
+                  absent: AbstractSet[str] = frozenset()) -> dict[str, Level]:
     """For each finding not yet present, the level it would raise triage to if it were.
 
     Only findings that would raise the level appear. One pass over the rules, because
-    the interview asks this for every candidate question.
+    the interview asks this for every candidate question. A rule that also needs a finding
+    answered no counts only once that answer is given.
     """
-    current = RANK[level_for(kb, present)]
+    current = RANK[level_for(kb, present, absent)]
     raised: dict[str, Level] = {}
     for rule in kb.red_flags:
-        if RANK[rule.level] <= current:
+        if RANK[rule.level] <= current or not set(rule.when.none) <= absent:
             continue
         missing = [f for f in rule.when.all if f not in present]
         any_met = not rule.when.any or any(f in present for f in rule.when.any)
@@ -112,7 +121,7 @@ def present_findings(findings: Mapping[str, bool | None]) -> set[str]:
 
 def triage(kb: KnowledgeBase, findings: Mapping[str, bool | None]) -> Triage:
     present = present_findings(findings)
-    fired = fired_rules(kb, present)
+    fired = fired_rules(kb, present, {f for f, v in findings.items() if v is False})
     level: Level = fired[0].level if fired else "self_care"
     reasons = [_reason(rule, finding) for rule in fired
                for finding in (*rule.when.all, *rule.when.any) if finding in present]

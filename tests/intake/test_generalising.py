@@ -1473,6 +1473,26 @@ PLAIN_WORDINGS = [
      None),
     ("I've barely been able to pee since yesterday and my back's gone.",
      "bladder_or_bowel_change", True),
+    # Relatives writing to a triage form, trainers' notes, a club's Facebook group.
+    ("Grandad's hamstring cramp started at 5am and it's still going, well over an hour now. His "
+     "cramps usually go in a minute.", "cramp_lasts_over_10_min", True),
+    ("She's got a cramp in her thigh she can't shift, and her left calf is bigger than the "
+     "right and hot.", "calf_or_thigh_swollen_warm_red", True),
+    ("He hasn't needed a wee since breakfast, which isn't like him, and his back is bad.",
+     "bladder_or_bowel_change", True),
+    ("Straining at the toilet to pass water and he can't get going.",
+     "bladder_or_bowel_change", True),
+    ("Her thighs have wasted and she's getting weaker, she can't climb the stairs now.",
+     "progressive_leg_weakness", True),
+    ("Client 2 wks post ACL reconstruction, hamstring cramping at rest.",
+     "recent_immobilisation_or_surgery", True),
+    ("Feels his hamstrings far more than his glutes on every rep.",
+     "feel_hamstrings_more_than_glutes", True),
+    ("Keeps skipping the warm-up and going straight into the heavy sets, then the hammy cramps.",
+     "skips_warmup", True),
+    ("I never skip the warm-up, but my hamstrings still cramp.", "skips_warmup", False),
+    ("I'm no short of water and my hamstrings still cramp on the hills.",
+     "low_fluid_intake", False),
 ]
 
 

@@ -18,8 +18,9 @@ from crampcoach.reasoning.interview import askable
 KB = load_knowledge()
 Sex = Literal["female", "male", "other"]
 CHECKLIST = KB.screening_checklist()
-URGENT_FINDINGS = sorted({f for r in KB.red_flags if r.level == "urgent"
-                          for f in (*r.when.all, *r.when.any)})
+# Findings that on their own make triage urgent (back pain is named by an urgent rule, but
+# only beside weakness in both legs).
+URGENT_FINDINGS = sorted(KB.red_flag_findings())
 ALONE_SEE_DOCTOR_OR_URGENT = {f for r in KB.red_flags if r.level in ("see_doctor", "urgent")
                               and not r.when.all for f in r.when.any}
 PROJECT_CASES = Path(__file__).with_name("more_cases.jsonl")

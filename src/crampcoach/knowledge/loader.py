@@ -98,10 +98,12 @@ class KnowledgeBase:
         return tuple(sorted(alone, key=self._screen_order))
 
     @functools.cached_property
-    def red_flag_sets(self) -> tuple[tuple[RedFlagRule, frozenset[str], frozenset[str]], ...]:
-        """Each red-flag rule with its `all` and `any` findings as sets, for quick matching."""
-        return tuple((rule, frozenset(rule.when.all), frozenset(rule.when.any))
-                     for rule in self.red_flags)
+    def red_flag_sets(self) -> tuple[tuple[RedFlagRule, frozenset[str], frozenset[str],
+                                           frozenset[str]], ...]:
+        """Each red-flag rule with its `all`, `any` and `none` findings as sets, for quick
+        matching."""
+        return tuple((rule, frozenset(rule.when.all), frozenset(rule.when.any),
+                      frozenset(rule.when.none)) for rule in self.red_flags)
 
     @functools.cached_property
     def red_flag_rule_findings(self) -> frozenset[str]:

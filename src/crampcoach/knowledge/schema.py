@@ -124,10 +124,12 @@ class Cause(Strict):
 
 
 class Condition(Strict):
-    """Present findings that fire a rule: all of `all`, and at least one of `any` if given."""
+    """Findings that fire a rule: all of `all` present, at least one of `any` if given, and
+    every one of `none` answered no ("weakness in both legs": one side only, answered no)."""
 
     all: list[str] = []
     any: list[str] = []
+    none: list[str] = []
 
 
 class RedFlagRule(Strict):

@@ -201,7 +201,9 @@ def _raise_chance(kb: KnowledgeBase, present: set[str], level_now: int, topic: s
     """
     best = 0.0
     for rule in kb.red_flags:
-        if RANK[rule.level] <= level_now:
+        # A rule that also needs a "no" (both legs: one side only, no) names which condition
+        # leads; a rule without that need fires at its level on the same "yes" answers.
+        if RANK[rule.level] <= level_now or rule.when.none:
             continue
         needed = [f for f in rule.when.all if f not in present]
         if not all(f in topic for f in needed):
