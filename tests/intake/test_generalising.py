@@ -1493,6 +1493,27 @@ PLAIN_WORDINGS = [
     ("I never skip the warm-up, but my hamstrings still cramp.", "skips_warmup", False),
     ("I'm no short of water and my hamstrings still cramp on the hills.",
      "low_fluid_intake", False),
+    # Young writers, trekkers, Australian and New Zealand footy players.
+    ("my hamstrings are so tite and i cant reach my nees with strait legs",
+     "tight_hamstrings", True),
+    ("Barley drink anything at work and my hammy cramps at five a side.",
+     "low_fluid_intake", True),
+    ("i dont really drink at school, maybe one juice, then my legs cramp at netball",
+     "low_fluid_intake", True),
+    ("My pee after the desert day was a dark cola colour, but I guess that's just dehydration? "
+     "Hamstrings cramped on the last climb.", "dark_urine_after_exercise", True),
+    ("Haven't had a poo in four days and can't tell if I need to go, and my back is sore.",
+     "bladder_or_bowel_change", True),
+    ("It's numb between my legs and I can't feel wiping. Both hamstrings cramp.",
+     "saddle_numbness", True),
+    ("I've started catching my left toe on kerbs and my thigh looks thinner. Hamstrings cramp "
+     "at night.", "progressive_leg_weakness", True),
+    ("My hammies cramp in the arvo after training, never during.", "cramp_during_exercise",
+     False),
+    ("Cramps happen in winter too, not just on hot days.", "cramp_in_hot_conditions", False),
+    ("A bloke from my club ended up in hospital with a clot after flying. My calves aren't "
+     "swollen or red, and my hamstrings cramp on long rides.",
+     "calf_or_thigh_swollen_warm_red", False),
 ]
 
 

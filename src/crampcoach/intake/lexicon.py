@@ -354,10 +354,13 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                     + f"(?:{person}) (?:[\\w']+ ){{0,2}}?(?:{opinion})"),
                 # "My physio says she has a tilt" reports an opinion, not the physio's own
                 # experience: the words between may not be an opinion's, nor join on another
-                # statement ("with the rest of us and drinks plenty").
+                # statement ("with the rest of us and drinks plenty"), nor name the writer ("my
+                # PT pointed out I've got an arch"). Three words let a place in: "a mate from
+                # the club ended up in hospital".
                 experience=_word_regex(
-                    f"(?:{person}) (?:(?!(?:{opinion}|and|but|so|then|while|when|because)\\b)"
-                    f"[\\w']+ ){{0,2}}?"
+                    f"(?:{person}) (?:(?!(?:{opinion}|and|but|so|then|while|when|because"
+                    f"|i|i'm|i've|i'd|me|my)\\b)"
+                    f"[\\w']+ ){{0,3}}?"
                     f"(?:{expand_macros(o.experience, rules.macros)})"),
                 writer=_word_regex(expand_macros(o.writer, rules.macros)),
                 writer_again=(_word_regex(expand_macros(o.writer_again, rules.macros))
