@@ -1511,6 +1511,17 @@ PLAIN_WORDINGS = [
     ("My hammies cramp in the arvo after training, never during.", "cramp_during_exercise",
      False),
     ("Cramps happen in winter too, not just on hot days.", "cramp_in_hot_conditions", False),
+    # A parenting forum, recruits and firefighters, a symptom checker's chat box.
+    ("One of the lads in my section was blue-lighted, his pee went like cola. My hamstrings "
+     "just cramp after long runs.", "dark_urine_after_exercise", None),
+    ("Asking for my wife, she's 33 wks. She has gestational diabetes and her hamstrings cramp "
+     "every evening.", "pregnant", True),
+    ("Diagnosed with postpartum thyroiditis last month, hamstrings cramp most days.",
+     "thyroid_condition", True),
+    ("He wet himself a little this morning and didn't realise till after. His back is bad and "
+     "both hamstrings cramp.", "bladder_or_bowel_change", True),
+    ("My hamstring cramped at 7.30 and it's still locked solid at 8.15, stretching does nothing.",
+     "cramp_lasts_over_10_min", True),
     ("A bloke from my club ended up in hospital with a clot after flying. My calves aren't "
      "swollen or red, and my hamstrings cramp on long rides.",
      "calf_or_thigh_swollen_warm_red", False),

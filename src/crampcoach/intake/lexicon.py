@@ -359,7 +359,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                 # the club ended up in hospital".
                 experience=_word_regex(
                     f"(?:{person}) (?:(?!(?:{opinion}|and|but|so|then|while|when|because"
-                    f"|i|i'm|i've|i'd|me|my)\\b)"
+                    f"|i|i'm|i've|i'd|me)\\b)"
                     f"[\\w']+ ){{0,3}}?"
                     f"(?:{expand_macros(o.experience, rules.macros)})"),
                 writer=_word_regex(expand_macros(o.writer, rules.macros)),
