@@ -164,3 +164,19 @@ def test_a_damaged_cache_file_is_built_again_not_trusted(
     # A value of the wrong kind is not trusted either.
     kept.write_bytes(pickle.dumps(["a list"]))
     assert loader.cached_build("example", dict, lambda: {"third": True}) == {"third": True}
+
+
+def test_a_rule_needing_an_unknown_finding_answered_no_is_reported_at_its_line(
+        tmp_path: Path) -> None:
+    root = _copy_knowledge(tmp_path)
+    flags = root / "red_flags.yaml"
+    text = flags.read_text(encoding="utf-8")
+    assert "none: [one_side_only]" in text
+    flags.write_text(text.replace("none: [one_side_only]", "none: [one_sided_only]"),
+                     encoding="utf-8")
+    line = next(number for number, content in enumerate(text.splitlines(), start=1)
+                if "none: [one_side_only]" in content)
+    problems = _problems(root)
+    assert [(p.file, p.line) for p in problems
+            if "one_sided_only" in p.message and "unknown finding" in p.message.lower()] == [
+        ("knowledge/red_flags.yaml", line)]

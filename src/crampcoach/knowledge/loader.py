@@ -276,6 +276,8 @@ def _load(root: Path) -> KnowledgeBase:
             c.add(flags_path, c.line(flags_path, "rules", i), f"rule '{rule.get('id')}' has no finding")
         if known_findings is not None:
             c.check_ids(flags_path, ids, known_findings, "finding", ("rules", i, "when"))
+            c.check_ids(flags_path, _strings(when.get("none")), known_findings, "finding",
+                        ("rules", i, "when", "none"))
         if known_causes is not None and isinstance(rule.get("suspected"), str):
             c.check_ids(flags_path, [rule["suspected"]], known_causes, "cause", ("rules", i, "suspected"))
         if rule.get("id") in seen:
