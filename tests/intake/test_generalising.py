@@ -1522,6 +1522,21 @@ PLAIN_WORDINGS = [
      "both hamstrings cramp.", "bladder_or_bowel_change", True),
     ("My hamstring cramped at 7.30 and it's still locked solid at 8.15, stretching does nothing.",
      "cramp_lasts_over_10_min", True),
+    # Latin American and Brazilian amateurs, an occupational health nurse's inbox.
+    ("I read that I must worry about numbness in the saddle area or waterworks problems, and I "
+     "have none of that. My hamstring cramps on long drives.", "saddle_numbness", None),
+    ("My partner has noticed my right calf is thinner than the left, and the leg feels weaker "
+     "than it used to.", "progressive_leg_weakness", True),
+    ("My partner has noticed my right calf is thinner than the left, and the leg feels weaker "
+     "than it used to.", "muscle_wasting", True),
+    ("Since my back went I don't feel the zona íntima when I wipe, and the femorales cramp.",
+     "saddle_numbness", True),
+    ("I tried to pee this morning and it doesn't come out properly, and my back is very bad.",
+     "bladder_or_bowel_change", True),
+    ("I have hipotiroidismo and take levotiroxina, and the isquiotibiales cramp at night.",
+     "thyroid_condition", True),
+    ("In the academia when I do ponte my posterior de coxa gets câimbra.",
+     "trigger_bridge_or_hip_thrust", True),
     ("A bloke from my club ended up in hospital with a clot after flying. My calves aren't "
      "swollen or red, and my hamstrings cramp on long rides.",
      "calf_or_thigh_swollen_warm_red", False),
