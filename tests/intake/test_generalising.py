@@ -1537,6 +1537,16 @@ PLAIN_WORDINGS = [
      "thyroid_condition", True),
     ("In the academia when I do ponte my posterior de coxa gets câimbra.",
      "trigger_bridge_or_hip_thrust", True),
+    # French, German, Italian and Dutch speakers; golf and racket clubs; long clinic emails.
+    ("My pee went red after the run, but I had a big beetroot salad at lunch. Hamstrings "
+     "cramped at the end.", "dark_urine_after_exercise", None),
+    ("My pee went red after the run and I haven't eaten any beetroot. Hamstrings cramped at "
+     "the end.", "dark_urine_after_exercise", True),
+    ("For six weeks I stretch daily and take magnesium, but it helps nothing. The hamstrings "
+     "cramp at night.", "persists_despite_self_care", True),
+    ("There is a crampe behind the knee that does not leave since this morning.",
+     "cramp_lasts_over_10_min", True),
+    ("I have Kreuzschmerzen since the move and my hamstring cramps.", "back_pain", True),
     ("A bloke from my club ended up in hospital with a clot after flying. My calves aren't "
      "swollen or red, and my hamstrings cramp on long rides.",
      "calf_or_thigh_swollen_warm_red", False),
