@@ -1547,6 +1547,18 @@ PLAIN_WORDINGS = [
     ("There is a crampe behind the knee that does not leave since this morning.",
      "cramp_lasts_over_10_min", True),
     ("I have Kreuzschmerzen since the move and my hamstring cramps.", "back_pain", True),
+    # South Asian English, a clinic's message service, a physique forum.
+    ("He's had a cramp in the back of his left thigh for the last 25 minutes and nothing "
+     "shifts it.", "cramp_lasts_over_10_min", True),
+    ("My hamstring cramped after I ran for 40 minutes, it went in a minute.",
+     "cramp_lasts_over_10_min", False),
+    ("It cramped at 6 and it's gone half past seven now and it's still knotted.",
+     "cramp_lasts_over_10_min", True),
+    ("My taint feels numb since the deadlift and my back is killing me.", "saddle_numbness",
+     True),
+    ("I am not able to pass urine properly since my back went, I have to push a lot.",
+     "bladder_or_bowel_change", True),
+    ("My back feels fine, it's just the hamstrings cramping.", "back_pain", False),
     ("A bloke from my club ended up in hospital with a clot after flying. My calves aren't "
      "swollen or red, and my hamstrings cramp on long rides.",
      "calf_or_thigh_swollen_warm_red", False),
