@@ -1559,6 +1559,15 @@ PLAIN_WORDINGS = [
     ("I am not able to pass urine properly since my back went, I have to push a lot.",
      "bladder_or_bowel_change", True),
     ("My back feels fine, it's just the hamstrings cramping.", "back_pain", False),
+    # Exercise classes, care homes, combat sports.
+    ("Res rm 2, 84M. Woke 0200 with cramp back of R thigh. Still going at 0245 despite "
+     "stretching.", "cramp_lasts_over_10_min", True),
+    ("I hand out everyone's water tablets on the med round, not on anything myself. Hamstrings "
+     "cramp after shifts.", "takes_cramp_linked_medication", None),
+    ("Never had this back when I had time to warm up properly; now I go straight into sparring "
+     "and the hamstring cramps.", "skips_warmup", True),
+    ("I don't eat anything till lunch, so I train fasted, and my hamstrings cramp in the last "
+     "rounds.", "low_carb_diet", True),
     ("A bloke from my club ended up in hospital with a clot after flying. My calves aren't "
      "swollen or red, and my hamstrings cramp on long rides.",
      "calf_or_thigh_swollen_warm_red", False),
