@@ -91,10 +91,15 @@ class Settings:
         """The configured URL; empty means the SQLite file in the data folder."""
         return self.get("database_url").strip()
 
+    @property
+    def sqlite_file(self) -> Path:
+        """The default database: the SQLite file in the data folder (used when no URL is set)."""
+        return self.data_dir / SQLITE_FILE_NAME
+
     def has_no_database(self) -> bool:
         """No URL is configured and the data folder holds no database file yet: nothing has
         been stored, so a reader need not open (and so create) one to find that out."""
-        return not self.database_url and not (self.data_dir / SQLITE_FILE_NAME).exists()
+        return not self.database_url and not self.sqlite_file.exists()
 
     @property
     def profile(self) -> str:

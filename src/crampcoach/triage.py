@@ -98,8 +98,8 @@ def raised_levels(kb: KnowledgeBase, present: set[str],
     """
     current = RANK[level_for(kb, present, absent)]
     raised: dict[str, Level] = {}
-    for rule in kb.red_flags:
-        if RANK[rule.level] <= current or not set(rule.when.none) <= absent:
+    for rule, _, _, needs_no in kb.red_flag_sets:
+        if RANK[rule.level] <= current or not needs_no <= absent:
             continue
         missing = [f for f in rule.when.all if f not in present]
         any_met = not rule.when.any or any(f in present for f in rule.when.any)

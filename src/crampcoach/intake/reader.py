@@ -500,9 +500,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     )
     # A warning sign said in a sentence that doubts anything is asked, never assumed
     # ("it lasted maybe 20 minutes, I'm not sure").
-    sentence_doubts = bool(red and (value or doubts) and lay.has_hedge(*sentence))
-    said_then_doubted = (sentence_doubts and not hedged
-                         and not lay.has_hedge(sentence[0], start))
+    sentence_doubts, said_then_doubted = _sentence_doubt(
+        lay, sentence, start, red and bool(value or doubts), hedged)
     if hedged or sentence_doubts:
         value, doubts = None, ()
     if index in lay.answered_no:  # "Night cramps? Nope": the cue's own statement denied
@@ -515,6 +514,15 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
                  cue.cue.measure is not None or cue.cue.episode, denied_by,
                  cue.cue.polarity == "fixed",
                  said_then_doubted=said_then_doubted and value is None)
+
+
+def _sentence_doubt(lay: _Layout, sentence: tuple[int, int], start: int, stated_sign: bool,
+                    hedged: bool) -> tuple[bool, bool]:
+    """For a warning sign stated (or doubted only by a negation) at `start`: whether its
+    sentence doubts it anywhere, and whether it was said first and doubted only later in the
+    sentence ("swollen and warm, not red I think"), which the cue and concept readers share."""
+    doubted = stated_sign and lay.has_hedge(*sentence)
+    return doubted, doubted and not hedged and not lay.has_hedge(sentence[0], start)
 
 
 def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
@@ -643,9 +651,8 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
             # A question or a doubt before the words leaves it open; so does any doubt in
             # the sentence of a warning sign.
             hedged = lay.asked(index, first) or lay.has_hedge(hedge_from, first)
-            sentence_doubts = bool(red and (value or doubts) and lay.has_hedge(*sentence))
-            said_then_doubted = (sentence_doubts and not hedged
-                                 and not lay.has_hedge(sentence[0], first))
+            sentence_doubts, said_then_doubted = _sentence_doubt(
+                lay, sentence, first, red and bool(value or doubts), hedged)
             if hedged or sentence_doubts:
                 value, doubts = None, ()
             if index in lay.answered_no:  # the concept's own statement denied

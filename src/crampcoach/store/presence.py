@@ -12,14 +12,14 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 
-from crampcoach.settings import SQLITE_FILE_NAME, Settings
+from crampcoach.settings import Settings
 
 
 def holds_no_workouts(settings: Settings) -> bool:
     """True only when the SQLite file is known to have no row in `activities`."""
     if settings.database_url:
         return False
-    path = (settings.data_dir / SQLITE_FILE_NAME).resolve()
+    path = settings.sqlite_file.resolve()
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
             row: tuple[int] | None = connection.execute(
