@@ -1571,6 +1571,47 @@ PLAIN_WORDINGS = [
     ("A bloke from my club ended up in hospital with a clot after flying. My calves aren't "
      "swollen or red, and my hamstrings cramp on long rides.",
      "calf_or_thigh_swollen_warm_red", False),
+    # Rowers, callers to a doctors' out-of-hours line, hill walkers.
+    ("Did a 20 min max erg test this morning and my hamstrings cramped near the end.",
+     "cramp_lasts_over_10_min", None),
+    ("Coming down the last hill my hamstring cramped and there was a kind of twang at the back "
+     "of my thigh.", "popping_sensation", True),
+    ("Heard a loud crack on the second lap - turned out to be my paddle shaft splitting. Then "
+     "my hamstring cramped.", "popping_sensation", None),
+    ("His thigh has gone thin and the back of it cramps every night. He's stubbed his toe on "
+     "the pavement several times this month.", "progressive_leg_weakness", True),
+    ("My hamstrings cramp at night. Water's a nice pale colour though.",
+     "dark_urine_after_exercise", False),
+    ("My hamstrings cramp at night. Water's a nice pale colour though.", "low_fluid_intake",
+     None),
+    ("I keep my fluids up on long walks, and the backs of my legs still cramp.",
+     "low_fluid_intake", False),
+    ("When he does glute bridges he feels it much more in his hamstrings than in his glutes, "
+     "then they cramp.", "feel_hamstrings_more_than_glutes", True),
+    ("Calling about her dad, 70: his hamstrings cramp on walks. Her uncle had a clot after "
+     "his knee operation, so she's worried.", "recent_immobilisation_or_surgery", None),
+    ("The cramp in my hamstring came on during bridges. I stopped and it went off after a "
+     "couple of minutes.", "cramp_lasts_over_10_min", False),
+    ("She says it feels numb when she wipes, as if it's not her own backside, and her "
+     "hamstrings keep cramping since her back went.", "saddle_numbness", True),
+    ("Played two hours of squash last night. This morning both hamstrings keep cramping.",
+     "cramp_after_exercise", True),
+    ("Played two hours of squash last night. Tried a gentle jog today and my hamstring "
+     "cramped.", "cramp_after_exercise", None),
+    ("Bloods at the GP came back fine, thyroid normal. My hamstrings cramp on hill walks.",
+     "thyroid_condition", None),
+    ("My hamstring cramps in the first ten minutes. After a proper warm up, no problems at "
+     "all.", "skips_warmup", None),
+    ("The hamstring locks early on, then after 15 minutes or so it's fine for the rest of the "
+     "session.", "cramp_late_in_session", False),
+    ("I never used to cramp in all the years I played. Now my hamstrings cramp in matches.",
+     "cramp_during_exercise", True),
+    ("When we stop for a brew and sit on the wall, the backs of my thighs go into cramp.",
+     "cramp_while_sitting_or_resting", True),
+    ("I hardly drink anything on a walk, and my thighs cramp on the hills.",
+     "pain_walking_or_straightening", None),
+    ("Back in the boat after the winter off, and my hamstrings cramp in most sessions.",
+     "trigger_season_start", True),
 ]
 
 

@@ -750,10 +750,13 @@ def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon,
     one_person = others.one_person
 
     def someone_else(found: re.Match[str]) -> bool:
-        # In a story, a group the person belongs to ("the squad do hip thrusts") is no one else.
-        return writer or (subject is not None and one_person is not None
-                          and one_person.match(found.group()) is not None
-                          and subject.match(found.group()) is None)
+        # In a story, a group the person belongs to ("the squad do hip thrusts") is no one else;
+        # someone of theirs ("his cousin", retold as "their cousin") always is.
+        if writer or found.group().startswith("their "):
+            return True
+        return (subject is not None and one_person is not None
+                and one_person.match(found.group()) is not None
+                and subject.match(found.group()) is None)
 
     kept: list[_Read] = []
     for r in reads:
