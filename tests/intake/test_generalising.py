@@ -1612,6 +1612,17 @@ PLAIN_WORDINGS = [
      "pain_walking_or_straightening", None),
     ("Back in the boat after the winter off, and my hamstrings cramp in most sessions.",
      "trigger_season_start", True),
+    # Club players, a minor injuries unit's desk notes, powerlifters.
+    ("Cramp in the back of my thigh woke me at 3. Forty minutes later it's still locked, "
+     "stretching won't shift it.", "cramp_lasts_over_10_min", True),
+    ("Pt says kidneys are beginning to struggle with the diabetes. Hamstrings cramp at night.",
+     "kidney_condition", True),
+    ("Back very sore, both hamstrings cramping, and he hasn't been able to pee since this "
+     "morning.", "bladder_or_bowel_change", True),
+    ("Out of hospital on Friday after ten days in bed with pneumonia, and now the back of her "
+     "thigh keeps cramping.", "recent_immobilisation_or_surgery", True),
+    ('Doing box jumps when the hamstring cramped and there was a "twang" at the top of it.',
+     "popping_sensation", True),
 ]
 
 

@@ -920,9 +920,17 @@ def _quoted_lines(norm: str) -> list[re.Match[str]]:
 
 
 def _without_quotes(norm: str) -> Corrected:
-    """`norm` without the lines it quotes from someone else (see `_quoted_lines`)."""
-    return Corrected.unchanged(norm).spans_replaced(
+    """`norm` without the lines it quotes from someone else (see `_quoted_lines`), and
+    without the marks around words quoted within a line (felt a "ping"): those words are
+    the person's own."""
+    own = Corrected.unchanged(norm).spans_replaced(
         [(m.start(), m.end(), "") for m in _quoted_lines(norm)])
+    return own.spans_replaced([(start, start + 1, " ") for m in _QUOTED_WORDS.finditer(own.text)
+                               for start in (m.start(), m.end() - 1)])
+
+
+# One to three words in double quotes, inside a line: the person's own words, marked.
+_QUOTED_WORDS = re.compile(r"\"[\w'-]+(?: [\w'-]+){0,2}\"")
 
 
 def blank_quoted_lines(norm: str) -> str:
