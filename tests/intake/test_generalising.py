@@ -1623,6 +1623,28 @@ PLAIN_WORDINGS = [
      "thigh keeps cramping.", "recent_immobilisation_or_surgery", True),
     ('Doing box jumps when the hamstring cramped and there was a "twang" at the top of it.',
      "popping_sensation", True),
+    # US school athletes, pregnancy and menopause forums, older club cyclists.
+    ("Since my second baby I leak a little if I cough or skip, nothing new. My hamstrings cramp "
+     "in the bridges at my class.", "bladder_or_bowel_change", None),
+    ("34+5 now and the back of my right thigh cramps every night.", "pregnant", True),
+    ("My hamstrings cramp at the top of long climbs. The only numb part is my hands on the "
+     "bars.", "numbness_or_tingling", None),
+    ("The chain snapped on the climb and when I stood up to push, my hamstring cramped.",
+     "popping_sensation", None),
+    ("At the tail end of the menopause my hamstrings have started cramping at night.",
+     "cramp_late_in_session", None),
+    ("A guy from our team got rhabdo after a conditioning test and needed a hospital stay. My "
+     "hamstrings cramp in the fourth quarter.", "recent_immobilisation_or_surgery", None),
+    ("I'm running on empty by the end of my fasted rides, and my hamstrings knot up in the "
+     "last hour.", "trigger_running_or_sprinting", None),
+    ("Rode a 120 mile sportive on Saturday and both hamstrings cramped on the final climb.",
+     "long_or_intense_sessions", True),
+    ("Hardest session I've had in months and my hamstring cramped near the end.",
+     "long_or_intense_sessions", True),
+    ("No warm-up, straight onto court, and my hamstring grabs in the first few rallies.",
+     "cramp_during_exercise", True),
+    ("Once I'm warmed up it's fine, but my hamstring cramps straight away when I skip the "
+     "warm-up at football.", "cramp_during_exercise", True),
 ]
 
 
