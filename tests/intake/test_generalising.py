@@ -1645,6 +1645,13 @@ PLAIN_WORDINGS = [
      "cramp_during_exercise", True),
     ("Once I'm warmed up it's fine, but my hamstring cramps straight away when I skip the "
      "warm-up at football.", "cramp_during_exercise", True),
+    ("Second hill walk since the spring and my hamstrings cramped on the way up.",
+     "cramp_during_exercise", True),
+    ("My hamstring cramped on the way up the stairs to bed.", "cramp_during_exercise", None),
+    ("When I'm late to the club run I miss the leg swings everyone does at the start, and "
+     "that's when the hamstring cramps.", "skips_warmup", True),
+    ("We do skips and leg swings before every session and my hamstrings still cramp late on.",
+     "skips_warmup", False),
 ]
 
 
