@@ -1652,6 +1652,31 @@ PLAIN_WORDINGS = [
      "that's when the hamstring cramps.", "skips_warmup", True),
     ("We do skips and leg swings before every session and my hamstrings still cramp late on.",
      "skips_warmup", False),
+    # West and East African English, care home notes, CrossFit boxes.
+    ("I've had back pain for years and last night I wet myself without noticing.",
+     "bladder_or_bowel_change", True),
+    ("Mrs D has had stress incontinence for years, no change there. Cramps in the backs of "
+     "her thighs at night.", "bladder_or_bowel_change", None),
+    ("Mr F: cramp back of right thigh since lunch, well over two hours now. Tried heat pads.",
+     "cramp_lasts_over_10_min", True),
+    ("Woke at 1am with cramp in the back of her thigh, still tight at half 2 despite a rub.",
+     "cramp_lasts_over_10_min", True),
+    ("She says she can't feel the flannel when carers wash between her legs, and both "
+     "hamstrings cramp.", "saddle_numbness", True),
+    ("Fluid chart shows only 600ml most days. Cramps in the back of her legs in the evenings.",
+     "low_fluid_intake", True),
+    ("Since the flight his left calf is visibly bigger than the right, and the hamstring above "
+     "it cramps.", "calf_or_thigh_swollen_warm_red", True),
+    ("He went down with cramp in the hamstring and now the back of that thigh looks puffier "
+     "than the other one.", "calf_or_thigh_swollen_warm_red", None),
+    ("Gets cramp in the back of her legs when mobilising with the frame to the lounge.",
+     "cramp_during_exercise", True),
+    ("Flew home from Perth, 20 hours door to door, and now my calf cramps and won't settle.",
+     "recent_immobilisation_or_surgery", True),
+    ("Since yesterday I dey numb for my backside, when I wipe I no feel am at all, and both "
+     "hamstrings dey cramp.", "saddle_numbness", True),
+    ("My right hamstring cramps on long runs. Sometimes my left foot goes numb too.",
+     "one_side_only", True),
 ]
 
 
