@@ -1677,6 +1677,23 @@ PLAIN_WORDINGS = [
      "hamstrings dey cramp.", "saddle_numbness", True),
     ("My right hamstring cramps on long runs. Sometimes my left foot goes numb too.",
      "one_side_only", True),
+    # Second-language workers, referral letters, ultra race reports.
+    ("I read on internet about numb between legs and problems with toilet, I don't have "
+     "nothing like this. My hamstring cramp in football.", "saddle_numbness", None),
+    ("Mild stress incontinence since delivery, unchanged. Hamstrings cramp on runs.",
+     "bladder_or_bowel_change", None),
+    ("Twice soiling himself this week without warning; ten days of low back ache and hamstring "
+     "cramps.", "bladder_or_bowel_change", True),
+    ("Two days after the session both hamstrings are cramping and he describes his urine as "
+     "like Marmite.", "dark_urine_after_exercise", True),
+    ("Left hamstring went into spasm in the 60th minute; twenty minutes later it remains in "
+     "sustained spasm despite stretching.", "cramp_lasts_over_10_min", True),
+    ("Three weeks of left buttock pain radiating to the heel, and the hamstring cramps at "
+     "night.", "pain_radiates_below_knee", True),
+    ("First 80k finished and my hamstrings cramped on every climb after halfway.",
+     "long_or_intense_sessions", True),
+    ("Hamstrings cramped on the final climb of the 40 miler. I just wasn't trained for 40 "
+     "miles.", "long_or_intense_sessions", True),
 ]
 
 
