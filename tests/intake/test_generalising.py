@@ -1694,6 +1694,15 @@ PLAIN_WORDINGS = [
      "long_or_intense_sessions", True),
     ("Hamstrings cramped on the final climb of the 40 miler. I just wasn't trained for 40 "
      "miles.", "long_or_intense_sessions", True),
+    # Teenagers, a symptom checker's box typed at night, riders and grooms.
+    ("been on the pee pills for my weight and my hamstrings cramp most days",
+     "takes_cramp_linked_medication", True),
+    ("woke at 3 with a cramp in my thigh and its now twenty past 4 and its still knotted",
+     "cramp_lasts_over_10_min", True),
+    ("my hamstring locked and it felt like it lasted for ages, my mate said it was 20 secs tops",
+     "cramp_lasts_over_10_min", None),
+    ("When I school a horse in the afternoon heat my hamstrings cramp.",
+     "cramp_during_exercise", True),
 ]
 
 
