@@ -1703,6 +1703,17 @@ PLAIN_WORDINGS = [
      "cramp_lasts_over_10_min", None),
     ("When I school a horse in the afternoon heat my hamstrings cramp.",
      "cramp_during_exercise", True),
+    # Nordic skiers and skaters, ambulance notes, women's team chats.
+    ("Cramp in both hamstrings since the final whistle, now 30 mins and still locked.",
+     "cramp_lasts_over_10_min", True),
+    ("Pt in a below-knee cast for 3 weeks; thigh above the cast looks puffy and pinker than the "
+     "left, and the back of it cramps.", "calf_or_thigh_swollen_warm_red", True),
+    ("Recruit cramping in both hamstrings, urine dark like strong tea. Another recruit with him "
+     "is also cramping but his urine is clear.", "dark_urine_after_exercise", True),
+    ("The hamstrings cramp in the double poling on long ski tours.", "cramp_during_exercise",
+     True),
+    ("I drink 4 litres a day but I sweat it all out again, and my hamstrings cramp.",
+     "heavy_sweating", True),
 ]
 
 

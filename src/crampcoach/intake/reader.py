@@ -751,8 +751,9 @@ def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon,
 
     def someone_else(found: re.Match[str]) -> bool:
         # In a story, a group the person belongs to ("the squad do hip thrusts") is no one else;
-        # someone of theirs ("his cousin", retold as "their cousin") always is.
-        if writer or found.group().startswith("their "):
+        # someone of theirs ("his cousin", retold as "their cousin") or "another recruit"
+        # always is.
+        if writer or found.group().startswith(("their ", "another ")):
             return True
         return (subject is not None and one_person is not None
                 and one_person.match(found.group()) is not None
