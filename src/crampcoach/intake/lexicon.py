@@ -115,6 +115,7 @@ class CompiledOthers:
     writer_again: re.Pattern[str] | None = None
     own_person: re.Pattern[str] | None = None
     one_person: re.Pattern[str] | None = None
+    never_subject: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,8 @@ class Lexicon:
     session_position: CompiledSessionPosition | None = None
     # Findings said by any one instance (see the rules' `existential`).
     existential: frozenset[str] = frozenset()
+    # "his"/"her" kept as someone else's ("their cousin") when a story is retold.
+    theirs: re.Pattern[str] | None = None
     # Every cue's anchors, each once, with the cues (by position) that need each: a text is
     # searched for each anchor once, and only the cues whose anchors it holds are tried.
     anchors: tuple[str, ...] = ()
@@ -367,6 +370,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                               if o.writer_again else None),
                 own_person=re.compile(o.own_person) if o.own_person else None,
                 one_person=re.compile(o.one_person) if o.one_person else None,
+                never_subject=re.compile(o.never_subject) if o.never_subject else None,
             )
         except (KeyError, re.error, RecursionError) as exc:
             problems.add_at(rules_path, ("others",), f"others: {exc}")
@@ -447,6 +451,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         story_about_other=(_word_regex(expand_macros(rules.perspective.story_about_other, rules.macros))
                            if rules.perspective else None),
         their_words=dict(rules.perspective.words) if rules.perspective else {},
+        theirs=(re.compile(rules.perspective.theirs)
+                if rules.perspective and rules.perspective.theirs else None),
         others=others,
         needs_before=rules.discourse.sentences_before,
         needs_after=rules.discourse.sentences_after,

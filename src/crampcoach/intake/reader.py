@@ -748,12 +748,12 @@ def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon,
         return reads
 
     one_person = others.one_person
+    never_subject = others.never_subject
 
     def someone_else(found: re.Match[str]) -> bool:
         # In a story, a group the person belongs to ("the squad do hip thrusts") is no one else;
-        # someone of theirs ("his cousin", retold as "their cousin") or "another recruit"
-        # always is.
-        if writer or found.group().startswith(("their ", "another ")):
+        # someone who is never the subject ("their cousin", "another recruit") always is.
+        if writer or (never_subject is not None and never_subject.match(found.group())):
             return True
         return (subject is not None and one_person is not None
                 and one_person.match(found.group()) is not None
@@ -969,6 +969,8 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     writer = bool(lex.others and lex.others.writer.search(fixed.text)) or story is None
     subject = None if writer or story is None else _subject_of(story.group(), lex)
     if not writer:
+        if lex.theirs is not None:
+            fixed = fixed.replaced(lex.theirs, lambda _: "their")
         fixed = fixed.then(lex.their_words)
     lay = _Layout(fixed.text, lex)
     raw: list[_Read] = []

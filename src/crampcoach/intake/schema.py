@@ -130,6 +130,9 @@ class Others(Strict):
     # Someone named one by one ("my dad", "one of the lads"), as against a group ("the squad"):
     # only such a person's experience, in a story about someone else, is not theirs.
     one_person: str | None = None
+    # Someone never the story's subject, whoever the story is about: someone of theirs ("his
+    # cousin", retold as "their cousin"), "another recruit".
+    never_subject: str | None = None
 
 
 class Implication(Strict):
@@ -209,6 +212,9 @@ class Perspective(Strict):
 
     story_about_other: str
     words: dict[str, str]
+    # "his"/"her" before someone of theirs, retold as "their" rather than "my": "his cousin
+    # tore his hamstring" is the cousin's, not the subject's.
+    theirs: str | None = None
 
 
 class RulesFile(Strict):
