@@ -1714,6 +1714,65 @@ PLAIN_WORDINGS = [
      True),
     ("I drink 4 litres a day but I sweat it all out again, and my hamstrings cramp.",
      "heavy_sweating", True),
+    # Writers in a second language, incident report forms, drivers and cabin crew.
+    ("Did hill sprints on Monday. On Wednesday evening my hamstring cramped on the sofa.",
+     "cramp_after_exercise", True),
+    ("Ran a half marathon on Sunday and my hamstring cramped at mile 11.",
+     "cramp_after_exercise", None),
+    ("Very bendy, I put my palms flat on the floor. My hamstrings cramp late in long runs.",
+     "cramp_while_sitting_or_resting", None),
+    ("Numb around my bottom since this morning, like sitting on a cushion that is not mine. "
+     "Both hamstrings cramping.", "saddle_numbness", True),
+    ("Back pain and cramps in both legs. He went for a wee and couldn't tell if anything was "
+     "coming out or not.", "bladder_or_bowel_change", True),
+    ("After the toilet I could not feel the paper when I wiped. My thighs cramp.",
+     "saddle_numbness", True),
+    ("Player brought in with his hamstring cramping. He was worried because a mate had brown "
+     "pee after an ultra.", "dark_urine_after_exercise", None),
+    ("Player got cramp in her right hamstring. Anxious because her dad had a clot after his knee "
+     "op; she has had no operations or flights.", "recent_immobilisation_or_surgery", False),
+    ("A cramp behind his knee that he says has been there since he got up and won't go.",
+     "cramp_lasts_over_10_min", True),
+    ("She stopped with a cramping ache in her thigh that hadn't eased with rest half an hour "
+     "later.", "cramp_lasts_over_10_min", True),
+    ("Cramp in my thigh, no numbness at the private area, but tingling in my toes.",
+     "numbness_or_tingling", True),
+    ("Hamstrings cramp within the first kilometre in the cold. In summer it never happens.",
+     "cramp_in_hot_conditions", False),
+    ("I used to run 20 km a week, now I run 45 km a week, and my hamstring cramps.",
+     "recent_training_increase", True),
+    ("In those months my hamstrings cramp on my runs and I sweat like taking a shower.",
+     "heavy_sweating", True),
+    ("I get hamstring cramp after about 2 hours of playing tennis.", "cramp_late_in_session",
+     True),
+    ("Did a charity step challenge at work. Usually I never exercise. My hamstring cramps.",
+     "cramp_during_exercise", None),
+    ("I did 200 squats and a spin class. Next day the back of my thigh cramps.",
+     "cramp_after_exercise", True),
+    ("I'm at a desk 9 till 5 and my hamstring cramps on most runs.", "sits_most_of_day", True),
+    ("She had been drinking water at every drinks break. Cramp in her right hamstring.",
+     "low_fluid_intake", False),
+    ("He hadn't done any running all summer, and cramped on the sixth sprint.",
+     "new_or_returning_to_exercise", True),
+    ("He went down with both hamstrings cramping just after finishing the race.",
+     "cramp_after_exercise", True),
+    ("Cramp in her thigh that came on after she sat down at the rest stop.",
+     "cramp_while_sitting_or_resting", True),
+    ("I play five-a-side on Mondays and it's always my left hamstring that cramps, never the "
+     "right.", "cramp_during_exercise", True),
+    ("My hamstrings cramp on the first or second rep and then it's fine after that.",
+     "cramp_after_exercise", None),
+    ("The wife says my wee is dark, but it's dark yellow, not brown like cola. Hamstrings cramp "
+     "on the bike.",
+     "dark_urine_after_exercise", False),
+    ("I slouch in the saddle, bum tucked under and back dead flat. Both hamstrings cramp.",
+     "saddle_numbness", None),
+    ("First aid tent, 15:10. Rider brought in with her hamstring locked in cramp. At 15:35 it "
+     "was still cramping despite stretching.", "cramp_lasts_over_10_min", True),
+    ("First aid tent, 15:10. Rider brought in with her hamstring locked in cramp. At 15:14 it "
+     "was still cramping, then it let go.", "cramp_lasts_over_10_min", False),
+    ("Sprint reps start cold. Last year we did drills and I had zero cramps. Now a hamstring "
+     "grabs on the first or second rep.", "cramp_during_exercise", True),
 ]
 
 

@@ -391,10 +391,25 @@ def _number(text: str, lex: Lexicon) -> float | None:
     return None
 
 
+_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
+
+
+def _minutes_between(start: str, end: str, above: float) -> bool | None:
+    """Whether more than `above` minutes pass from one time of day to a later one; None when
+    either is no time of day, or the gap is too long to be one stretch of the same day."""
+    first, last = _CLOCK.fullmatch(start.strip()), _CLOCK.fullmatch(end.strip())
+    if first is None or last is None:
+        return None
+    minutes = ((int(last[1]) * 60 + int(last[2])) - (int(first[1]) * 60 + int(first[2]))) % 1440
+    return None if minutes > 12 * 60 else minutes > above
+
+
 def _measured(cue: CompiledCue, m: re.Match[str], lex: Lexicon) -> bool | None:
     """The value a number in the match gives, or None when it cannot be read."""
     measure = cue.cue.measure
     assert measure is not None
+    if measure.quantity == "clock":
+        return _minutes_between(m.group("num"), m.group("num2"), measure.above)
     num = _number(m.group("num"), lex)
     if num is None:
         return None
@@ -1036,7 +1051,9 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             continue
         implied = [_Read(rule.then, rule.gives, IMPLIED, r.start, r.end) for r in used[rule.when]]
         reads = [r for r in direct if r.tier >= IMPLIED] + implied
-        findings[rule.then], used[rule.then] = _resolve(reads, rule.then in lex.red_flags)
+        # An existential finding stays said by any one instance, implied ones included.
+        findings[rule.then], used[rule.then] = _resolve(
+            reads, rule.then in lex.red_flags, rule.then in lex.existential)
     at = fixed.original
     spans = sorted(
         (Span(finding=r.finding, value=r.value, start=at(first), end=at(last),

@@ -24,10 +24,12 @@ class Measure(Strict):
     """A number read from the match decides the value: True when it is above `above`.
 
     `minutes` reads groups `num` and `unit` (a duration); `per_week` reads `num` and `unit`
-    (a frequency); `percent` reads `num`; `ratio` reads `num` and `num2` ("from 20 to 30").
+    (a frequency); `percent` reads `num`; `ratio` reads `num` and `num2` ("from 20 to 30");
+    `clock` reads two times of day, `num` and `num2`, and gives the minutes between them ("in
+    at 13:40 ... at 14:05 still cramping").
     """
 
-    quantity: Literal["minutes", "per_week", "percent", "ratio"]
+    quantity: Literal["minutes", "per_week", "percent", "ratio", "clock"]
     above: float
 
 
