@@ -1771,6 +1771,20 @@ PLAIN_WORDINGS = [
      "was still cramping despite stretching.", "cramp_lasts_over_10_min", True),
     ("First aid tent, 15:10. Rider brought in with her hamstring locked in cramp. At 15:14 it "
      "was still cramping, then it let go.", "cramp_lasts_over_10_min", False),
+    ("I'd been doing about 15 miles a week and now I'm at 30 in the space of a "
+     "month. Hamstrings cramp.", "recent_training_increase", True),
+    ("Back at five-a-side after 15 odd years out. Both hamstrings cramp when I sprint.",
+     "new_or_returning_to_exercise", True),
+    ("Only been running since October and my hamstrings keep cramping on hills.",
+     "new_or_returning_to_exercise", True),
+    ("The tops of my legs at the front feel really tight when I stand up. My hamstrings cramp "
+     "in bridges.", "tight_hip_flexors", True),
+    ("Took water at every aid station. My hamstring still cramped at 30k.", "low_fluid_intake",
+     False),
+    ("Thought it was sciatica but the pain stays in the back of the thigh, nothing below the "
+     "knee. Cramps late in matches.", "pain_radiates_below_knee", False),
+    ("First spin class in years. Hams and quads cramped during, and my legs were sore after.",
+     "cramp_during_exercise", True),
     ("Sprint reps start cold. Last year we did drills and I had zero cramps. Now a hamstring "
      "grabs on the first or second rep.", "cramp_during_exercise", True),
 ]

@@ -146,6 +146,7 @@ class Lexicon:
     hedge_window: int
     breakers: re.Pattern[str]
     question_start: re.Pattern[str] | None
+    speaker_label: re.Pattern[str] | None
     question_frame: re.Pattern[str] | None
     numbers: dict[str, float]
     units: dict[str, dict[str, float]]
@@ -153,6 +154,7 @@ class Lexicon:
     concepts: tuple[CompiledConcept, ...]
     story_about_other: re.Pattern[str] | None
     their_words: dict[str, str]
+    asked_words: dict[str, str]
     others: CompiledOthers | None
     # How many sentences before and after a cue its `needs` may be found in.
     needs_before: int
@@ -442,6 +444,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             re.compile(r"\W*(?:" + "|".join(rules.question_starts) + r")\b")
             if rules.question_starts else None
         ),
+        speaker_label=(re.compile(r"\W*(?:" + rules.speaker_label + r")[ \t]*:[ \t]*")
+                       if rules.speaker_label else None),
         question_frame=_word_regex(_alternation(rules.question_frames))
         if rules.question_frames else None,
         numbers=dict(rules.numbers),
@@ -451,6 +455,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         story_about_other=(_word_regex(expand_macros(rules.perspective.story_about_other, rules.macros))
                            if rules.perspective else None),
         their_words=dict(rules.perspective.words) if rules.perspective else {},
+        asked_words=dict(rules.perspective.asked_words) if rules.perspective else {},
         theirs=(re.compile(rules.perspective.theirs)
                 if rules.perspective and rules.perspective.theirs else None),
         others=others,

@@ -15,6 +15,7 @@ The rule reader works in three steps:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -32,7 +33,9 @@ _WORD = re.compile(r"[\w']+")
 # A sentence ends at . ! ? followed by a space or the end, or at a line break.
 # A slash between spaces ends a sentence too: it parts the fields of a form ("Age: 34 / Sport:
 # rugby") and messages sent one after another.
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+|(?<=\s)/(?=\s)")
+# A line break right after the punctuation ends the same sentence: no sentence of blanks
+# stands between a question and the line that answers it.
+_SENTENCE_END = re.compile(r"[.!?]+(?:[ \t]*\n+|(?=\s|$))|\n+|(?<=\s)/(?=\s)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _NOT_A_NUMBER = " times", " time", " cramps", "-odd", " odd"
 # How far past a session's length `long_not_for` is looked for ("25 km a week").
@@ -126,6 +129,14 @@ _CONTRAST_OPENS = re.compile(
 _ANSWERED_NO = re.compile(
     r"\s*(?:a\s*:\s*)?(?:(?:nope|nah)(?![\w'])|(?:no|never|not really|not at all|none)"
     r"(?=\s*(?:[,./!;]|$)))")
+_LINE_START = re.compile(r"(?m)^")
+_LABELLED_NO = re.compile(r"(?:no|nope|nah|none|never|not really|not at all)(?![\w'])")
+_YES_AT_END = re.compile(r"[^.?!\n]{0,40}?(?<![\w'])(?:yes|yeah|yep|yup)[\s.!]*$")
+_ANSWER_NO_THEN = re.compile(r"(?:no|nope|nah)\s*[,.;!]")
+_LABELLED_YES = re.compile(
+    r"(?:yes|yep|yeah|yup|aye|ya|definitely|always|a bit|a little|sort of|kind of|i think so)"
+    r"(?![\w'])")
+_OPEN_QUESTION = re.compile(r"(?:what|how|when|where|which|who|whereabouts)(?![\w'])")
 # ... and answered "yes" ("Q: drink enough? A: yes"): the question's words are then said.
 _ANSWERED_YES = re.compile(
     r"\s*(?:a\s*:\s*)?(?:yes|yep|yeah|yup|definitely|always)(?=\s*(?:[,./!;]|$))")
@@ -164,6 +175,12 @@ def _opens_own_statement(norm: str, before: int, ns: int) -> bool:
                 and _DENIED_VERB.match(norm, ns) is not None))
 
 
+def is_conversation(norm: str, speaker: re.Pattern[str]) -> bool:
+    """Whether `norm` is a written-up conversation: two or more lines open with a speaker's
+    label ("Nurse: ... / Pt: ...")."""
+    return sum(1 for m in _LINE_START.finditer(norm) if speaker.match(norm, m.end())) >= 2
+
+
 class _Layout:
     """Sentences, clause breaks, words, negations and hedges of one text, found once."""
 
@@ -177,6 +194,12 @@ class _Layout:
             start = m.end()
         if start < len(norm):
             self.sentences.append((start, len(norm)))
+        self.label_spans: list[tuple[int, int]] = []
+        self.yes_questions: list[tuple[int, int]] = []
+        speaker = (lex.speaker_label if lex.speaker_label is not None
+                   and is_conversation(norm, lex.speaker_label) else None)
+        if speaker is not None:
+            self._join_answers(speaker)
         self.sentence_starts = [s for s, _ in self.sentences]
         breaks = sorted(m.span() for m in lex.breakers.finditer(norm))
         self.break_starts = [s for s, _ in breaks]
@@ -204,10 +227,17 @@ class _Layout:
         self.topic_unnamed = lex.topic is not None and lex.topic.search(norm) is None
         self.hedges = [m.span() for m in lex.hedge.finditer(norm)]
         self.hedge_starts = [s for s, _ in self.hedges]
+        # Where each sentence's own words start, after a speaker's label ("Nurse: ").
+        labels = [speaker.match(norm, s, e) if speaker else None for s, e in self.sentences]
+        opens = [label.end() if label else s
+                 for label, (s, _) in zip(labels, self.sentences, strict=True)]
+        # A labelled line asking what, how or when ("Nurse: what colour is your urine?")
+        # doubts nothing: its words are the topic the answer speaks to.
         self.questions = {
             i for i, (s, e) in enumerate(self.sentences)
-            if norm[s:e].rstrip().endswith("?") and lex.question_start is not None
-            and lex.question_start.match(norm, s, e)
+            if norm[s:e].rstrip().endswith("?") and (
+                (labels[i] is not None and _OPEN_QUESTION.match(norm, opens[i]) is None)
+                or (lex.question_start is not None and lex.question_start.match(norm, s, e)))
         }
         # Where each question stops asking: after a frame that presupposes what follows
         # ("should I worry my pee is dark?"), else at the end of the sentence.
@@ -216,16 +246,85 @@ class _Layout:
             s, e = self.sentences[i]
             frame = lex.question_frame.search(norm, s, e) if lex.question_frame else None
             self.question_ends[i] = frame.end() if frame is not None else e
+        # The sentence that answers each one: the next with any words (a line break alone
+        # is no answer).
+        worded = [i for i, (s, e) in enumerate(self.sentences) if norm[s:e].strip()]
+        reply = dict(itertools.pairwise(worded))
         self.answered_yes = {
             i for i in self.questions
-            if i + 1 < len(self.sentences)
-            and _ANSWERED_YES.match(norm, self.sentences[i + 1][0]) is not None
+            if i in reply and (
+                _ANSWERED_YES.match(norm, opens[reply[i]]) is not None
+                or (labels[reply[i]] is not None and (
+                    _LABELLED_YES.match(norm, opens[reply[i]]) is not None
+                    # "Pt: in my foot yes": the yes at the end of a short reply.
+                    or _YES_AT_END.match(norm, opens[reply[i]],
+                                         self.sentences[reply[i]][1]) is not None)))
         }
+        # A question answered yes says its words, its own "could" or "maybe" included ("Any
+        # chance you could be pregnant? / Pt: yes, 27 weeks").
+        yes_spans = [self.sentences[i] for i in self.answered_yes] + self.yes_questions
+        self.hedges = [h for h in self.hedges
+                       if not any(s <= h[0] < e for s, e in yes_spans)]
+        self.hedge_starts = [s for s, _ in self.hedges]
+        # A labelled reply's own "no," answers the question; it denies nothing said after it
+        # ("Does it ease? / Pt: no, physio's been stretching them, won't let go").
+        answer_words = {
+            opens[i] for i in reply.values()
+            if labels[i] is not None and _ANSWER_NO_THEN.match(norm, opens[i])
+        }
+        self.negations = [n for n in self.negations if n[0] not in answer_words]
+        self.negation_starts = [s for s, _ in self.negations]
+        # A labelled answer opening with "no" answers no, whatever follows ("Pt: no looks
+        # normal").
         self.answered_no = {
-            i for i, (s, e) in enumerate(self.sentences[:-1])
-            if norm[s:e].rstrip().endswith("?")
-            and _ANSWERED_NO.match(norm, self.sentences[i + 1][0]) is not None
+            i for i, (s, e) in enumerate(self.sentences)
+            if i in reply and norm[s:e].rstrip().endswith("?")
+            and (_ANSWERED_NO.match(norm, opens[reply[i]]) is not None
+                 or (labels[reply[i]] is not None
+                     and _LABELLED_NO.match(norm, opens[reply[i]]) is not None))
         }
+
+    def _join_answers(self, speaker: re.Pattern[str]) -> None:
+        """In a written-up conversation, a question that asks what, how or when, or that is
+        answered yes, is one statement with the line that answers it: "Nurse: when do the
+        cramps come? / Pt: last hour of my long rides", "Nurse: does the pain go down your
+        legs? / Pt: yes, past the knees". A question answered otherwise stays a question."""
+        norm = self.norm
+        labels = [speaker.match(norm, s, e) for s, e in self.sentences]
+        self.label_spans = [label.span() for label in labels if label is not None]
+        # First each speaker's turn is one sentence, up to the end of its line ("Pt: its not
+        # blood or anything. just dark, like flat coke").
+        turns: list[tuple[int, int]] = []
+        turn_labels: list[re.Match[str] | None] = []
+        open_turn = False
+        for (s, e), label in zip(self.sentences, labels, strict=True):
+            if label is None and open_turn:
+                turns[-1] = (turns[-1][0], e)
+            else:
+                turns.append((s, e))
+                turn_labels.append(label)
+                open_turn = label is not None
+            open_turn = open_turn and "\n" not in norm[s:e]
+        self.sentences, labels = turns, turn_labels
+        joined: list[tuple[int, int]] = []
+        i = 0
+        while i < len(self.sentences):
+            s, e = self.sentences[i]
+            label, after = labels[i], i + 1
+            answer = labels[after] if after < len(self.sentences) else None
+            if label is not None and answer is not None and norm[s:e].rstrip().endswith("?"):
+                answer_start, answer_end = answer.end(), self.sentences[after][1]
+                said_yes = (_LABELLED_YES.match(norm, answer_start) is not None
+                            or _YES_AT_END.match(norm, answer_start, answer_end) is not None)
+                if said_yes or _OPEN_QUESTION.match(norm, label.end()) is not None:
+                    if said_yes:
+                        self.yes_questions.append((s, e))
+                    joined.append((s, answer_end))
+                    i += 2
+                    continue
+            joined.append((s, e))
+            i += 1
+        self.sentences = joined
 
     def mentions(self, pattern: re.Pattern[str] | LazyRegex, start: int = 0,
                  end: int | None = None) -> bool:
@@ -983,6 +1082,8 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     story = lex.story_about_other.search(fixed.text) if lex.story_about_other else None
     writer = bool(lex.others and lex.others.writer.search(fixed.text)) or story is None
     subject = None if writer or story is None else _subject_of(story.group(), lex)
+    if lex.speaker_label is not None and is_conversation(fixed.text, lex.speaker_label):
+        fixed = fixed.then(lex.asked_words)
     if not writer:
         if lex.theirs is not None:
             fixed = fixed.replaced(lex.theirs, lambda _: "their")
@@ -1014,6 +1115,8 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
             read = _read_match(cue, m, lay, lex)
             if read is not None:
                 raw.append(read)
+    # A speaker's label ("Nurse:") names who speaks, not what the person has.
+    raw = [r for r in raw if not any(ls <= r.start and r.end <= le for ls, le in lay.label_spans)]
     # Concepts fill in only findings the lexicon's own cues did not read.
     raw = _about_others(raw, lay, lex, subject, writer)
     # A finding said only before a self-correction may be said again, in other words, after it.

@@ -217,6 +217,9 @@ class Perspective(Strict):
     # "his"/"her" before someone of theirs, retold as "their" rather than "my": "his cousin
     # tore his hamstring" is the cousin's, not the subject's.
     theirs: str | None = None
+    # In a written-up conversation (two or more lines opening with a speaker's label), what
+    # is asked of "you" is of the person: "Nurse: do the fronts of your hips feel tight?"
+    asked_words: dict[str, str] = {}
 
 
 class RulesFile(Strict):
@@ -231,6 +234,10 @@ class RulesFile(Strict):
     breakers: list[str] = Field(min_length=1)
     # A sentence ending in "?" that starts with one of these asks rather than tells.
     question_starts: list[str] = []
+    # Who speaks a line of a written-up conversation ("Nurse: any numbness? / Pt: no"): a
+    # labelled line ending in "?" asks, whatever its first word, and the next labelled line
+    # answers it.
+    speaker_label: str | None = None
     # Inside such a question, what follows one of these is said, not asked ("should I worry
     # my pee is the colour of cola?", "could sitting all day be why my hamstrings cramp?").
     question_frames: list[str] = []

@@ -1,0 +1,69 @@
+"""A written-up conversation ("Nurse: ... / Pt: ..."): the clinician's questions are asked, not
+said; the patient's answers say or deny them."""
+
+from __future__ import annotations
+
+import pytest
+
+from crampcoach.intake import read_findings
+
+
+def read(text: str) -> dict[str, bool | None]:
+    return read_findings(text).findings
+
+
+@pytest.mark.parametrize("sign", [
+    ("Nurse: Any numbness in your groin or around your bottom?\nPt: no", "saddle_numbness"),
+    ("Nurse: Is the leg swollen, hot or red?\nPt: no looks normal",
+     "calf_or_thigh_swollen_warm_red"),
+    ("Nurse: Any trouble peeing or with your bowels?\nPt: nope", "bladder_or_bowel_change"),
+    ("Nurse: Has your wee ever gone the colour of tea?\nPt: no, always pale",
+     "dark_urine_after_exercise"),
+])
+def test_a_warning_sign_asked_and_answered_no_is_denied(sign: tuple[str, str]) -> None:
+    text, finding = sign
+    assert read("Pt: my hamstrings cramp on long runs\n" + text).get(finding) is False
+
+
+def test_a_warning_sign_asked_and_not_answered_is_never_read_as_present() -> None:
+    text = ("Nurse: Any numbness around your bottom?\nPt: why do you ask\n"
+            "Nurse: When do the cramps come?\nPt: at the end of my runs")
+    assert read(text).get("saddle_numbness") is not True
+
+
+def test_a_question_answered_yes_says_its_words_even_with_a_could() -> None:
+    text = ("Nurse: Any chance you could be pregnant?\nPt: yes, 24 weeks\n"
+            "Nurse: When do the cramps come?\nPt: at night")
+    assert read(text).get("pregnant") is True
+
+
+def test_an_open_question_gives_the_answer_its_topic() -> None:
+    text = ("Nurse: What colour is your urine?\nPt: like cola. dark brown\n"
+            "Nurse: How are the legs?\nPt: hamstrings cramping since the march yesterday")
+    assert read(text).get("dark_urine_after_exercise") is True
+
+
+def test_a_reply_that_opens_with_no_denies_only_the_question() -> None:
+    text = ("Nurse: How long has the cramp been going?\nPt: 25 mins now, back of the thigh\n"
+            "Nurse: Does it ease when you stretch it?\nPt: no, stretching does nothing, "
+            "won't let go")
+    assert read(text).get("cramp_lasts_over_10_min") is True
+
+
+def test_your_in_a_clinicians_question_is_the_patients() -> None:
+    text = ("Nurse: Do the fronts of your hips feel tight?\nPt: yes, when I first stand up\n"
+            "Nurse: When do the cramps come?\nPt: in bridges")
+    assert read(text).get("tight_hip_flexors") is True
+
+
+def test_a_speakers_label_is_not_read_as_a_finding() -> None:
+    text = "Nurse: What's been going on?\nPt: hamstrings cramp in hip thrusts"
+    assert "sits_most_of_day" not in read(text)
+
+
+def test_one_line_with_a_label_is_not_a_conversation() -> None:
+    # A single "A:" (an ambulance form's "age" field) does not make the text a conversation:
+    # its sentences keep their own scope.
+    text = ("A: 67F. T: called 07:45. I: R calf swollen, hot vs L. S: constant 'cramp' back "
+            "of R thigh since waking, 10 days after a knee replacement.")
+    assert read(text).get("calf_or_thigh_swollen_warm_red") is True
