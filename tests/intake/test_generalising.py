@@ -1785,6 +1785,47 @@ PLAIN_WORDINGS = [
      "knee. Cramps late in matches.", "pain_radiates_below_knee", False),
     ("First spin class in years. Hams and quads cramped during, and my legs were sore after.",
      "cramp_during_exercise", True),
+    # South African club chats, older adults in strength-and-balance classes, DIY and gardening.
+    ("Had my new knee done a fortnight ago. The calf and back of my knee have blown up and the "
+     "hamstring cramps.", "recent_immobilisation_or_surgery", True),
+    ("I had a new hip in 2015 which gives me no bother. Hamstrings cramp on walks.",
+     "recent_immobilisation_or_surgery", None),
+    ("I've read the leaflet the surgery gave me. My hamstring cramps on long walks.",
+     "recent_immobilisation_or_surgery", None),
+    ("It stayed locked like that a good twenty minutes. The back of my thigh cramped in class.",
+     "cramp_lasts_over_10_min", True),
+    ("My thigh cramped while gardening and it was a good quarter of an hour, more like twenty "
+     "minutes, before it let go.", "cramp_lasts_over_10_min", True),
+    ("Back after a long flight, twenty-odd hours in the air. That thigh is puffy compared with "
+     "the right and the back of it cramps.", "calf_or_thigh_swollen_warm_red", True),
+    ("My bottom and the insides of my upper thighs feel numb. Hamstrings keep knotting.",
+     "saddle_numbness", True),
+    ("We took a proper bruising from the league leaders on Saturday. My hammy cramped chasing "
+     "their winger.", "bruising", None),
+    ("Hurt my back lifting a tyre and both hammies cramp. This morning I battled to pee.",
+     "bladder_or_bowel_change", True),
+    ("My hamstrings have been cramping whilst I'm digging the allotment.",
+     "cramp_during_exercise", True),
+    ("Back pain since a big weekend of gardening, and now my hamstring keeps cramping.",
+     "cramp_during_exercise", None),
+    ("Up the ladder clearing the gutters when my right hamstring cramped hard.",
+     "cramp_during_exercise", True),
+    ("Was heaving a railway sleeper into a raised bed when the back of my thigh cramped.",
+     "cramp_during_exercise", True),
+    ("My sister swears by the bum bridge exercise, but both hamstrings cramp when I do bridges.",
+     "trigger_bridge_or_hip_thrust", True),
+    ("I always do a few stretches and swing my legs about before I start. Hamstrings cramp.",
+     "skips_warmup", False),
+    ("The fork handle snapped and I went flat on my backside. Nothing went in my leg. That "
+     "evening in the bath the backs of both thighs cramped.", "popping_sensation", False),
+    ("My hamstrings started cramping towards the end of the afternoon, first one then the "
+     "other.", "one_side_only", False),
+    ("I'm not a drinking man, a small sherry at Christmas. My hamstrings cramp after class.",
+     "heavy_alcohol_use", False),
+    ("The GP wanted to put me on statins but I said no thank you. My thigh cramps.",
+     "takes_cramp_linked_medication", False),
+    ("First proper day down the allotment since October and my hamstring cramped that "
+     "evening.", "new_or_returning_to_exercise", True),
     ("Sprint reps start cold. Last year we did drills and I had zero cramps. Now a hamstring "
      "grabs on the first or second rep.", "cramp_during_exercise", True),
 ]
