@@ -1826,6 +1826,21 @@ PLAIN_WORDINGS = [
      "takes_cramp_linked_medication", False),
     ("First proper day down the allotment since October and my hamstring cramped that "
      "evening.", "new_or_returning_to_exercise", True),
+    # Students' SOAP notes, players in a second language, parents of young athletes.
+    ("My husband had a DVT after his knee op last year. Our son Sam is 15 and he's been "
+     "getting hamstring cramps in games; his legs look normal.", "calf_or_thigh_swollen_warm_red",
+     False),
+    ("S: 40M ran a 100k ultra, both hamstrings cramped from 70k. Urine 'dark brown' + not "
+     "passing much.", "dark_urine_after_exercise", True),
+    ("S: 70M d/c 1/52 ago after 10/7 inpt, mostly in bed. C/o L back-of-thigh cramping.",
+     "recent_immobilisation_or_surgery", True),
+    ("S: 39F, MS dx 2017, c/o hamstring cramps in the evenings.", "neurological_condition",
+     True),
+    ("S: 25M, first session back after 6/12 off, hamstrings cramping.",
+     "new_or_returning_to_exercise", True),
+    ("S: 67M c/o backs of thighs cramping at night, wakes him 3-4 nights/wk.",
+     "frequent_cramps", True),
+    ("Tennis 3x/wk. My right hamstring cramps in long matches.", "frequent_cramps", None),
     ("Sprint reps start cold. Last year we did drills and I had zero cramps. Now a hamstring "
      "grabs on the first or second rep.", "cramp_during_exercise", True),
 ]

@@ -77,10 +77,13 @@ def answer_until_result(page: Page, story: set[str], limit: int = 30) -> None:
             for value in chosen:
                 page.locator(f'input[name="tick"][value="{value}"]').check()
             name = "Continue with these" if chosen else "None of these"
-            page.get_by_role("button", name=name, exact=True).click()
+            with page.expect_navigation():
+                page.get_by_role("button", name=name, exact=True).click()
             continue
         word = "Yes" if finding.get_attribute("value") in story else "No"
-        page.get_by_role("button", name=word, exact=True).click()
+        # Each answer waits for the next page: a check of the old one would answer it twice.
+        with page.expect_navigation():
+            page.get_by_role("button", name=word, exact=True).click()
     raise AssertionError("the interview did not end")
 
 
@@ -89,7 +92,8 @@ def test_an_interview_ends_in_a_self_care_result_and_opens_the_plan(
     p = page
     p.goto(f"{server.url}/")
     p.get_by_label("Age").fill("34")
-    p.get_by_role("button", name="Start the questions").click()
+    with p.expect_navigation():
+        p.get_by_role("button", name="Start the questions").click()
     # The warning-sign checklist by keyboard alone: Tab to "None of these" and press Enter.
     for _ in range(80):
         p.keyboard.press("Tab")
@@ -106,7 +110,8 @@ def test_an_interview_ends_in_a_self_care_result_and_opens_the_plan(
     assert first_cause.startswith("Weak glutes")
     assert DISCLAIMER[:40] in p.content()
     shot(p, "result-self-care")
-    p.get_by_role("button", name="Make my plan").click()
+    with p.expect_navigation():
+        p.get_by_role("button", name="Make my plan").click()
     assert p.locator("h1").inner_text() == "Your plan"
     assert p.locator("#ex-glute_bridge").count() == 1
     shot(p, "plan")
@@ -118,7 +123,8 @@ def test_the_urgent_path_shows_the_urgent_banner_and_no_exercises(
     p.goto(f"{server.url}/interview")
     assert "Do any of these apply" in p.locator("h1").inner_text()
     p.get_by_label("One calf or thigh is swollen, warm or red", exact=True).check()
-    p.get_by_role("button", name="Continue with these", exact=True).click()
+    with p.expect_navigation():
+        p.get_by_role("button", name="Continue with these", exact=True).click()
     banner = p.locator(".triage-banner")
     assert "level-urgent" in (banner.get_attribute("class") or "")
     assert "What to do now" in banner.inner_text()
@@ -134,7 +140,8 @@ def test_the_plan_downloads_as_a_pdf(page: Page, server: Running, tmp_path: Path
     p = page
     p.goto(f"{server.url}/interview")
     answer_until_result(p, GLUTE_STORY)
-    p.get_by_role("button", name="Make my plan").click()
+    with p.expect_navigation():
+        p.get_by_role("button", name="Make my plan").click()
     with p.expect_download() as download_info:
         p.get_by_role("button", name="Printable PDF").click()
     target = tmp_path / "plan.pdf"
@@ -152,9 +159,11 @@ def test_a_logged_cramp_shows_on_the_progress_page(page: Page, server: Running) 
     p.get_by_label("During what").fill("hip thrusts")
     p.get_by_label("Right").check()
     p.get_by_label("How bad (0 = barely, 10 = worst ever)").fill("8")
-    p.get_by_role("button", name="Log the cramp").click()
+    with p.expect_navigation():
+        p.get_by_role("button", name="Log the cramp").click()
     assert p.get_by_text("Cramp logged.").count() == 1
-    p.get_by_role("link", name="See progress").click()
+    with p.expect_navigation():
+        p.get_by_role("link", name="See progress").click()
     assert p.locator("#totals-title").inner_text() == "So far"
     p.wait_for_function("() => document.querySelector('figure.chart img').complete")
     assert p.locator("figure.chart img").evaluate("img => img.naturalWidth") > 0
@@ -202,8 +211,10 @@ def test_a_client_cannot_open_another_clients_page(page: Page, tmp_path: Path) -
         p.goto(f"{base}/login")
         p.get_by_label("Username").fill("hana")
         p.get_by_label("Password").fill(PASSWORD)
-        p.get_by_role("button", name="Log in").click()
-        p.get_by_role("link", name="Log", exact=True).click()
+        with p.expect_navigation():
+            p.get_by_role("button", name="Log in").click()
+        with p.expect_navigation():
+            p.get_by_role("link", name="Log", exact=True).click()
         assert p.locator("h1").inner_text() == "Log"
         response = p.goto(f"{base}/people/{ivo.group(1)}/log")
         assert response is not None and response.status == 404

@@ -114,30 +114,38 @@ def test_the_path_from_description_to_progress_is_usable_at_desktop_and_phone_si
     page.get_by_label("Sex").select_option("female")
     page.get_by_label("Days since the last cramp").fill("12")
     page.get_by_label("What happens, when, and what you have tried").fill(DESCRIPTION)
-    page.get_by_role("button", name="Read my description").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Read my description").click()
     kept = {name: page.locator(f'input[name="{name}"]').first.input_value()
             for name in ("age", "sex", "days_since_last_cramp")}
     assert kept == {"age": "34", "sex": "female", "days_since_last_cramp": "12"}
     problems += serious_problems(page)
 
-    page.get_by_role("button", name="That's right — continue").click()
+    # Each step waits for the page it leads to: a check made while the next page is still
+    # loading would see an empty title or no form yet.
+    with page.expect_navigation():
+        page.get_by_role("button", name="That's right — continue").click()
     assert page.locator('input[name="tick"]').count() > 0  # the warning-sign checklist
     problems += answer_until_result(page)
     problems += serious_problems(page)  # the result
 
-    page.get_by_role("button", name="Make my plan").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Make my plan").click()
     assert page.title().startswith("Your plan") and "<" not in page.title()
     problems += serious_problems(page)
-    page.get_by_role("button", name="Save this plan").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save this plan").click()
     assert page.get_by_role("heading", name="Your first session").is_visible()
     problems += serious_problems(page)
 
-    page.get_by_role("link", name="Log the session when you have done it").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Log the session when you have done it").click()
     problems += serious_problems(page)
     page.get_by_label("Exercise", exact=True).first.fill("hip thrust")  # an alias
     page.locator('input[name="item0.sets"]').fill("3")
     page.locator('input[name="item0.reps"]').fill("8")
-    page.get_by_role("button", name="Log the session").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Log the session").click()
     assert page.get_by_text("Session logged.").is_visible()
     assert page.get_by_text("Barbell hip thrust 3 × 8").count() >= 1  # stored by its id
 
@@ -158,7 +166,8 @@ def test_the_progress_chart_is_drawn_for_the_screen_it_is_shown_on(
         page: Page, server: Running) -> None:
     page.goto(f"{server.url}/me/log")
     page.get_by_label("During what").fill("glute bridge")
-    page.get_by_role("button", name="Log the cramp").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Log the cramp").click()
     page.goto(f"{server.url}/me/progress")
     chart = page.locator("figure.chart img")
     chart.scroll_into_view_if_needed()

@@ -153,6 +153,7 @@ class Lexicon:
     implications: tuple[Implication, ...]
     concepts: tuple[CompiledConcept, ...]
     story_about_other: re.Pattern[str] | None
+    story_child: re.Pattern[str] | None
     their_words: dict[str, str]
     asked_words: dict[str, str]
     others: CompiledOthers | None
@@ -454,6 +455,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         concepts=tuple(concepts),
         story_about_other=(_word_regex(expand_macros(rules.perspective.story_about_other, rules.macros))
                            if rules.perspective else None),
+        story_child=(_word_regex(rules.perspective.child)
+                     if rules.perspective and rules.perspective.child else None),
         their_words=dict(rules.perspective.words) if rules.perspective else {},
         asked_words=dict(rules.perspective.asked_words) if rules.perspective else {},
         theirs=(re.compile(rules.perspective.theirs)

@@ -130,6 +130,13 @@ _ANSWERED_NO = re.compile(
     r"\s*(?:a\s*:\s*)?(?:(?:nope|nah)(?![\w'])|(?:no|never|not really|not at all|none)"
     r"(?=\s*(?:[,./!;]|$)))")
 _LINE_START = re.compile(r"(?m)^")
+_END_OF_SENTENCE = re.compile(r"[.!?\n]")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    found = _END_OF_SENTENCE.search(text, pos)
+    return found.end() if found else len(text)
+
 _LABELLED_NO = re.compile(r"(?:no|nope|nah|none|never|not really|not at all)(?![\w'])")
 _YES_AT_END = re.compile(r"[^.?!\n]{0,40}?(?<![\w'])(?:yes|yeah|yep|yup)[\s.!]*$")
 _ANSWER_NO_THEN = re.compile(r"(?:no|nope|nah)\s*[,.;!]")
@@ -1080,6 +1087,10 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     # Whether the writer tells of their own cramps, before a story about someone else (no
     # word of the writer's own legs, theirs named) is retold as if by them.
     story = lex.story_about_other.search(fixed.text) if lex.story_about_other else None
+    if story is not None and lex.story_child is not None and lex.topic is not None:
+        story = next((m for m in lex.story_child.finditer(fixed.text, story.start())
+                      if lex.topic.search(fixed.text, m.end(), _sentence_end(fixed.text, m.end()))),
+                     story)
     writer = bool(lex.others and lex.others.writer.search(fixed.text)) or story is None
     subject = None if writer or story is None else _subject_of(story.group(), lex)
     if lex.speaker_label is not None and is_conversation(fixed.text, lex.speaker_label):

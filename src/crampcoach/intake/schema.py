@@ -220,6 +220,10 @@ class Perspective(Strict):
     # In a written-up conversation (two or more lines opening with a speaker's label), what
     # is asked of "you" is of the person: "Nurse: do the fronts of your hips feel tight?"
     asked_words: dict[str, str] = {}
+    # A child the story may name after a grown-up of theirs ("my husband had a DVT ... our
+    # son Josh has been getting cramps"): the child, named in a sentence with the cramp, is
+    # whom the story is about.
+    child: str | None = None
 
 
 class RulesFile(Strict):
