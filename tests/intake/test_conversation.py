@@ -31,29 +31,32 @@ def test_a_warning_sign_asked_and_not_answered_is_never_read_as_present() -> Non
     assert read(text).get("saddle_numbness") is not True
 
 
-def test_a_question_answered_yes_says_its_words_even_with_a_could() -> None:
-    text = ("Nurse: Any chance you could be pregnant?\nPt: yes, 24 weeks\n"
-            "Nurse: When do the cramps come?\nPt: at night")
-    assert read(text).get("pregnant") is True
+SAID_IN_A_CONVERSATION = {
+    # A question answered yes says its words, its own "could" included.
+    "answered_yes_with_a_could": (
+        "Nurse: Any chance you could be pregnant?\nPt: yes, 24 weeks\n"
+        "Nurse: When do the cramps come?\nPt: at night", "pregnant"),
+    # A question asking what gives the answer its topic.
+    "open_question_gives_the_topic": (
+        "Nurse: What colour is your urine?\nPt: like cola. dark brown\n"
+        "Nurse: How are the legs?\nPt: hamstrings cramping since the march yesterday",
+        "dark_urine_after_exercise"),
+    # A reply that opens with "no" denies only the question, not what follows it.
+    "no_denies_only_the_question": (
+        "Nurse: How long has the cramp been going?\nPt: 25 mins now, back of the thigh\n"
+        "Nurse: Does it ease when you stretch it?\nPt: no, stretching does nothing, "
+        "won't let go", "cramp_lasts_over_10_min"),
+    # "Your" in a clinician's question is the patient's.
+    "your_is_the_patients": (
+        "Nurse: Do the fronts of your hips feel tight?\nPt: yes, when I first stand up\n"
+        "Nurse: When do the cramps come?\nPt: in bridges", "tight_hip_flexors"),
+}
 
 
-def test_an_open_question_gives_the_answer_its_topic() -> None:
-    text = ("Nurse: What colour is your urine?\nPt: like cola. dark brown\n"
-            "Nurse: How are the legs?\nPt: hamstrings cramping since the march yesterday")
-    assert read(text).get("dark_urine_after_exercise") is True
-
-
-def test_a_reply_that_opens_with_no_denies_only_the_question() -> None:
-    text = ("Nurse: How long has the cramp been going?\nPt: 25 mins now, back of the thigh\n"
-            "Nurse: Does it ease when you stretch it?\nPt: no, stretching does nothing, "
-            "won't let go")
-    assert read(text).get("cramp_lasts_over_10_min") is True
-
-
-def test_your_in_a_clinicians_question_is_the_patients() -> None:
-    text = ("Nurse: Do the fronts of your hips feel tight?\nPt: yes, when I first stand up\n"
-            "Nurse: When do the cramps come?\nPt: in bridges")
-    assert read(text).get("tight_hip_flexors") is True
+@pytest.mark.parametrize("said", SAID_IN_A_CONVERSATION.values(), ids=SAID_IN_A_CONVERSATION)
+def test_what_the_patient_answers_is_read_as_said(said: tuple[str, str]) -> None:
+    text, finding = said
+    assert read(text).get(finding) is True
 
 
 def test_a_speakers_label_is_not_read_as_a_finding() -> None:
