@@ -70,3 +70,15 @@ def test_one_line_with_a_label_is_not_a_conversation() -> None:
     text = ("A: 67F. T: called 07:45. I: R calf swollen, hot vs L. S: constant 'cramp' back "
             "of R thigh since waking, 10 days after a knee replacement.")
     assert read(text).get("calf_or_thigh_swollen_warm_red") is True
+
+
+def test_a_change_of_colour_is_not_trouble_passing_urine() -> None:
+    text = ("Nurse: Any change in your pee?\nPt: yes its brown like cola this morning\n"
+            "Nurse: Is either leg swollen, hot or red?\nPt: no")
+    reading = read(text)
+    assert reading.get("dark_urine_after_exercise") is True
+    assert reading.get("bladder_or_bowel_change") is not True
+    # "Is either leg ...? / no" denies the swelling, and says nothing of one side only.
+    assert reading.get("calf_or_thigh_swollen_warm_red") is False
+    assert "one_side_only" not in reading
+
