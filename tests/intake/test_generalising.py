@@ -1841,6 +1841,10 @@ PLAIN_WORDINGS = [
     ("S: 67M c/o backs of thighs cramping at night, wakes him 3-4 nights/wk.",
      "frequent_cramps", True),
     ("Tennis 3x/wk. My right hamstring cramps in long matches.", "frequent_cramps", None),
+    ("Laid the patio in the heat, and I drank maybe one bottle of water all day. Hamstrings "
+     "cramped.", "low_fluid_intake", True),
+    ("I drink one bottle of water every run, and my hamstring cramps in the heat.",
+     "low_fluid_intake", False),
     ("Sprint reps start cold. Last year we did drills and I had zero cramps. Now a hamstring "
      "grabs on the first or second rep.", "cramp_during_exercise", True),
 ]
