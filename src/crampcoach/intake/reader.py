@@ -130,13 +130,6 @@ _ANSWERED_NO = re.compile(
     r"\s*(?:a\s*:\s*)?(?:(?:nope|nah)(?![\w'])|(?:no|never|not really|not at all|none)"
     r"(?=\s*(?:[,./!;]|$)))")
 _LINE_START = re.compile(r"(?m)^")
-_END_OF_SENTENCE = re.compile(r"[.!?\n]")
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    found = _END_OF_SENTENCE.search(text, pos)
-    return found.end() if found else len(text)
-
 _LABELLED_NO = re.compile(r"(?:no|nope|nah|none|never|not really|not at all)(?![\w'])")
 _YES_AT_END = re.compile(r"[^.?!\n]{0,40}?(?<![\w'])(?:yes|yeah|yep|yup)[\s.!]*$")
 _ANSWER_NO_THEN = re.compile(r"(?:no|nope|nah)\s*[,.;!]")
@@ -182,6 +175,12 @@ def _opens_own_statement(norm: str, before: int, ns: int) -> bool:
                 and _DENIED_VERB.match(norm, ns) is not None))
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` ends, as the layout splits sentences."""
+    found = _SENTENCE_END.search(text, pos)
+    return found.end() if found else len(text)
+
+
 def is_conversation(norm: str, speaker: re.Pattern[str]) -> bool:
     """Whether `norm` is a written-up conversation: two or more lines open with a speaker's
     label ("Nurse: ... / Pt: ...")."""
@@ -203,10 +202,10 @@ class _Layout:
             self.sentences.append((start, len(norm)))
         self.label_spans: list[tuple[int, int]] = []
         self.yes_questions: list[tuple[int, int]] = []
-        speaker = (lex.speaker_label if lex.speaker_label is not None
-                   and is_conversation(norm, lex.speaker_label) else None)
-        if speaker is not None:
-            self._join_answers(speaker)
+        # Each sentence's speaker's label, in a written-up conversation.
+        labels: list[re.Match[str] | None] = [None] * len(self.sentences)
+        if lex.speaker_label is not None and is_conversation(norm, lex.speaker_label):
+            labels = self._join_answers(lex.speaker_label)
         self.sentence_starts = [s for s, _ in self.sentences]
         breaks = sorted(m.span() for m in lex.breakers.finditer(norm))
         self.break_starts = [s for s, _ in breaks]
@@ -235,7 +234,6 @@ class _Layout:
         self.hedges = [m.span() for m in lex.hedge.finditer(norm)]
         self.hedge_starts = [s for s, _ in self.hedges]
         # Where each sentence's own words start, after a speaker's label ("Nurse: ").
-        labels = [speaker.match(norm, s, e) if speaker else None for s, e in self.sentences]
         opens = [label.end() if label else s
                  for label, (s, _) in zip(labels, self.sentences, strict=True)]
         # A labelled line asking what, how or when ("Nurse: what colour is your urine?")
@@ -291,11 +289,12 @@ class _Layout:
                      and _LABELLED_NO.match(norm, opens[reply[i]]) is not None))
         }
 
-    def _join_answers(self, speaker: re.Pattern[str]) -> None:
+    def _join_answers(self, speaker: re.Pattern[str]) -> list[re.Match[str] | None]:
         """In a written-up conversation, a question that asks what, how or when, or that is
         answered yes, is one statement with the line that answers it: "Nurse: when do the
         cramps come? / Pt: last hour of my long rides", "Nurse: does the pain go down your
-        legs? / Pt: yes, past the knees". A question answered otherwise stays a question."""
+        legs? / Pt: yes, past the knees". A question answered otherwise stays a question.
+        Returns each remaining sentence's label."""
         norm = self.norm
         labels = [speaker.match(norm, s, e) for s, e in self.sentences]
         self.label_spans = [label.span() for label in labels if label is not None]
@@ -314,6 +313,7 @@ class _Layout:
             open_turn = open_turn and "\n" not in norm[s:e]
         self.sentences, labels = turns, turn_labels
         joined: list[tuple[int, int]] = []
+        joined_labels: list[re.Match[str] | None] = []
         i = 0
         while i < len(self.sentences):
             s, e = self.sentences[i]
@@ -327,11 +327,14 @@ class _Layout:
                     if said_yes:
                         self.yes_questions.append((s, e))
                     joined.append((s, answer_end))
+                    joined_labels.append(label)
                     i += 2
                     continue
             joined.append((s, e))
+            joined_labels.append(label)
             i += 1
         self.sentences = joined
+        return joined_labels
 
     def mentions(self, pattern: re.Pattern[str] | LazyRegex, start: int = 0,
                  end: int | None = None) -> bool:
