@@ -393,6 +393,13 @@ def test_a_misspelt_command_gets_a_suggestion() -> None:
     assert result.stderr.strip().count("\n") == 0
 
 
+def test_words_a_command_does_not_take_point_to_its_help() -> None:
+    result = runner.invoke(app, ["log", "session", "glute bridge 3x10"])
+    assert result.exit_code == 2
+    assert "`crampcoach log session --help`" in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+
+
 def test_sex_is_read_from_the_words_people_use_and_a_bad_one_names_the_option() -> None:
     ok = runner.invoke(app, ["interview", "--sex", "F", "--no-save", "--format", "json"], input="q\n")
     assert ok.exit_code == 0, ok.output

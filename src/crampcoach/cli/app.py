@@ -98,8 +98,13 @@ class CommandGroup(TyperGroup):
                 self.add_command(command, cmd_name)
         return command
 
-    def _command_hint(self, ctx: Any, message: str) -> str:
-        """' (did you mean ...?)' for a misspelt command ("plna"), else ''."""
+    def _command_hint(self, ctx: Any, message: str, exc: Exception) -> str:
+        """' (did you mean ...?)' for a misspelt command ("plna"); where to see a command's
+        options for words it does not take ("log session glute bridge 3x10"); else ''."""
+        failed = getattr(exc, "ctx", None)  # the (sub)command whose parsing failed
+        if message.startswith("Got unexpected extra argument") and failed is not None:
+            command = " ".join(["crampcoach", *failed.command_path.split()[1:]])
+            return f" (`{command} --help` shows what it takes and how)"
         unknown = re.match(r"No such command '([^']*)'", message)
         if unknown is None:
             return ""
@@ -115,7 +120,7 @@ class CommandGroup(TyperGroup):
         except UsageError as exc:  # a bad option or argument, found while parsing
             message = parameter_message(exc) or " ".join(
                 str(exc.format_message()).split())  # type: ignore[attr-defined]
-            typer.echo(f"error: {message}{self._command_hint(ctx, message)}", err=True)
+            typer.echo(f"error: {message}{self._command_hint(ctx, message, exc)}", err=True)
             ctx.exit(2)
         except KnowledgeError as exc:
             typer.echo("error: the knowledge base is broken:\n" + str(exc), err=True)
