@@ -58,6 +58,15 @@ def test_age_out_of_range_is_refused(age: int) -> None:
     assert error_of({"age": age}).field == "age"
 
 
+@pytest.mark.parametrize("age", [5, 9])
+def test_a_child_too_young_for_the_tool_is_pointed_to_their_doctor(age: int) -> None:
+    assert "their doctor" in error_of({"age": age}).message
+
+
+def test_an_age_above_the_range_is_not_called_a_child() -> None:
+    assert "doctor" not in error_of({"age": 111}).message
+
+
 def test_an_unknown_sex_is_refused() -> None:
     assert error_of({"sex": "m"}).field == "sex"
 

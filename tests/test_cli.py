@@ -400,6 +400,13 @@ def test_words_a_command_does_not_take_point_to_its_help() -> None:
     assert result.stderr.strip().count("\n") == 0
 
 
+def test_an_age_under_ten_says_the_tool_is_not_for_young_children() -> None:
+    result = runner.invoke(app, ["interview", "--age", "9", "--no-save"], input="q\n")
+    assert result.exit_code == 2
+    assert "--age" in result.stderr and "their doctor" in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+
+
 def test_sex_is_read_from_the_words_people_use_and_a_bad_one_names_the_option() -> None:
     ok = runner.invoke(app, ["interview", "--sex", "F", "--no-save", "--format", "json"], input="q\n")
     assert ok.exit_code == 0, ok.output

@@ -29,6 +29,11 @@ class TrainingVolume(BaseModel):
                                     description="The last weekly volume handled without cramps.")
 
 
+# The model's priors and advice are for adolescents and adults; a child's cramps need their doctor.
+YOUNGEST, OLDEST = 10, 110
+CHILD_NOTE = (f"crampcoach is made for people aged {YOUNGEST} and over; "
+              "a younger child's cramps are for their doctor to look at")
+
 # A case is a few hundred answers and a description: a megabyte is far more than enough.
 MAX_CASE_BYTES = 1024 * 1024
 
@@ -41,7 +46,7 @@ class Case(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
-    age: int | None = Field(default=None, ge=10, le=110)
+    age: int | None = Field(default=None, ge=YOUNGEST, le=OLDEST)
     sex: Literal["female", "male", "other"] | None = None
     findings: dict[str, Answer] = Field(default_factory=dict)
     text: str | None = Field(default=None, max_length=10_000)
@@ -69,7 +74,10 @@ def parse_case(data: Any) -> Case:
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        raise from_validation_error(exc) from None
+        error = from_validation_error(exc)
+        if error.field == "age" and isinstance(data.get("age"), int) and data["age"] < YOUNGEST:
+            error = InputError("age", f"{error.message} ({CHILD_NOTE})")
+        raise error from None
     for finding in case.findings:
         check_finding_id(finding, f"findings.{finding}")
     return case

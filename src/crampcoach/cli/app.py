@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from typer.core import TyperGroup
 
 from crampcoach import DISCLAIMER, __version__
-from crampcoach.case import Case, load_case_file, parse_case
+from crampcoach.case import CHILD_NOTE, OLDEST, YOUNGEST, Case, load_case_file, parse_case
 from crampcoach.errors import InputError, bound_message, suggest
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 from crampcoach.reasoning import assess
@@ -105,6 +105,8 @@ class CommandGroup(TyperGroup):
         if message.startswith("Got unexpected extra argument") and failed is not None:
             command = " ".join(["crampcoach", *failed.command_path.split()[1:]])
             return f" (`{command} --help` shows what it takes and how)"
+        if message.startswith(f"--age: must be at least {YOUNGEST},"):
+            return f" ({CHILD_NOTE})"
         unknown = re.match(r"No such command '([^']*)'", message)
         if unknown is None:
             return ""
@@ -235,7 +237,7 @@ def assess_command(
 @app.command("interview")
 def interview_command(
     text: Annotated[str | None, typer.Option("--text", help="Start from your own description.")] = None,
-    age: Annotated[int | None, typer.Option("--age", min=10, max=110, help="Your age.")] = None,
+    age: Annotated[int | None, typer.Option("--age", min=YOUNGEST, max=OLDEST, help="Your age.")] = None,
     sex: Annotated[str | None, typer.Option("--sex", help="female, male or other (f, m, o).")] = None,
     save: Annotated[Path | None, typer.Option("--save", help="Also write the answered case to this file.")] = None,
     keep: Annotated[bool, typer.Option(

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from crampcoach.case import Case
+from crampcoach.case import OLDEST, YOUNGEST, Case
 from crampcoach.intake.lexicon import INTAKE_DIR, expand_macros
 from crampcoach.intake.reader import blank_quoted_lines, normalise, tells_of_someone_else
 from crampcoach.intake.schema import RulesFile, Strict
@@ -25,7 +25,6 @@ from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, cached_
 Sex = Literal["female", "male"]
 _UNIT_DAYS = {"day": 1, "days": 1, "night": 1, "nights": 1, "week": 7, "weeks": 7,
               "month": 30, "months": 30}
-_MIN_AGE, _MAX_AGE = 10, 110
 
 
 class SexCue(Strict):
@@ -158,7 +157,7 @@ def read_profile(text: str) -> Profile:
     for pattern in rules.age:
         for m in pattern.finditer(spoken.text):
             value = int(m.group("age"))
-            if not _MIN_AGE <= value <= _MAX_AGE:
+            if not YOUNGEST <= value <= OLDEST:
                 continue
             quoted = text[spoken.original(m.start()):spoken.original(m.end())]
             if age is None:
