@@ -1847,6 +1847,32 @@ PLAIN_WORDINGS = [
      "low_fluid_intake", False),
     ("Sprint reps start cold. Last year we did drills and I had zero cramps. Now a hamstring "
      "grabs on the first or second rep.", "cramp_during_exercise", True),
+    # Skiers and snowboarders, an ask-a-doctor board, home-fitness riders.
+    ("Felt a twinge and a cramp at the back of my thigh. Walking doesn't actually hurt.",
+     "pain_walking_or_straightening", False),
+    ("My thighs cramp at night and twice on the piste, which never once happened in 40 years "
+     "of skiing.", "cramp_during_exercise", True),
+    ("Back on skis for the first time this winter. My hamstrings cramped on the last couple of "
+     "runs.", "trigger_running_or_sprinting", None),
+    ("Back on skis for the first time this winter. My hamstrings cramped on the last couple of "
+     "runs.", "trigger_season_start", True),
+    ("Flew to Calgary (9 hrs, aisle seat, barely moved). Now my left calf is puffy, warm and "
+     "red and the hamstring cramps.", "recent_immobilisation_or_surgery", True),
+    ("Two weeks after my knee op the back of the thigh on the op side cramps and swells.",
+     "one_side_only", True),
+    ("My hamstrings cramp an hour or so after my spin sessions.", "cramp_after_exercise", True),
+    ("It's all hamstrings on hip thrusts. My lower back feels like it's doing the lifting.",
+     "feel_low_back_in_bridges", True),
+    ("I do hip thrusts with my shoulders on the couch and my hamstrings cramp.",
+     "cramp_while_sitting_or_resting", None),
+    ("My water bottle is basically decoration on the bike, maybe two sips a ride, and I cramp.",
+     "low_fluid_intake", True),
+    ("Both hamstrings cramp in the last songs of the spin class.", "cramp_late_in_session",
+     True),
+    ("It's 20 degrees in the sun. I take electrolytes. My hamstrings cramp on the warmest, "
+     "sunniest days.", "cramp_in_hot_conditions", True),
+    ("I never get them skiing in January when it's freezing, only on the spring tours. My "
+     "hamstrings cramp.", "cramp_in_hot_conditions", None),
 ]
 
 

@@ -83,6 +83,7 @@ class CompiledCue:
     needs_also: tuple[LazyRegex, ...]
     needs_clause: tuple[LazyRegex, ...]
     unless: tuple[LazyRegex, ...]
+    unless_in_story: tuple[LazyRegex, ...]
     not_after: LazyRegex | None
     # One of these occurs in every text the pattern matches (see `prefilter`); () for none.
     anchors: tuple[str, ...] = ()
@@ -260,7 +261,7 @@ def _compile_cue(
             problems.add_at(path, (*loc, "measure"),
                          f"{finding}: measure needs group(s) {', '.join(missing)}")
             return None
-    named = (*cue.needs, *cue.needs_also, *cue.needs_clause, *cue.unless,
+    named = (*cue.needs, *cue.needs_also, *cue.needs_clause, *cue.unless, *cue.unless_in_story,
              *([cue.not_after] if cue.not_after else []))
     unknown = [m for m in named if m not in macros]
     if unknown:
@@ -272,6 +273,7 @@ def _compile_cue(
         needs_also=tuple(_lazy_word_regex(macros[m]) for m in cue.needs_also),
         needs_clause=tuple(_lazy_word_regex(macros[m]) for m in cue.needs_clause),
         unless=tuple(_lazy_word_regex(macros[m]) for m in cue.unless),
+        unless_in_story=tuple(_lazy_word_regex(macros[m]) for m in cue.unless_in_story),
         not_after=_lazy_word_regex(macros[cue.not_after]) if cue.not_after else None,
         # Anchors from the cue's own words: the macros stand in as groups that may be empty,
         # so parsing stays small and what is found is still in every match.

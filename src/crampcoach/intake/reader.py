@@ -552,6 +552,8 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         return None
     if any(r.search(norm, sentence[0], sentence[1]) for r in cue.unless):
         return None
+    if any(r.search(norm) for r in cue.unless_in_story):
+        return None
     if cue.not_after is not None:
         window = max(sentence[0], lay.words_before(start, 3))
         # The nearest such word counts: "tight and short most days" is said of the hips.

@@ -60,6 +60,9 @@ class Cue(Strict):
     needs_clause: list[str] = []
     # Macro names that must not occur in the same sentence.
     unless: list[str] = []
+    # Macro names that must not occur anywhere in the description: the story's setting
+    # ("runs" on a ski holiday are descents, not running).
+    unless_in_story: list[str] = []
     # A macro that must not stand within three words before the match.
     not_after: str | None = None
     # Findings whose reads inside this match are dropped (a more specific reading wins).
