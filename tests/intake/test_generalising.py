@@ -1873,6 +1873,12 @@ PLAIN_WORDINGS = [
      "sunniest days.", "cramp_in_hot_conditions", True),
     ("I never get them skiing in January when it's freezing, only on the spring tours. My "
      "hamstrings cramp.", "cramp_in_hot_conditions", None),
+    ("We were out on the hill 8.30 till half 4. My hamstrings cramped on the way down.",
+     "long_or_intense_sessions", True),
+    ("Riding from 10am to 11am most days, and my hamstring cramps.", "long_or_intense_sessions",
+     None),
+    ("I'm a roofer, out 7 till 5, and my hamstrings cramp in bed.", "long_or_intense_sessions",
+     None),
 ]
 
 

@@ -25,7 +25,8 @@ _GAP = " ... "
 # A gap stays inside one sentence: separators never include sentence punctuation.
 _SEP = r"[^\w.!?;\n]+"
 _MEASURE_GROUPS = {"minutes": ("num", "unit"), "per_week": ("num", "unit"),
-                   "percent": ("num",), "ratio": ("num", "num2"), "clock": ("num", "num2")}
+                   "percent": ("num",), "ratio": ("num", "num2"), "clock": ("num", "num2"),
+                   "day_span": ("num", "num2")}
 
 
 class LazyRegex:

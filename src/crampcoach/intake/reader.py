@@ -513,12 +513,40 @@ def _minutes_between(start: str, end: str, above: float) -> bool | None:
     return None if minutes > 12 * 60 else minutes > above
 
 
+# An hour of the day as people say it: "9", "4pm", "3.30", "half 3" (half past, in British use).
+_HOUR = re.compile(r"(?:(half|quarter past|quarter to) )?(\d{1,2})(?:[:.]([0-5]\d))? ?([ap])?\.?m?\.?")
+
+
+def _hour_of_day(said: str) -> int | None:
+    """Minutes after midnight, on a 12-hour dial unless am or pm is said; None if no hour."""
+    found = _HOUR.fullmatch(said.strip())
+    if found is None or not 1 <= int(found[2]) <= 12 + 11 * (found[4] is None):
+        return None
+    minutes = int(found[2]) % 12 * 60 + int(found[3] or 0)
+    minutes += {"half": 30, "quarter past": 15, "quarter to": -15}.get(found[1] or "", 0)
+    return minutes + (720 if found[4] == "p" or int(found[2]) > 12 else 0)
+
+
+def _day_span(start: str, end: str, above: float) -> bool | None:
+    """True when a stretch of one day ("9 till 4") lasts more than `above` minutes; an end
+    that reads earlier than its start is in the afternoon ("9 till 4" is seven hours). A
+    short one says nothing: "2 to 3" is as likely a count as an hour."""
+    first, last = _hour_of_day(start), _hour_of_day(end)
+    if first is None or last is None:
+        return None
+    while last <= first:
+        last += 720
+    return True if last - first > above else None
+
+
 def _measured(cue: CompiledCue, m: re.Match[str], lex: Lexicon) -> bool | None:
     """The value a number in the match gives, or None when it cannot be read."""
     measure = cue.cue.measure
     assert measure is not None
     if measure.quantity == "clock":
         return _minutes_between(m.group("num"), m.group("num2"), measure.above)
+    if measure.quantity == "day_span":
+        return _day_span(m.group("num"), m.group("num2"), measure.above)
     num = _number(m.group("num"), lex)
     if num is None:
         return None

@@ -26,10 +26,12 @@ class Measure(Strict):
     `minutes` reads groups `num` and `unit` (a duration); `per_week` reads `num` and `unit`
     (a frequency); `percent` reads `num`; `ratio` reads `num` and `num2` ("from 20 to 30");
     `clock` reads two times of day, `num` and `num2`, and gives the minutes between them ("in
-    at 13:40 ... at 14:05 still cramping").
+    at 13:40 ... at 14:05 still cramping"); `day_span` reads two hours of one day as people
+    say them, `num` and `num2`, and is True when the stretch from one to the other is longer
+    ("skiing 9 till half 3", "out from 8am to 5pm"); a shorter one reads nothing.
     """
 
-    quantity: Literal["minutes", "per_week", "percent", "ratio", "clock"]
+    quantity: Literal["minutes", "per_week", "percent", "ratio", "clock", "day_span"]
     above: float
 
 
