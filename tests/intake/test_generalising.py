@@ -1930,6 +1930,39 @@ PLAIN_WORDINGS = [
     ("Netball match. After, in the car park, back thigh cramp.", "cramp_after_exercise", True),
     ("Snap at sprint training. Today back of thigh purple, big mark.", "bruising", True),
     ("He cramp at rugby yesterday. Back of thigh touch, sore.", "tender_after_cramp", True),
+    # Gamers, a pharmacy's counter log, surfers and sailors.
+    ("I run straight after waking up without eating anything, fasted cardio. My legs cramp.",
+     "low_carb_diet", True),
+    ("Streaming 12 hours a day has wrecked my lower back. My hamstring cramps.", "back_pain",
+     True),
+    ("Cramp came on in bed at 6am and it's still knotted now at 9. Hamstring.",
+     "cramp_lasts_over_10_min", True),
+    ("Wants cramp tablets like her friend gets. Cramps in the backs of her thighs in the "
+     "night.", "cramp_at_night", True),
+    ("Her wee was dark brown this morning and not much of it. Thighs cramping after a "
+     "marathon.", "dark_urine_after_exercise", True),
+    ("Says his wee is dark - asked more, it's dark yellow like orange squash, not brown. "
+     "Hamstrings cramp at football.", "dark_urine_after_exercise", False),
+    ("When I stopped for a wee it was dark yellow. Hamstrings cramped on the ride.",
+     "dark_urine_after_exercise", False),
+    ("Back went lifting a sofa. Says it feels odd down there when he wipes. Both hamstrings "
+     "cramping.", "saddle_numbness", True),
+    ("The back of her left thigh is cramping constantly since yesterday, and it's hot.",
+     "cramp_lasts_over_10_min", True),
+    ("Rang the surgery for a same-day appointment. Her hamstring cramps at night.",
+     "recent_immobilisation_or_surgery", None),
+    ("Out in the garden from nine till gone four. Both hamstrings cramped that evening.",
+     "long_or_intense_sessions", True),
+    ("Bruise on my shin from the board, but nothing on the back of the leg. Hamstring cramped "
+     "while paddling.", "bruising", False),
+    ("My hammies grab when I'm paddling for waves. Bridges and that at the gym are fine.",
+     "trigger_bridge_or_hip_thrust", False),
+    ("My hammies grab when I'm paddling for waves. Bridges and that at the gym are fine.",
+     "cramp_during_exercise", True),
+    ("My hip flexors are so tight I can't do a lunge stretch. Hamstrings cramp on bridges.",
+     "trigger_running_or_sprinting", None),
+    ("My hamstrings cramp on the bridge holds, not on the running bits.",
+     "trigger_running_or_sprinting", False),
 ]
 
 

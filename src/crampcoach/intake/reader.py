@@ -513,18 +513,25 @@ def _minutes_between(start: str, end: str, above: float) -> bool | None:
     return None if minutes > 12 * 60 else minutes > above
 
 
-# An hour of the day as people say it: "9", "4pm", "3.30", "half 3" (half past, in British use).
-_HOUR = re.compile(r"(?:(half|quarter past|quarter to) )?(\d{1,2})(?:[:.]([0-5]\d))? ?([ap])?\.?m?\.?")
+# An hour of the day as people say it: "9", "nine", "4pm", "3.30", "half 3" (half past, in
+# British use).
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve")
+_HOUR = re.compile(r"(?:(half|quarter past|quarter to) )?(\d{1,2}|" + "|".join(_HOUR_WORDS)
+                   + r")(?:[:.]([0-5]\d))? ?([ap])?\.?m?\.?")
 
 
 def _hour_of_day(said: str) -> int | None:
     """Minutes after midnight, on a 12-hour dial unless am or pm is said; None if no hour."""
     found = _HOUR.fullmatch(said.strip())
-    if found is None or not 1 <= int(found[2]) <= 12 + 11 * (found[4] is None):
+    if found is None:
         return None
-    minutes = int(found[2]) % 12 * 60 + int(found[3] or 0)
+    hour = _HOUR_WORDS.index(found[2]) + 1 if found[2] in _HOUR_WORDS else int(found[2])
+    if not 1 <= hour <= 12 + 11 * (found[4] is None):
+        return None
+    minutes = hour % 12 * 60 + int(found[3] or 0)
     minutes += {"half": 30, "quarter past": 15, "quarter to": -15}.get(found[1] or "", 0)
-    return minutes + (720 if found[4] == "p" or int(found[2]) > 12 else 0)
+    return minutes + (720 if found[4] == "p" or hour > 12 else 0)
 
 
 def _day_span(start: str, end: str, above: float) -> bool | None:
