@@ -1963,6 +1963,8 @@ PLAIN_WORDINGS = [
      "trigger_running_or_sprinting", None),
     ("My hamstrings cramp on the bridge holds, not on the running bits.",
      "trigger_running_or_sprinting", False),
+    ("The vet said my spaniel's pee was dark after our long runs. My hamstrings cramp on the "
+     "way home.", "dark_urine_after_exercise", None),
 ]
 
 
