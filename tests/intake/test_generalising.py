@@ -1965,6 +1965,27 @@ PLAIN_WORDINGS = [
      "trigger_running_or_sprinting", False),
     ("The vet said my spaniel's pee was dark after our long runs. My hamstrings cramp on the "
      "way home.", "dark_urine_after_exercise", None),
+    # Match officials, a discharge follow-up line, the tropics and the Gulf.
+    ("Didn't drink much on the march because my bladder pack leaked. Hamstrings cramped.",
+     "bladder_or_bowel_change", None),
+    ("Both hamstrings started twitching and then the left went completely in the last game.",
+     "muscle_wasting", None),
+    ("Night time sleeping no problem. My hamstring cramps when I sit after walking.",
+     "cramp_at_night", False),
+    ("Went into a cramp at half past six and it's still locked now at gone seven. My thigh.",
+     "cramp_lasts_over_10_min", True),
+    ("Home last week after a fortnight in bed with pneumonia. My hamstring cramps.",
+     "cramp_at_night", None),
+    ("Three weeks on the ward with my heart, mostly in bed. Now my thigh cramps and swells.",
+     "recent_immobilisation_or_surgery", True),
+    ("My hamstrings cramp mostly in bed at night since the new tablets.",
+     "recent_immobilisation_or_surgery", None),
+    ("Had my appendix out a month ago. Hamstring cramped at training.",
+     "recent_immobilisation_or_surgery", True),
+    ("Had my knee done six weeks back; just checking the cramps are nothing to do with the op.",
+     "recent_immobilisation_or_surgery", True),
+    ("Ankle in plaster; the leg above it has swelled right up and feels hot, and the hamstring "
+     "cramps.", "calf_or_thigh_swollen_warm_red", True),
 ]
 
 

@@ -517,8 +517,8 @@ def _minutes_between(start: str, end: str, above: float) -> bool | None:
 # British use).
 _HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve")
-_HOUR = re.compile(r"(?:(half|quarter past|quarter to) )?(\d{1,2}|" + "|".join(_HOUR_WORDS)
-                   + r")(?:[:.]([0-5]\d))? ?([ap])?\.?m?\.?")
+_HOUR = re.compile(r"(?:(half|half past|quarter past|quarter to) )?(\d{1,2}|"
+                   + "|".join(_HOUR_WORDS) + r")(?:[:.]([0-5]\d))?(?: ?([ap])\.?m\.?| o'clock)?")
 
 
 def _hour_of_day(said: str) -> int | None:
@@ -530,7 +530,8 @@ def _hour_of_day(said: str) -> int | None:
     if not 1 <= hour <= 12 + 11 * (found[4] is None):
         return None
     minutes = hour % 12 * 60 + int(found[3] or 0)
-    minutes += {"half": 30, "quarter past": 15, "quarter to": -15}.get(found[1] or "", 0)
+    minutes += {"half": 30, "half past": 30, "quarter past": 15,
+                "quarter to": -15}.get(found[1] or "", 0)
     return minutes + (720 if found[4] == "p" or hour > 12 else 0)
 
 
