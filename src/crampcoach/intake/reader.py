@@ -190,7 +190,9 @@ def is_conversation(norm: str, speaker: re.Pattern[str]) -> bool:
 class _Layout:
     """Sentences, clause breaks, words, negations and hedges of one text, found once."""
 
-    def __init__(self, norm: str, lex: Lexicon) -> None:
+    def __init__(self, norm: str, lex: Lexicon, conversation: bool | None = None) -> None:
+        """`conversation`: whether `norm` is a written-up conversation, when the caller has
+        already asked (`is_conversation`); otherwise it is asked here."""
         self.norm = norm
         self.sentences: list[tuple[int, int]] = []
         start = 0
@@ -204,7 +206,10 @@ class _Layout:
         self.yes_questions: list[tuple[int, int]] = []
         # Each sentence's speaker's label, in a written-up conversation.
         labels: list[re.Match[str] | None] = [None] * len(self.sentences)
-        if lex.speaker_label is not None and is_conversation(norm, lex.speaker_label):
+        if conversation is None:
+            conversation = (lex.speaker_label is not None
+                            and is_conversation(norm, lex.speaker_label))
+        if conversation and lex.speaker_label is not None:
             labels = self._join_answers(lex.speaker_label)
         self.sentence_starts = [s for s, _ in self.sentences]
         breaks = sorted(m.span() for m in lex.breakers.finditer(norm))
@@ -514,7 +519,8 @@ def _minutes_between(start: str, end: str, above: float) -> bool | None:
 
 
 # An hour of the day as people say it: "9", "nine", "4pm", "3.30", "half 3" (half past, in
-# British use).
+# British use). The words are the hours of a clock face, not the rules' counting words ("a
+# few", "once").
 _HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve")
 _HOUR = re.compile(r"(?:(half|half past|quarter past|quarter to) )?(\d{1,2}|"
@@ -588,7 +594,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
         return None
     if any(r.search(norm, sentence[0], sentence[1]) for r in cue.unless):
         return None
-    if any(r.search(norm) for r in cue.unless_in_story):
+    if any(lay.mentioned(r) for r in cue.unless_in_story):
         return None
     if cue.not_after is not None:
         window = max(sentence[0], lay.words_before(start, 3))
@@ -1134,13 +1140,15 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
                      story)
     writer = bool(lex.others and lex.others.writer.search(fixed.text)) or story is None
     subject = None if writer or story is None else _subject_of(story.group(), lex)
-    if lex.speaker_label is not None and is_conversation(fixed.text, lex.speaker_label):
+    conversation = (lex.speaker_label is not None
+                    and is_conversation(fixed.text, lex.speaker_label))
+    if conversation:
         fixed = fixed.then(lex.asked_words)
     if not writer:
         if lex.theirs is not None:
             fixed = fixed.replaced(lex.theirs, lambda _: "their")
         fixed = fixed.then(lex.their_words)
-    lay = _Layout(fixed.text, lex)
+    lay = _Layout(fixed.text, lex, conversation)
     raw: list[_Read] = []
     # Where each leading macro can start, found once per text for all the cues it opens.
     starts: dict[LazyRegex, list[int]] = {}
