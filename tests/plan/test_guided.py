@@ -84,6 +84,31 @@ def test_waiting_counts_down_every_hold_and_rest() -> None:
     assert ladder["felt"] == {"glutes": 7, "hamstrings": 2, "low_back": 1}
 
 
+def test_a_score_that_is_not_0_to_10_is_named_and_asked_again_keeping_the_others() -> None:
+    session = pick_session(PLAN, 1)
+    console, _ = quiet()
+    answers = iter(["7", "x", "12", "2", "1"])
+    prompts: list[str] = []
+
+    def ask(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    record = run_session(PLAN, session, console, wait=False, ask=ask, today=date(2025, 3, 3))
+    ladder = next(i for i in record["items"] if i["exercise"] == "glute_bridge")
+    assert ladder["felt"] == {"glutes": 7, "hamstrings": 2, "low_back": 1}
+    assert "'x' is not a score" in prompts[2] and "'12' is not a score" in prompts[3]
+
+
+def test_enter_skips_the_felt_scores() -> None:
+    session = pick_session(PLAN, 1)
+    console, _ = quiet()
+    record = run_session(PLAN, session, console, wait=False, ask=lambda _: "",
+                         today=date(2025, 3, 3))
+    ladder = next(i for i in record["items"] if i["exercise"] == "glute_bridge")
+    assert "felt" not in ladder
+
+
 def test_the_record_is_a_valid_training_log_session() -> None:
     from crampcoach.store import records
 

@@ -88,14 +88,19 @@ def _do_item(console: Console, item: Item, wait: bool, ask: Ask | None,
 
 
 def _felt(ask: Ask, item: Item) -> dict[str, int] | None:
-    """Where the work of a ladder exercise was felt, 0-10, for the ladder's move-up rule."""
+    """Where the work of a ladder exercise was felt, 0-10, for the ladder's move-up rule.
+
+    Enter skips the scores; anything else that is not 0-10 is named and asked again, so a
+    slip of the finger neither stops the session nor loses the scores already given."""
     scores = {}
     for part, words in (("glutes", "glutes"), ("hamstrings", "hamstrings"),
                         ("low_back", "lower back")):
-        answer = ask(f"{item.name}: how much did you feel your {words}, 0-10 (Enter skips)? ")
-        if not answer.strip():
-            return None
-        if not answer.strip().isdigit() or int(answer) > 10:
+        prompt = f"{item.name}: how much did you feel your {words}, 0-10 (Enter skips)? "
+        answer = ask(prompt).strip()
+        while answer and not (answer.isdigit() and int(answer) <= 10):
+            answer = ask(f"'{answer[:20]}' is not a score: type a whole number from 0 to 10, "
+                         "or press Enter to skip. ").strip()
+        if not answer:
             return None
         scores[part] = int(answer)
     return scores
