@@ -132,6 +132,13 @@ def test_numbness_or_tingling_means_see_a_doctor() -> None:
     assert_fires(("numbness_or_tingling",), "see_doctor", "numbness", "numbness_or_tingling")
 
 
+def test_numbness_with_diabetes_means_see_a_doctor_about_the_diabetic_nerves() -> None:
+    assert_fires(("diabetes", "numbness_or_tingling"), "see_doctor", "diabetic_numbness",
+                 "diabetes")
+    # Diabetes alone is background for an ordinary cause, not a warning sign.
+    assert triage_with("diabetes").level == "self_care"
+
+
 def test_muscle_wasting_means_see_a_doctor() -> None:
     assert_fires(("muscle_wasting",), "see_doctor", "muscle_wasting", "muscle_wasting")
 
@@ -205,6 +212,7 @@ RULE_TESTS = {
     "sciatica": "test_pain_shooting_below_the_knee_means_see_a_doctor",
     "back_pain_with_disc_history": "test_back_pain_after_a_disc_injury_means_see_a_doctor",
     "numbness": "test_numbness_or_tingling_means_see_a_doctor",
+    "diabetic_numbness": "test_numbness_with_diabetes_means_see_a_doctor_about_the_diabetic_nerves",
     "muscle_wasting": "test_muscle_wasting_means_see_a_doctor",
     "sleep_disturbed": "test_frequent_night_cramps_mean_see_a_doctor",
     "medication": "test_a_cramp_linked_medicine_means_see_a_doctor",

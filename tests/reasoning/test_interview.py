@@ -189,6 +189,20 @@ def test_the_condition_behind_a_see_a_doctor_sign_leads_even_when_unlikely() -> 
     assert result.causes[0].id == "nerve_compression" and result.causes[0].warning
 
 
+def test_of_two_conditions_behind_signs_of_one_level_the_likelier_leads() -> None:
+    # Numb feet in a diabetic with night cramps: both the nerve-root sign and the diabetic
+    # nerve sign say "see a doctor"; the diabetic nerves are the likelier, so they lead.
+    result = assess(Case(findings={"numbness_or_tingling": True, "diabetes": True,
+                                   "cramp_at_night": True, "frequent_cramps": True}))
+    assert result.triage.level == "see_doctor"
+    led = [c for c in result.causes if c.warning]
+    assert [c.id for c in led[:2]] == ["systemic_condition", "nerve_compression"]
+    assert led[0].probability > led[1].probability
+    # Without diabetes the nerve root leads again.
+    plain = assess(Case(findings={"numbness_or_tingling": True, "back_pain": True}))
+    assert plain.causes[0].id == "nerve_compression"
+
+
 def test_no_question_is_a_double_negative() -> None:
     for fid, finding in KB.findings.items():
         words = finding.question.lower().replace("?", "").split()

@@ -33,7 +33,7 @@ from crampcoach.reasoning.interview import (
     unexplained_probability,
 )
 from crampcoach.reasoning.network import Network, network
-from crampcoach.triage import Triage, filled, triage
+from crampcoach.triage import RANK, Triage, filled, triage
 
 # A disagreement is shown when one of its causes is at least this likely (or in the top 3).
 DISAGREEMENT_SHOWN_AT = 0.2
@@ -187,27 +187,33 @@ def posterior_for(net: Network, answers: dict[str, bool | None]) -> Posterior:
     return infer(net, present, absent)
 
 
-def _warnings(triaged: Triage) -> dict[str, str]:
-    """Cause -> what the warning sign says, for every rule that fired.
+def _warnings(kb: KnowledgeBase, triaged: Triage) -> dict[str, tuple[str, int]]:
+    """Cause -> what the warning sign says and how urgent its most urgent rule is, for every
+    rule that fired.
 
-    Most urgent rule first, so the condition behind the level leads the list of causes,
-    whatever its probability: the rule, not the network, decided the level.
+    The condition behind the level leads the list of causes, whatever its probability: the
+    rule, not the network, decided the level.
     """
-    led: dict[str, str] = {}
+    levels = {rule.id: RANK[rule.level] for rule in kb.red_flags}
+    led: dict[str, tuple[str, int]] = {}
     for reason in triaged.reasons:  # already most urgent first
-        led.setdefault(reason.suspected, reason.says)
+        led.setdefault(reason.suspected, (reason.says, levels.get(reason.rule, 0)))
     return led
 
 
-def _cause_order(net: Network, marginals: list[float], warnings: dict[str, str]) -> list[int]:
-    """Causes a warning sign points to first (most urgent first), then the most likely.
+def _cause_order(net: Network, marginals: list[float],
+                 warnings: dict[str, tuple[str, int]]) -> list[int]:
+    """Causes a warning sign points to first, the most urgent first and, among signs of the
+    same level (numbness and diabetes both "see a doctor"), the most likely first; then the
+    rest, most likely first.
 
     Ties keep network order: the sort is stable, reversed or not.
     """
     by_probability = sorted(range(net.n_causes), key=marginals.__getitem__, reverse=True)
     if not warnings:
         return by_probability
-    led = [net.cause_index[cid] for cid in warnings if cid in net.cause_index]
+    led = sorted((net.cause_index[cid] for cid in warnings if cid in net.cause_index),
+                 key=lambda i: (-warnings[net.cause_ids[i]][1], -marginals[i]))
     if not led:
         return by_probability
     return led + [i for i in by_probability if i not in led]
@@ -301,13 +307,14 @@ def _assess(case: Case, stopping: StoppingRule, use_text_model: bool) -> Assessm
     posterior = posterior_for(net, answers)
     triaged = triage(kb, answers)
 
-    warnings = _warnings(triaged)
+    warnings = _warnings(kb, triaged)
     marginals: list[float] = posterior.marginals.tolist()
     ids, names, seeds, grades = _cause_columns(net)
     because = _because_per_cause(net, answers)
     order = _cause_order(net, marginals, warnings)
     causes = [cause_result(ids[i], names[i], marginals[i], because[i], seeds[i], grades[i],
-                           warnings.get(ids[i]) if warnings else None) for i in order]
+                           warnings[ids[i]][0] if ids[i] in warnings else None)
+              for i in order]
     other = unexplained_probability(net, answers, posterior)
     unexplained = filled(Unexplained, {  # built from computed values, no input
         "probability": other,
