@@ -88,6 +88,24 @@ def test_a_plan_without_ladder_work_shows_no_ladder() -> None:
     assert summary.ladder is None and summary.weeks[0].ladder_step is None
 
 
+def test_scores_given_only_outside_the_bridges_are_named_not_asked_for_again() -> None:
+    log = [session(0, item("romanian_deadlift", felt=(1, 3, 6)), item("romanian_deadlift", felt=None))]
+    summary = progress_summary(log, [])
+    assert summary.waterfalls.status == "other_scores"
+    assert "romanian deadlift" in summary.waterfalls.says.lower()
+    assert "Log them" not in summary.waterfalls.says
+    # A bridge score afterwards is split as usual.
+    later = progress_summary([*log, session(1, item(felt=(2, 5, 3)))], [])
+    assert later.waterfalls.status == "one_period"
+
+
+def test_a_plan_without_bridges_does_not_ask_for_bridge_scores() -> None:
+    summary = progress_summary([session(0, item("romanian_deadlift", felt=None))], [],
+                               ProgressContext(plan_document={"ladder": None}))
+    assert summary.waterfalls.status == "not_in_plan"
+    assert "0-10" not in summary.waterfalls.says
+
+
 def test_nothing_logged_gives_an_empty_summary() -> None:
     summary = progress_summary([], [])
     assert (summary.weeks, summary.first_day, summary.escalation) == ([], None, None)

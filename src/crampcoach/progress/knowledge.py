@@ -24,13 +24,14 @@ from crampcoach.plan.loader import PlanKnowledge, load_plan_knowledge
 
 Part = Literal["low_back", "glutes", "hamstrings"]
 PARTS: tuple[Part, ...] = ("low_back", "glutes", "hamstrings")
-Status = Literal["no_scores", "one_period", "even", "toward", "away", "shifted", "steady"]
+Status = Literal["no_scores", "one_period", "even", "toward", "away", "shifted", "steady",
+                 "other_scores", "not_in_plan"]
 STATUSES: tuple[Status, ...] = ("no_scores", "one_period", "even", "toward", "away", "shifted",
-                                "steady")
+                                "steady", "other_scores", "not_in_plan")
 
 # The placeholders each text may use; anything else is a knowledge error, not a crash later.
 VERDICT_FIELDS = frozenset({"now", "before", "lead", "lead_share", "first", "latest",
-                            "gap_now", "gap_before"})
+                            "gap_now", "gap_before", "others"})
 ESCALATION_FIELDS = frozenset({"weeks", "window", "since"})
 
 

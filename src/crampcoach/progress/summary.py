@@ -112,6 +112,8 @@ def progress_summary(sessions: Sequence[SessionDone], cramps: Sequence[CrampLogg
     first_session: dt.date | None = None
     first_day = last_day = None
     total_sessions = total_cramps = 0
+    # Exercises outside the bridges that were scored for where the work was felt, by name.
+    scored_elsewhere: dict[str, None] = {}
     for day in days_of(sessions, cramps, as_of):
         first_day = first_day or day.date
         last_day = day.date
@@ -128,6 +130,8 @@ def progress_summary(sessions: Sequence[SessionDone], cramps: Sequence[CrampLogg
                 tally.load.add(item)
                 if item.felt is not None and item.exercise in k.bridge_exercises:
                     tally.felt.add(item.felt)
+                elif item.felt is not None:
+                    scored_elsewhere.setdefault(k.name_of(item.exercise), None)
         for cramp in day.cramps:
             tally.cramps += 1
             tally.worst = max(tally.worst or 0, cramp.severity)
@@ -171,7 +175,8 @@ def progress_summary(sessions: Sequence[SessionDone], cramps: Sequence[CrampLogg
     position = None
     if track is not None:
         position = track.position(action if urgent else None)
-    verdict = waterfall_verdict([(w, t.felt) for w, t in rows], k)
+    verdict = waterfall_verdict([(w, t.felt) for w, t in rows], k,
+                                others=list(scored_elsewhere), bridges_planned=track is not None)
     if urgent:
         verdict = verdict.model_copy(update={"advice": None})
 

@@ -105,6 +105,14 @@ def weekly_sums(sessions: Iterable[SessionDone],
     return sorted(weeks.items())
 
 
+def _listed(names: Sequence[str]) -> str:
+    """Names as a person lists them: "a", "a and b", "a, b and c"."""
+    shown = [name[:1].lower() + name[1:] for name in names]
+    if len(shown) < 2:
+        return "".join(shown)
+    return f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
 def _words(shares: Shares, rules: WaterfallsFile) -> str:
     return ", ".join(f"{rules.parts[p].name} {shares.of(p):.0%}" for p in PARTS)
 
@@ -116,12 +124,21 @@ def _span(weeks: Sequence[IsoWeek]) -> str:
 
 
 def waterfall_verdict(weeks: Sequence[tuple[IsoWeek, FeltSums]],
-                      knowledge: ProgressKnowledge | None = None) -> WaterfallVerdict:
-    """Compare the first weeks with scores with the latest ones and say what it means."""
+                      knowledge: ProgressKnowledge | None = None, *,
+                      others: Sequence[str] = (), bridges_planned: bool = True) -> WaterfallVerdict:
+    """Compare the first weeks with scores with the latest ones and say what it means.
+
+    Without bridge scores the verdict says why: scores given only for other exercises
+    (`others`, their names) are kept but not split, and a plan with no bridges
+    (`bridges_planned` false) has no split to follow.
+    """
     rules = (knowledge or load_progress_knowledge()).waterfalls
     scored = [(week, sums) for week, sums in weeks if sums.shares() is not None]
     if not scored:
-        return WaterfallVerdict(status="no_scores", says=rules.verdicts["no_scores"], advice=None,
+        empty: Status = ("other_scores" if others
+                         else "no_scores" if bridges_planned else "not_in_plan")
+        says = rules.verdicts[empty].format(others=_listed(others))
+        return WaterfallVerdict(status=empty, says=" ".join(says.split()), advice=None,
                                 now=None, before=None, gap_now=None, gap_before=None,
                                 first_weeks=[], latest_weeks=[])
     # With few weeks the two periods shrink so that they never overlap.
