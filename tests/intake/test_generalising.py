@@ -2039,6 +2039,43 @@ PLAIN_WORDINGS = [
      "new_or_returning_to_exercise", None),
     ("Hoping to be back on the court after my knee op; the hamstring cramps at night.",
      "new_or_returning_to_exercise", None),
+    # Rehearsals, leagues and innings are sessions; a chilly day in Fahrenheit is not hot.
+    ("My hamstring grabs at drumline practice, usually halfway through.",
+     "cramp_during_exercise", True),
+    ("On Thursday league nights my hamstrings lock up.", "cramp_during_exercise", True),
+    ("It's downright chilly at the 7am games, shorts in 40 degrees. Hamstrings cramp early.",
+     "cramp_in_hot_conditions", False),
+    ("Forty minutes in at 38 degrees the hamstrings cramped.", "cramp_in_hot_conditions", True),
+    ("Cramps in my hamstrings. It was fine last spring when it was cool, but 32 degrees this "
+     "week at practice.", "cramp_in_hot_conditions", True),
+    # Lay words for the glutes and the saddle; "should feel it" is not what is felt.
+    ("On bridges I can't feel my rear end working at all and the hamstrings cramp.",
+     "hard_to_feel_glutes", True),
+    ("The physio says I should feel it in my glutes, but it's all in my hamstrings and they "
+     "cramp.", "feel_hamstrings_more_than_glutes", True),
+    ("Since my back went, the seat area feels numb and my hamstrings cramp.",
+     "saddle_numbness", True),
+    # Training jumps and the start of a season in everyday words.
+    ("Went from 0 to 60 since I retired: hamstrings cramp most sessions.",
+     "recent_training_increase", True),
+    ("I swam twice a week, but now I'm in the pool every day, and my hamstrings cramp.",
+     "recent_training_increase", True),
+    ("Went from the sofa all winter to five nights a week of squash; hamstrings cramp.",
+     "recent_training_increase", True),
+    ("The summer league kicked off a fortnight ago and my hamstrings have cramped since.",
+     "trigger_season_start", True),
+    # A cramp's length by the clock beside its usual length; ninety seconds in words.
+    ("A cramp since ten past two and it's now gone three and still locked. Usually mine pass in "
+     "a minute.", "cramp_lasts_over_10_min", True),
+    ("It seemed endless but it was a minute and a half before it let go, my hamstring.",
+     "cramp_lasts_over_10_min", False),
+    ("Laid up for a fortnight with flu, and now the back of my thigh cramps and is swollen.",
+     "recent_immobilisation_or_surgery", True),
+    ("I've been housebound for a month. My hamstring cramps.",
+     "recent_immobilisation_or_surgery", True),
+    ("SPMS for ten years; the hamstrings cramp at night now.", "neurological_condition", True),
+    ("Tried to wee and could hardly get anything out; both hamstrings cramp and my back hurts.",
+     "bladder_or_bowel_change", True),
 ]
 
 
