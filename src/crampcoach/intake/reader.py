@@ -707,14 +707,6 @@ def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
     return found
 
 
-def _read_here(first: int, unit_start: int, opens_at: int) -> bool:
-    """Whether words starting at `first` are read at the clause starting at `unit_start`,
-    which takes everything from `opens_at` (the end of the clause before it, or its own
-    start when it opens the sentence) onwards."""
-    return unit_start <= first or opens_at <= first < unit_start or (
-        opens_at == unit_start and first < unit_start)
-
-
 def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]:
     """`present`: the lexicon's anchors found in the text."""
     norm = lay.norm
@@ -730,15 +722,16 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
         red = concept.finding in lex.red_flags
         for position, (unit_start, unit_end, index) in enumerate(units):
             sentence = lay.sentences[index]
-            # Words that open with a clause break ("since covid") stand before the clause
-            # they lead into: that clause is theirs.
-            opens_at = (unit_start if position == 0 or units[position - 1][2] != index
+            # A clause takes the words from the end of the clause before it (from the
+            # sentence's start for its first clause): words that open with a clause break
+            # ("since covid") belong to the clause they lead into.
+            opens_at = (sentence[0] if position == 0 or units[position - 1][2] != index
                         else units[position - 1][1])
             start, end = (sentence if concept.sentence_scope else (unit_start, unit_end))
             if concept.story_scope:
                 # The first group here; the rest here or in the sentence before.
                 lead = concept.groups[0].search(norm, start, end)
-                if lead is None or not _read_here(lead.start(), unit_start, opens_at):
+                if lead is None or lead.start() < opens_at:
                     continue  # read once per sentence, at the clause of its first group
                 start = lay.sentences[max(0, index - 1)][0]
                 found = [lead, *(g.search(norm, start, end) for g in concept.groups[1:])]
@@ -750,7 +743,7 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
                     continue
             spans = [m.span() for m in found if m is not None]
             if (concept.sentence_scope and not concept.story_scope
-                    and not _read_here(min(s for s, _ in spans), unit_start, opens_at)):
+                    and min(s for s, _ in spans) < opens_at):
                 continue  # read once per sentence, at its first clause
             value: bool | None = concept.value
             first, last = min(s for s, _ in spans), max(e for _, e in spans)
