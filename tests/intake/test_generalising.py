@@ -2076,6 +2076,9 @@ PLAIN_WORDINGS = [
     ("SPMS for ten years; the hamstrings cramp at night now.", "neurological_condition", True),
     ("Tried to wee and could hardly get anything out; both hamstrings cramp and my back hurts.",
      "bladder_or_bowel_change", True),
+    # "Again ... after a decade off" is a return, not a cramp after exercise.
+    ("Took up tennis again last year after ten years off; my hamstrings cramp at night.",
+     "cramp_after_exercise", None),
 ]
 
 

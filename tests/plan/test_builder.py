@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from crampcoach import DISCLAIMER
 from crampcoach.case import Case
+from crampcoach.knowledge import load_knowledge
 from crampcoach.plan import Plan, PlanOptions, build_plan, load_plan_knowledge
 from crampcoach.plan.builder import likely_causes, session_days
 from crampcoach.plan.dose import load
@@ -19,6 +20,7 @@ from crampcoach.reasoning import assess
 from .cases import DVT_CASE, GLUTE_CASE, STRAIN_CASE, assessed, assessment
 
 PK = load_plan_knowledge()
+KB = load_knowledge()
 WORK_KINDS = {"activation", "strength"}
 
 
@@ -344,6 +346,20 @@ def test_above_self_care_the_plan_names_who_to_see_and_why(
     assert who in pro.who
     assert pro.why == a.triage.reasons[0].says
     assert pro.when
+
+
+def test_who_to_see_follows_the_condition_that_leads_among_signs_of_one_level() -> None:
+    # A diabetic's numb feet with night cramps: the diabetic nerves lead the assessment over
+    # a nerve root, so the referral is the medical cause's, and its reason comes first.
+    case = Case(findings={"numbness_or_tingling": True, "diabetes": True, "cramp_at_night": True,
+                          "frequent_cramps": True})
+    a = assess(case)
+    assert a.causes[0].id == "systemic_condition"
+    pro = build_plan(case, a).see_a_professional
+    assert pro is not None and pro.level == "see_doctor"
+    refer = KB.causes["systemic_condition"].refer
+    assert refer is not None and pro.who == refer.who
+    assert pro.why.startswith("With diabetes")
 
 
 def test_self_care_plan_sends_nobody_elsewhere() -> None:

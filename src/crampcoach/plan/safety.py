@@ -55,7 +55,11 @@ def referral(kb: KnowledgeBase, safety: PlanSafetyFile,
                             when=physio.when)
     default = safety.referral[level]
     rule_level = {rule.id: rule.level for rule in kb.red_flags}
-    top = [r for r in assessment.triage.reasons if rule_level.get(r.rule) == level]
+    # The reasons in the order the assessment shows their conditions (the likelier first among
+    # signs of one level), so that who to see follows the condition that leads.
+    shown = {cause.id: i for i, cause in enumerate(assessment.causes)}
+    top = sorted((r for r in assessment.triage.reasons if rule_level.get(r.rule) == level),
+                 key=lambda r: shown.get(r.suspected, len(shown)))
     who, when = default.who, default.when
     for reason in top:
         refer = kb.causes[reason.suspected].refer if reason.suspected in kb.causes else None
