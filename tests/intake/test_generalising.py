@@ -1032,6 +1032,32 @@ def test_the_rest_of_a_sentence_about_someone_else_stays_theirs(text: str, findi
     assert read(text).get(finding) is not True
 
 
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Asking for my daughter, 12, not about me and my kidney disease for once: her hamstrings "
+     "cramp at netball.", "kidney_condition"),
+    ("My boyfriend is fit as a fiddle, unlike me and my thyroid. His hamstrings cramp on "
+     "sprints.", "thyroid_condition"),
+    ("Our son cramps in the first minutes of football (I've got diabetes myself, he hasn't).",
+     "diabetes"),
+    ("He's 15 and healthy; I'm the one on dialysis. His hamstrings cramp when he runs late.",
+     "kidney_condition"),
+])
+def test_the_writers_own_condition_in_a_story_about_someone_else_stays_the_writers(
+        text: str, finding: str) -> None:
+    assert finding not in read(text)
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My son, like me, has type 1 diabetes, and his hamstrings cramp at night.", "diabetes"),
+    ("Writing for my mum, she's got kidney disease, and her hamstrings cramp in her chair.",
+     "kidney_condition"),
+    ("Writing for me mam: she's got kidney trouble and her legs cramp at night.",
+     "kidney_condition"),
+])
+def test_the_subjects_own_condition_is_still_read(text: str, finding: str) -> None:
+    assert read(text).get(finding) is True
+
+
 def test_the_writer_named_again_takes_the_sentence_back() -> None:
     found = read("My hamstrings cramp. My mate had a clot once, and now my calf is swollen and "
                  "red.")

@@ -146,6 +146,16 @@ def test_an_unknown_existential_finding_is_reported_at_its_line(copy: Path) -> N
         load_lexicon_from(copy, FINDINGS)
 
 
+def test_an_unknown_finding_of_the_writers_own_conditions_is_reported(copy: Path) -> None:
+    path = copy / "rules.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "writer_own_findings: [neurological_condition," in text
+    path.write_text(text.replace("writer_own_findings: [neurological_condition,",
+                                 "writer_own_findings: [neurological_condtion,"), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"rules.yaml:\d+\b.*unknown finding id 'neurological_condtion'"):
+        load_lexicon_from(copy, FINDINGS)
+
+
 def test_cues_tried_only_where_their_leading_macro_starts_find_what_a_full_scan_finds() -> None:
     """The reader tries a cue that opens with a macro only where that macro can start; over
     varied descriptions that must give exactly the matches of scanning every character."""

@@ -156,6 +156,9 @@ class Lexicon:
     concepts: tuple[CompiledConcept, ...]
     story_about_other: re.Pattern[str] | None
     story_child: re.Pattern[str] | None
+    # The writer telling of a condition of their own, and the findings it may hold.
+    writer_own: re.Pattern[str] | None
+    writer_own_findings: frozenset[str]
     their_words: dict[str, str]
     asked_words: dict[str, str]
     others: CompiledOthers | None
@@ -400,6 +403,11 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             )
         except (KeyError, re.error, RecursionError) as exc:
             problems.add_at(rules_path, ("session_position",), f"session_position: {exc}")
+    if rules and rules.perspective:
+        for finding in rules.perspective.writer_own_findings:
+            if finding not in findings:
+                problems.add_at(rules_path, ("perspective", "writer_own_findings"),
+                                f"unknown finding id '{finding}'")
     if rules:
         for i, rule in enumerate(rules.implications):
             for ident in (rule.when, rule.then):
@@ -460,6 +468,10 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                            if rules.perspective else None),
         story_child=(_word_regex(rules.perspective.child)
                      if rules.perspective and rules.perspective.child else None),
+        writer_own=(_word_regex(expand_macros(rules.perspective.writer_own, rules.macros))
+                    if rules.perspective and rules.perspective.writer_own else None),
+        writer_own_findings=(frozenset(rules.perspective.writer_own_findings)
+                             if rules.perspective else frozenset()),
         their_words=dict(rules.perspective.words) if rules.perspective else {},
         asked_words=dict(rules.perspective.asked_words) if rules.perspective else {},
         theirs=(re.compile(rules.perspective.theirs)

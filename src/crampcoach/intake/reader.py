@@ -707,6 +707,25 @@ def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:
     return found
 
 
+# A condition the writer names as their own is named within a few words of saying so, and
+# before the clause ends.
+_WRITERS_OWN_REACH = 40
+_CLAUSE_END = re.compile(r"[.!?;:()\n]|\b(?:but|so|while|whereas|though|although)\b")
+
+
+def _writers_own_conditions(said: Corrected, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the original text, in a story about someone else, where the writer tells of a
+    condition of their own ("rather than about me and my MS")."""
+    if lex.writer_own is None:
+        return []
+    spans = []
+    for m in lex.writer_own.finditer(said.text):
+        stop = _CLAUSE_END.search(said.text, m.end())
+        end = min(m.end() + _WRITERS_OWN_REACH, stop.start() if stop else len(said.text))
+        spans.append((said.original(m.start()), said.original(max(end, m.end()))))
+    return spans
+
+
 def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]:
     """`present`: the lexicon's anchors found in the text."""
     norm = lay.norm
@@ -1149,6 +1168,9 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
                     and is_conversation(fixed.text, lex.speaker_label))
     if conversation:
         fixed = fixed.then(lex.asked_words)
+    # Where, in the writer's own words, the writer tells of a condition of their own
+    # (offsets in the original text): found before a story is retold, while "I" is the writer.
+    writers_own = [] if writer else _writers_own_conditions(fixed, lex)
     if not writer:
         if lex.theirs is not None:
             fixed = fixed.replaced(lex.theirs, lambda _: "their")
@@ -1197,6 +1219,9 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     told = {r.finding for r in raw}
     raw += _about_others([r for r in _read_session_position(lay, lex) if r.finding not in told],
                          lay, lex, subject, writer)
+    if writers_own:
+        raw = [r for r in raw if r.finding not in lex.writer_own_findings
+               or not any(s <= fixed.original(r.start) < e for s, e in writers_own)]
     by_finding: dict[str, list[_Read]] = {}
     for read in _drop_covered(raw):
         by_finding.setdefault(read.finding, []).append(read)

@@ -229,6 +229,12 @@ class Perspective(Strict):
     # son Josh has been getting cramps"): the child, named in a sentence with the cramp, is
     # whom the story is about.
     child: str | None = None
+    # In a story about someone else, the writer telling of a condition of their own ("posting
+    # for my lad rather than about me and my MS", "unlike me and my dodgy thyroid"): a reading
+    # of one of `writer_own_findings` from `writer_own` to the end of its clause is the
+    # writer's, not the subject's.
+    writer_own: str | None = None
+    writer_own_findings: list[str] = []
 
 
 class RulesFile(Strict):
