@@ -2105,6 +2105,28 @@ PLAIN_WORDINGS = [
     # "Again ... after a decade off" is a return, not a cramp after exercise.
     ("Took up tennis again last year after ten years off; my hamstrings cramp at night.",
      "cramp_after_exercise", None),
+    # A back-pain group's words for the bladder and the saddle, and for what is long past.
+    ("Old disc. This week I have to push hard to get my wee going and my hamstrings cramp.",
+     "bladder_or_bowel_change", True),
+    ("My back went again; I didn't even feel my bowels open, and both hamstrings cramp.",
+     "bladder_or_bowel_change", True),
+    ("Since my bad back it's like sitting on a rolled towel when I'm on the loo; hamstrings "
+     "cramp.", "saddle_numbness", True),
+    ("Sciatic pain in my foot, but no numb bum. Hamstring cramps.", "saddle_numbness", False),
+    ("Sciatic pain in my foot, but no numb bum. Hamstring cramps.", "numbness_or_tingling", None),
+    ("Five years post laminectomy and fine; my hamstrings cramp at the gym.",
+     "recent_immobilisation_or_surgery", None),
+    ("My disc went last week and I've been flat on my back since, barely moving. Thigh cramps.",
+     "recent_immobilisation_or_surgery", True),
+    ("My sciatica hasn't gone down my leg for months; hamstrings cramp on sprints.",
+     "pain_radiates_below_knee", False),
+    ("The fronts of my hips are rock solid after a day of driving, and my hamstrings cramp.",
+     "tight_hip_flexors", True),
+    # Rink and skatepark words are sessions; a denied time is not a denied session.
+    ("My hamstring locks up on the long skates and on breakaways.", "cramp_during_exercise",
+     True),
+    ("Cramps in the first few minutes at the skatepark, never later in the session.",
+     "cramp_during_exercise", True),
 ]
 
 
