@@ -179,3 +179,25 @@ def test_cues_tried_only_where_their_leading_macro_starts_find_what_a_full_scan_
                 cue.cue.pattern[:60]
             matched += len(scanned)
     assert matched >= 5  # the texts do exercise the led cues
+
+
+def test_every_pattern_can_be_compiled_ahead_in_a_background_thread() -> None:
+    """While a person types, the interview compiles the lexicon's patterns in a thread, so the
+    first description reads at once; what it reads is the same."""
+    import threading
+
+    from crampcoach.intake.lexicon import compile_patterns
+    from crampcoach.intake.reader import prepare_reader
+
+    text = "My hamstrings cramp at the end of long runs and I barely drink anything."
+    before = read_with(text, load_lexicon()).findings
+    worker = threading.Thread(target=prepare_reader)
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive()
+    lex = load_lexicon()
+    assert all(cue.regex._compiled is not None for cue in lex.cues)
+    assert all(g._compiled is not None for concept in lex.concepts for g in concept.groups)
+    assert compile_patterns(lex) > len(lex.cues)
+    assert read_with(text, lex).findings == before
+

@@ -269,6 +269,13 @@ def interview_command(
     interactive = sys.stdin.isatty()
     base: dict[str, Any] = {"age": age, "sex": parse_sex(sex, "--sex") if sex else None}
     if text is None and interactive:
+        import threading
+
+        from crampcoach.intake.reader import prepare_reader
+
+        # Reading a description first compiles the lexicon's patterns (about a second): done
+        # while the person types, the words are read as soon as they press Enter.
+        threading.Thread(target=prepare_reader, name="prepare-reader", daemon=True).start()
         console.print("[bold]Describe your cramps in your own words[/bold] (Enter to skip; "
                       "a message of several lines can be pasted whole):")
         text = read_description(sys.stdin)

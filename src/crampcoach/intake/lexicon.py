@@ -6,6 +6,7 @@ collected with its file:line before anything is raised, like the core knowledge 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import sys
@@ -500,6 +501,30 @@ def _cues_by_anchor(cues: list[CompiledCue]) -> dict[str, tuple[int, ...]]:
         for a in cue.anchors:
             index.setdefault(a, []).append(i)
     return {a: tuple(found) for a, found in index.items()}
+
+
+def compile_patterns(lex: Lexicon) -> int:
+    """Compile every pattern of the lexicon now, and say how many there are.
+
+    Patterns compile lazily, when a text first needs them (a cold process reading one
+    description compiles some hundreds, about half a second); a front end that has time to
+    spare, such as while a person types, can do it all beforehand.
+    """
+    seen: set[int] = set()
+    stack: list[object] = [lex]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LazyRegex):
+            if id(item) not in seen:
+                seen.add(id(item))
+                item.compiled  # noqa: B018 - compiling is the point
+        elif isinstance(item, (tuple, list, frozenset, set)):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+            stack.extend(getattr(item, f.name) for f in dataclasses.fields(item))
+    return len(seen)
 
 
 def load_lexicon_from(root: Path, findings: dict[str, bool]) -> Lexicon:

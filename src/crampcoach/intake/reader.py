@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from crampcoach.intake.lexicon import CompiledCue, LazyRegex, Lexicon, load_lexicon
+from crampcoach.intake.lexicon import CompiledCue, LazyRegex, Lexicon, compile_patterns, load_lexicon
 from crampcoach.intake.spelling import Corrected, Speller, load_speller, names_in
 
 STRONG, IMPLIED, WEAK = 3, 2, 1
@@ -1293,6 +1293,14 @@ def tells_of_someone_else(text: str, lex: Lexicon | None = None) -> bool:
     norm = normalise(text)
     about_other = bool(lex.story_about_other and lex.story_about_other.search(norm))
     return about_other and not (lex.others and lex.others.writer.search(norm))
+
+
+def prepare_reader() -> None:
+    """Load the lexicon and the word list and compile every pattern now (about a second), so
+    that the first description a process reads is read at once. Safe in a background thread:
+    a front end calls it while a person is still typing."""
+    compile_patterns(load_lexicon())
+    load_speller()
 
 
 def read_findings(text: str, *, use_model: bool = False) -> Reading:
