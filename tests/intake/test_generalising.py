@@ -2127,6 +2127,16 @@ PLAIN_WORDINGS = [
      True),
     ("Cramps in the first few minutes at the skatepark, never later in the session.",
      "cramp_during_exercise", True),
+    # Signs a clinician asked the person to watch for are not had; a list of them answered
+    # "none of that" is denied; a friend who "ended up in hospital" is someone else.
+    ("Hamstrings cramp. The physio asked me to watch for a numb bottom or bladder trouble.",
+     "bladder_or_bowel_change", None),
+    ("Hamstrings cramp. Numbness in the saddle area or waterworks trouble - none of that.",
+     "saddle_numbness", False),
+    ("Hamstrings cramp. Dark pee after the race - none of that.", "dark_urine_after_exercise",
+     False),
+    ("My hamstrings cramped late in the race. A friend came with me; she ended up in hospital "
+     "with dark brown pee.", "dark_urine_after_exercise", None),
 ]
 
 
