@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pickle
 import shutil
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -180,3 +182,35 @@ def test_a_rule_needing_an_unknown_finding_answered_no_is_reported_at_its_line(
     assert [(p.file, p.line) for p in problems
             if "one_sided_only" in p.message and "unknown finding" in p.message.lower()] == [
         ("knowledge/red_flags.yaml", line)]
+
+
+def test_threads_writing_the_same_cache_at_once_leave_a_whole_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The interview builds the reader in a thread while the main thread may build the same:
+    each writes its own partial file, so the kept cache is always one whole value."""
+    import threading
+
+    from crampcoach.knowledge import loader
+
+    monkeypatch.setattr(loader.platformdirs, "user_cache_dir", lambda *_a, **_k: str(tmp_path))
+    real_dump = pickle.dump
+
+    def slow_dump(obj: object, handle: Any, protocol: int | None = None) -> None:
+        # Half, a pause, the rest: writers that shared a file would interleave here.
+        data = pickle.dumps(obj, protocol=protocol)
+        handle.write(data[:len(data) // 2])
+        handle.flush()
+        time.sleep(0.05)
+        handle.write(data[len(data) // 2:])
+
+    monkeypatch.setattr(loader.pickle, "dump", slow_dump)
+    values = [{"writer": i, "words": list(range(i, 20_000 + i))} for i in range(4)]
+    writers = [threading.Thread(target=loader.write_cached, args=("race-test", value))
+               for value in values]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(timeout=60)
+    monkeypatch.setattr(loader.pickle, "dump", real_dump)
+    assert loader.read_cached("race-test", dict) in values
+    assert not list(tmp_path.glob("*.tmp"))

@@ -10,6 +10,7 @@ import functools
 import hashlib
 import os
 import pickle
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -379,7 +380,9 @@ def write_cached(kind: str, value: object) -> None:
         cached.parent.mkdir(parents=True, exist_ok=True)
         for stale in cached.parent.glob(cached.name.rsplit("-", 1)[0] + "-*.pickle"):
             stale.unlink(missing_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        # One partial file per process and thread: the interview builds in a thread while
+        # the main thread may build the same.
+        partial = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         with partial.open("wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         partial.replace(cached)  # atomic: concurrent processes never read half a file
