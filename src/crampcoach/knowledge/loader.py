@@ -26,6 +26,7 @@ from crampcoach.knowledge.schema import (
     DisagreementsFile,
     Finding,
     FindingsFile,
+    Level,
     RedFlagRule,
     RedFlagsFile,
     TriageLevel,
@@ -105,6 +106,11 @@ class KnowledgeBase:
         matching."""
         return tuple((rule, frozenset(rule.when.all), frozenset(rule.when.any),
                       frozenset(rule.when.none)) for rule in self.red_flags)
+
+    @functools.cached_property
+    def red_flag_levels(self) -> dict[str, Level]:
+        """Each red-flag rule's level, by the rule's id (a triage reason names its rule)."""
+        return {rule.id: rule.level for rule in self.red_flags}
 
     @functools.cached_property
     def red_flag_rule_findings(self) -> frozenset[str]:

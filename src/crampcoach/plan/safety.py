@@ -54,7 +54,7 @@ def referral(kb: KnowledgeBase, safety: PlanSafetyFile,
         return Professional(level="see_physio", who=physio.who, why=unexplained.says,
                             when=physio.when)
     default = safety.referral[level]
-    rule_level = {rule.id: rule.level for rule in kb.red_flags}
+    rule_level = kb.red_flag_levels
     # The reasons in the order the assessment shows their conditions (the likelier first among
     # signs of one level), so that who to see follows the condition that leads.
     shown = {cause.id: i for i, cause in enumerate(assessment.causes)}

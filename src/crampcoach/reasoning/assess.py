@@ -194,10 +194,11 @@ def _warnings(kb: KnowledgeBase, triaged: Triage) -> dict[str, tuple[str, int]]:
     The condition behind the level leads the list of causes, whatever its probability: the
     rule, not the network, decided the level.
     """
-    levels = {rule.id: RANK[rule.level] for rule in kb.red_flags}
+    levels = kb.red_flag_levels
     led: dict[str, tuple[str, int]] = {}
     for reason in triaged.reasons:  # already most urgent first
-        led.setdefault(reason.suspected, (reason.says, levels.get(reason.rule, 0)))
+        rank = RANK[levels[reason.rule]] if reason.rule in levels else 0
+        led.setdefault(reason.suspected, (reason.says, rank))
     return led
 
 
