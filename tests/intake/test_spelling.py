@@ -146,6 +146,20 @@ def test_a_broken_rewrite_is_reported_at_its_line_in_words_yaml(tmp_path: Path) 
     assert error.startswith(f"{words}:{line}: spoken.rewrites[0]")
 
 
+def test_a_rewrite_naming_a_group_its_pattern_lacks_is_reported(tmp_path: Path) -> None:
+    marker = "  rewrites:\n"
+    words, text, error = _speller_error(tmp_path, marker,
+                                        "    - {pattern: '(dad)''s', as: '\\2 is'}\n")
+    line = text[:text.index(marker)].count("\n") + 2
+    assert error.startswith(f"{words}:{line}: spoken.rewrites[0]")
+    assert "group" in error
+
+
+def test_a_rewrite_may_keep_its_groups() -> None:
+    # "my dad's diabetic" is read as "my dad is diabetic", the relative kept.
+    assert load_speller().correct("my dad's diabetic").text == "my dad is diabetic"
+
+
 # `bad`: which of the added lines is at fault (a duplicate is reported where it repeats).
 @pytest.mark.parametrize(("added", "bad", "says"), [
     ("  zzdup: aren't\n  zzdup: are not\n", 1, "duplicate key 'zzdup'"),

@@ -328,7 +328,8 @@ class SemanticFile(Strict):
 
 
 class Rewrite(Strict):
-    """Speech written down, read as meant: `pattern` (from the start of a word) -> `as`."""
+    """Speech written down, read as meant: `pattern` (from the start of a word) -> `as`, which
+    may name the pattern's groups as re.sub does ("\\1 is")."""
 
     pattern: str = Field(min_length=1)
     as_: str = Field(alias="as")

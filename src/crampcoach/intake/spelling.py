@@ -221,8 +221,9 @@ class Spoken:
         return said.replaced(self.number, self._digits)
 
 
-def _said_as(meant: str, _match: re.Match[str]) -> str:
-    return meant
+def _said_as(meant: str, match: re.Match[str]) -> str:
+    # `meant` may name the pattern's groups ("\1 is"), as in re.sub.
+    return match.expand(meant)
 
 
 class Speller:
@@ -349,8 +350,9 @@ def _spoken(said: SpeechSection | None, path: Path, problems: ProblemCollector) 
     rewrites: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = []
     for index, rewrite in enumerate(said.rewrites):
         try:
-            rewrites.append((re.compile(rf"(?<![\w']){rewrite.pattern}"), rewrite.as_,
-                             anchors_of(rewrite.pattern)))
+            compiled = re.compile(rf"(?<![\w']){rewrite.pattern}")
+            compiled.sub(rewrite.as_, "")  # a group `as` names that the pattern lacks fails here
+            rewrites.append((compiled, rewrite.as_, anchors_of(rewrite.pattern)))
         except re.error as exc:
             problems.add_at(path, ("spoken", "rewrites", index), f"spoken.rewrites[{index}]: {exc}")
     numbers = said.numbers
