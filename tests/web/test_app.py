@@ -57,12 +57,16 @@ def test_pages_link_their_stylesheet_and_it_is_served(single_user: Client) -> No
 
 def test_a_served_app_keeps_what_lives_as_long_as_the_process_out_of_the_collector(
         tmp_path: Path) -> None:
+    from crampcoach.intake.lexicon import load_lexicon, patterns_of
     from crampcoach.web.server import YOUNG_COLLECTION_EVERY, serving_app
 
     threshold = gc.get_threshold()
     settings = settings_for(tmp_path)
+    load_lexicon.cache_clear()  # a lexicon no earlier test has compiled
     try:
         app = serving_app(settings)
+        # The reader's patterns are compiled before the first request, not by it.
+        assert all(pattern.is_compiled for pattern in patterns_of(load_lexicon()))
         assert gc.get_freeze_count() > 0
         assert gc.get_threshold()[0] == YOUNG_COLLECTION_EVERY
         with TestClient(app, base_url="http://127.0.0.1") as client:

@@ -46,6 +46,10 @@ class LazyRegex:
         self._compiled = compiled
 
     @property
+    def is_compiled(self) -> bool:
+        return self._compiled is not None
+
+    @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = re.compile(self.pattern)
@@ -503,6 +507,23 @@ def _cues_by_anchor(cues: list[CompiledCue]) -> dict[str, tuple[int, ...]]:
     return {a: tuple(found) for a, found in index.items()}
 
 
+def patterns_of(lex: Lexicon) -> list[LazyRegex]:
+    """Every pattern of the lexicon, each once."""
+    found: dict[int, LazyRegex] = {}
+    stack: list[object] = [lex]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LazyRegex):
+            found.setdefault(id(item), item)
+        elif isinstance(item, (tuple, list, frozenset, set)):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+            stack.extend(getattr(item, f.name) for f in dataclasses.fields(item))
+    return list(found.values())
+
+
 def compile_patterns(lex: Lexicon) -> int:
     """Compile every pattern of the lexicon now, and say how many there are.
 
@@ -510,21 +531,10 @@ def compile_patterns(lex: Lexicon) -> int:
     description compiles some hundreds, about half a second); a front end that has time to
     spare, such as while a person types, can do it all beforehand.
     """
-    seen: set[int] = set()
-    stack: list[object] = [lex]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, LazyRegex):
-            if id(item) not in seen:
-                seen.add(id(item))
-                item.compiled  # noqa: B018 - compiling is the point
-        elif isinstance(item, (tuple, list, frozenset, set)):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
-            stack.extend(getattr(item, f.name) for f in dataclasses.fields(item))
-    return len(seen)
+    patterns = patterns_of(lex)
+    for pattern in patterns:
+        pattern.compiled  # noqa: B018 - compiling is the point
+    return len(patterns)
 
 
 def load_lexicon_from(root: Path, findings: dict[str, bool]) -> Lexicon:

@@ -58,14 +58,18 @@ def serving_app(settings: ServerSettings) -> FastAPI:
     """The app as a server process runs it, with the garbage collector set for serving.
 
     What is alive once the app is built (modules, routes, the knowledge base and its
-    network) lives as long as the process: frozen out of the collector's view, it is not
+    network, the reader's compiled patterns) lives as long as the process: frozen out of the collector's view, it is not
     walked again by every full collection.
     """
+    from crampcoach.intake.reader import prepare_reader
     from crampcoach.reasoning.network import network
     from crampcoach.web.app import create_app
 
     app = create_app(settings)
     network()  # the knowledge base and its network, loaded before the freeze
+    # The reader's patterns compile lazily (about a second in all); compiled here, before the
+    # worker takes requests, the first description anyone sends is read at once.
+    prepare_reader()
     gc.collect()
     gc.freeze()
     _, older, oldest = gc.get_threshold()
