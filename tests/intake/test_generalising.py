@@ -2137,6 +2137,38 @@ PLAIN_WORDINGS = [
      False),
     ("My hamstrings cramped late in the race. A friend came with me; she ended up in hospital "
      "with dark brown pee.", "dark_urine_after_exercise", None),
+    # A feared diagnosis doubts only itself; a back of the thigh bigger than the other is a
+    # strain's swelling, not a clot's; one leg weaker than the other now is not a worsening.
+    ("Hamstrings cramp on my runs. I was scared it was sciatica since my brother had a slipped "
+     "disc, but there's no pain going down my legs.", "pain_radiates_below_knee", None),
+    ("Worried it's a clot, my calf is swollen and hot after the flight. Hamstrings cramp.",
+     "calf_or_thigh_swollen_warm_red", True),
+    ("My hammy cramped at football. Now the back of my right thigh looks puffier than the left "
+     "and it hurts to straighten my knee.", "calf_or_thigh_swollen_warm_red", None),
+    ("My hammy cramped at football. Now the back of my right thigh looks puffier than the left "
+     "and it hurts to straighten my knee.", "swelling_back_of_thigh", True),
+    ("Hamstring cramp in a sprint. Since then that leg seems weaker than the other one on "
+     "the stairs.", "progressive_leg_weakness", None),
+    ("Hamstring cramp in a sprint. Since then that leg seems weaker than the other one on "
+     "the stairs.", "weakness_after", True),
+    ("Hamstrings cramp when I lift, and it's not always the same leg, it jumps between them.",
+     "one_side_only", False),
+    ("Hamstrings cramp in the gym. No pop, and I can walk and bend over completely normally "
+     "afterwards with no pain.", "pain_walking_or_straightening", False),
+    # Habits and histories in other words.
+    ("My daughter's hamstrings cramp at netball. She simply doesn't drink, her bottle comes "
+     "home full.", "low_fluid_intake", True),
+    ("Hamstrings cramp at training. Only ever drink plain water, loads of it, never bother "
+     "with salts.", "low_fluid_intake", False),
+    ("Hamstrings cramp at night. Never had cramps before I started keto.", "low_carb_diet",
+     True),
+    ("Hamstrings cramping most nights. 30 wks with bub number 3.", "pregnant", True),
+    ("Hamstrings cramp and the calf is hot. I had my meniscus repaired nine days ago.",
+     "recent_immobilisation_or_surgery", True),
+    ("Hamstrings cramp in class. No change to my workouts.", "recent_training_increase",
+     False),
+    ("The day after the cramp my hamstring was agony to the touch.", "tender_after_cramp", True),
+    ("My old man's hamstrings cramp at bowls and he has a crook back.", "back_pain", True),
 ]
 
 

@@ -151,6 +151,8 @@ class Lexicon:
     verbal_negation: re.Pattern[str] | None
     hedge: re.Pattern[str]
     hedge_window: int
+    # Hedges that doubt only their window, never the whole sentence (see intake.schema.Hedge).
+    fear: re.Pattern[str] | None
     breakers: re.Pattern[str]
     question_start: re.Pattern[str] | None
     speaker_label: re.Pattern[str] | None
@@ -425,6 +427,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         # Hedges and pseudo-negations may use macros; they are checked as they will be built.
         sections: tuple[tuple[tuple[str, ...], list[str]], ...] = (
             (("negation",), rules.negation.cues), (("hedge",), rules.hedge.cues),
+            (("hedge", "fears"), rules.hedge.fears),
             (("breakers",), rules.breakers), (("negation", "pseudo"), rules.negation.pseudo))
         for section, items in sections:
             for i, item in enumerate(items):
@@ -456,6 +459,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         ),
         hedge=_word_regex(_alternation([expand_macros(h, rules.macros) for h in rules.hedge.cues])),
         hedge_window=rules.hedge.window_words,
+        fear=(_word_regex(_alternation([expand_macros(h, rules.macros) for h in rules.hedge.fears]))
+              if rules.hedge.fears else None),
         breakers=re.compile(_alternation(rules.breakers)),
         question_start=(
             re.compile(r"\W*(?:" + "|".join(rules.question_starts) + r")\b")

@@ -238,6 +238,7 @@ class _Layout:
         self.topic_unnamed = lex.topic is not None and lex.topic.search(norm) is None
         self.hedges = [m.span() for m in lex.hedge.finditer(norm)]
         self.hedge_starts = [s for s, _ in self.hedges]
+        self.fears = [m.span() for m in lex.fear.finditer(norm)] if lex.fear else []
         # Where each sentence's own words start, after a speaker's label ("Nurse: ").
         opens = [label.end() if label else s
                  for label, (s, _) in zip(labels, self.sentences, strict=True)]
@@ -276,6 +277,8 @@ class _Layout:
         self.hedges = [h for h in self.hedges
                        if not any(s <= h[0] < e for s, e in yes_spans)]
         self.hedge_starts = [s for s, _ in self.hedges]
+        self.fears = [h for h in self.fears if not any(s <= h[0] < e for s, e in yes_spans)]
+        self.fear_starts = [s for s, _ in self.fears]
         # A labelled reply's own "no," answers the question; it denies nothing said after it
         # ("Does it ease? / Pt: no, physio's been stretching them, won't let go").
         answer_words = {
@@ -478,8 +481,11 @@ class _Layout:
         """Whether a new statement is joined on between `start` and `end` ("... and it's")."""
         return _JOINED.search(self.norm, start, end) is not None
 
-    def has_hedge(self, start: int, end: int) -> bool:
-        return _any_within(self.hedges, self.hedge_starts, start, end)
+    def has_hedge(self, start: int, end: int, *, sentence_wide: bool = False) -> bool:
+        """Whether a hedge starts in [start, end); `sentence_wide`: only one that doubts its
+        whole sentence (not a feared diagnosis, which doubts only the words it names)."""
+        return (_any_within(self.hedges, self.hedge_starts, start, end)
+                or (not sentence_wide and _any_within(self.fears, self.fear_starts, start, end)))
 
 
 def _any_within(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -689,8 +695,9 @@ def _sentence_doubt(lay: _Layout, sentence: tuple[int, int], start: int, stated_
     """For a warning sign stated (or doubted only by a negation) at `start`: whether its
     sentence doubts it anywhere, and whether it was said first and doubted only later in the
     sentence ("swollen and warm, not red I think"), which the cue and concept readers share."""
-    doubted = stated_sign and lay.has_hedge(*sentence)
-    return doubted, doubted and not hedged and not lay.has_hedge(sentence[0], start)
+    doubted = stated_sign and lay.has_hedge(*sentence, sentence_wide=True)
+    return doubted, doubted and not hedged and not lay.has_hedge(sentence[0], start,
+                                                                 sentence_wide=True)
 
 
 def _units(lay: _Layout, lex: Lexicon) -> list[tuple[int, int, int]]:

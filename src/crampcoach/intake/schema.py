@@ -172,6 +172,9 @@ class Negation(Strict):
 class Hedge(Strict):
     cues: list[str] = Field(min_length=1)
     window_words: int = Field(ge=1, le=20)
+    # A feared diagnosis ("terrified it was sciatica") doubts the words it names, not the
+    # rest of its sentence: "scared it's a clot, my calf is hot and swollen" states the signs.
+    fears: list[str] = []
 
 
 class Discourse(Strict):
