@@ -2169,6 +2169,28 @@ PLAIN_WORDINGS = [
      False),
     ("The day after the cramp my hamstring was agony to the touch.", "tender_after_cramp", True),
     ("My old man's hamstrings cramp at bowls and he has a crook back.", "back_pain", True),
+    # A drink's name is no colour; giving up drink is not drinking; plenty of water is not
+    # alcohol; the least bendy is stiff.
+    ("Hamstrings cramp after shows. My pee is bright yellow from the Red Bull, not dark.",
+     "dark_urine_after_exercise", False),
+    ("My hamstrings cramp at the gym. Not the same leg every time.", "one_side_only", False),
+    ("Hamstrings cramp at night. I've been off the drink for five years.", "heavy_alcohol_use",
+     False),
+    ("I'm the least bendy person I know. Hamstrings cramp in yoga.", "tight_hamstrings", True),
+    ("With straight knees I can't get my fingers below my kneecaps. Hamstrings cramp in class.",
+     "tight_hamstrings", True),
+    # Formal and lay descriptions of an exercise, a clock, a bladder and a weakening.
+    ("The teacher has us lie down and raise our hips from the mat, and the backs of my thighs "
+     "cramp.", "trigger_bridge_or_hip_thrust", True),
+    ("Since half past six this morning my hamstring has been cramped, and it is still with me "
+     "as I write at a quarter to eight.", "cramp_lasts_over_10_min", True),
+    ("He stood at the toilet for ages and could pass only a trickle of urine. His hamstrings "
+     "are cramping.", "bladder_or_bowel_change", True),
+    ("Both my legs have grown so weak I can barely climb the stairs, and my hamstrings keep "
+     "cramping.", "progressive_leg_weakness", True),
+    # A bike park's runs are descents, not running.
+    ("Got 12 runs in on the uplift day and my hamstrings cramped on the last ones.",
+     "trigger_running_or_sprinting", None),
 ]
 
 
