@@ -124,6 +124,9 @@ def test_a_lexicon_read_back_compiles_only_the_patterns_a_text_needs() -> None:
     ("cramp|spasm", ""),
     ("ab?c", "a"),
     ("(", ""),
+    # Lookarounds before the text take none of it.
+    ("(?<!rest of the )(?<!later )cramp(?:s|ing)?", "cramp"),
+    ("(?<!no )(?=cr)cramp", "cramp"),
 ])
 def test_the_opening_literal_is_what_every_match_starts_with(pattern: str, opening: str) -> None:
     assert opening_literal(pattern) == opening

@@ -54,7 +54,12 @@ def opening_literal(pattern: str) -> str:
     except re.error:
         return ""
     run = ""
-    for op, av in parsed:
+    items = list(parsed)
+    # Lookarounds before anything else ("(?<!rest of the ){ACTIVITY}") take no text: the
+    # match still starts with what follows them.
+    while not run and items and items[0][0] in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        items.pop(0)
+    for op, av in items:
         if op is not sre_constants.LITERAL:
             break
         run += chr(av)
