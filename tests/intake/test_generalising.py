@@ -2191,6 +2191,35 @@ PLAIN_WORDINGS = [
     # A bike park's runs are descents, not running.
     ("Got 12 runs in on the uplift day and my hamstrings cramped on the last ones.",
      "trigger_running_or_sprinting", None),
+    # A story carried on through what was done to the cramp; a length said of it alone.
+    ("My mum got a cramp in her hamstring at the pool. We rubbed it and stretched it for her. "
+     "It has been 20 minutes and it is still hard.", "cramp_lasts_over_10_min", True),
+    ("Woke with a cramp in my hamstring. I stretched it but it did not go. It was more than "
+     "half an hour.", "cramp_lasts_over_10_min", True),
+    # Plain and Easy Read words.
+    ("Grandad's doctor gave him new pills to bring his cholesterol down, and now his "
+     "hamstrings cramp.", "takes_cramp_linked_medication", True),
+    ("My left leg feels buzzy all the way down, and the hamstring cramps.",
+     "numbness_or_tingling", True),
+    ("We drove to Italy by coach, three days sitting down, and now my calf is red and the "
+     "hamstring cramps.", "recent_immobilisation_or_surgery", True),
+    ("In the floor part of the class you push your bottom up to the ceiling, and that is when "
+     "my hamstrings cramp.", "trigger_bridge_or_hip_thrust", True),
+    # A friend's clot is theirs; a stiff person's good day; both legs in turn; a list of signs
+    # answered "nope, none of that".
+    ("My walking buddy got a clot after a long flight. My hamstrings cramp on hills.",
+     "recent_immobilisation_or_surgery", None),
+    ("Flexibility isn't my thing - with straight legs I touch my shins on a good day. "
+     "Hamstrings cramp in class.", "tight_hamstrings", True),
+    ("My right hammy locks up on bridges. Left does it too sometimes.", "one_side_only", False),
+    ("Hamstrings cramp on thrusts. I read about the numb-down-there thing and bladder "
+     "problems - nope, none of that, my back doesn't hurt.", "bladder_or_bowel_change", False),
+    # Circus and aerial words; an outing of many hours, and one of a single hour.
+    ("My hamstring cramped on the silks during an inversion.", "cramp_during_exercise", True),
+    ("Did a 6 hour charity bounce-a-thon on Saturday. Sunday my hamstrings were cramping.",
+     "long_or_intense_sessions", True),
+    ("I did a 1 hour class and my hamstring cramped at the end.", "long_or_intense_sessions",
+     None),
 ]
 
 

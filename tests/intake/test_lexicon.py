@@ -201,3 +201,25 @@ def test_every_pattern_can_be_compiled_ahead_in_a_background_thread() -> None:
     assert compile_patterns(lex) > len(lex.cues)
     assert read_with(text, lex).findings == before
 
+
+
+def test_a_bad_pattern_of_a_sentence_that_refers_back_is_reported_at_its_line(
+        copy: Path) -> None:
+    path = copy / "rules.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "  refers_back: " in text
+    line = text[:text.index("  refers_back: ")].count("\n") + 1
+    path.write_text(text.replace("  refers_back: \"", "  refers_back: \"(", 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=rf"rules.yaml:{line}\b.*bad pattern"):
+        load_lexicon_from(copy, FINDINGS)
+
+
+def test_a_feared_diagnosis_with_an_unknown_macro_is_reported_at_its_line(copy: Path) -> None:
+    path = copy / "rules.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "  fears:\n    - \"" in text
+    line = text[:text.index("  fears:\n")].count("\n") + 2
+    path.write_text(text.replace("  fears:\n    - \"", "  fears:\n    - \"{NO_SUCH_MACRO}", 1),
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=rf"rules.yaml:{line}\b.*unknown macro"):
+        load_lexicon_from(copy, FINDINGS)

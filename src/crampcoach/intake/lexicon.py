@@ -172,6 +172,7 @@ class Lexicon:
     # How many sentences before and after a cue its `needs` may be found in.
     needs_before: int
     needs_after: int
+    refers_back: re.Pattern[str] | None
     self_correction: re.Pattern[str]
     topic: re.Pattern[str] | None
     red_flags: frozenset[str]
@@ -429,14 +430,18 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             (("negation",), rules.negation.cues), (("hedge",), rules.hedge.cues),
             (("hedge", "fears"), rules.hedge.fears),
             (("breakers",), rules.breakers), (("negation", "pseudo"), rules.negation.pseudo))
-        for section, items in sections:
-            for i, item in enumerate(items):
-                try:
-                    re.compile(expand_macros(item, rules.macros))
-                except KeyError as exc:
-                    problems.add_at(rules_path, (*section, i), f"unknown macro {exc.args[0]}")
-                except (re.error, RecursionError) as exc:
-                    problems.add_at(rules_path, (*section, i), f"bad pattern: {exc}")
+        located: list[tuple[tuple[str | int, ...], str]] = [
+            ((*section, i), item) for section, items in sections
+                   for i, item in enumerate(items)]
+        if rules.discourse.refers_back:
+            located.append((("discourse", "refers_back"), rules.discourse.refers_back))
+        for where, item in located:
+            try:
+                re.compile(expand_macros(item, rules.macros))
+            except KeyError as exc:
+                problems.add_at(rules_path, where, f"unknown macro {exc.args[0]}")
+            except (re.error, RecursionError) as exc:
+                problems.add_at(rules_path, where, f"bad pattern: {exc}")
         topic = rules.discourse.topic
         if macros is not None and topic is not None and topic not in macros:
             problems.add_at(rules_path, ("discourse", "topic"), f"unknown macro '{topic}'")
@@ -489,6 +494,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         others=others,
         needs_before=rules.discourse.sentences_before,
         needs_after=rules.discourse.sentences_after,
+        refers_back=(_word_regex(expand_macros(rules.discourse.refers_back, rules.macros))
+                     if rules.discourse.refers_back else None),
         self_correction=_word_regex(rules.discourse.self_correction),
         # Compiled as a cue's `needs` are, so a cue needing it is told by its pattern.
         topic=_word_regex(macros[rules.discourse.topic]) if macros and rules.discourse.topic

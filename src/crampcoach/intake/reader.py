@@ -593,7 +593,13 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     story = cue.cue.context == "story"
     before = index if story else max(lex.needs_before, 1 if cue.cue.context == "previous" else 0)
     after = len(lay.sentences) if story else lex.needs_after
-    scope_start = lay.sentences[max(0, index - before)][0]
+    first = max(0, index - before)
+    # A sentence between that speaks of what came before it ("we stretched it") carries
+    # the story on: the needs may be named one sentence further back.
+    if (0 < first < index and lex.refers_back is not None
+            and lex.refers_back.search(norm, *lay.sentences[first])):
+        first -= 1
+    scope_start = lay.sentences[first][0]
     scope_end = (start if cue.cue.needs_earlier
                  else lay.sentences[min(len(lay.sentences) - 1, index + after)][1])
     if cue.needs and not any(lay.mentions(r, scope_start, scope_end) for r in cue.needs):

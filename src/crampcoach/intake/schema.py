@@ -183,6 +183,10 @@ class Discourse(Strict):
 
     sentences_before: int = Field(default=0, ge=0, le=5)
     sentences_after: int = Field(default=0, ge=0, le=5)
+    # Words by which a sentence speaks of what the one before it named ("Derek got a cramp at
+    # bowls. We stretched it like we always do. It has been 25 minutes"): through such a
+    # sentence, a cue's needs reach one sentence further back.
+    refers_back: str | None = None
     # A speaker correcting themselves: what follows replaces what came before it in the
     # sentence ("my right hamstring, no actually both of them").
     self_correction: str = "(?!x)x"
