@@ -278,6 +278,10 @@ def test_interview_from_own_words_lets_the_person_correct_what_was_read(tmp_path
     fixed = [line for line in corrected.stdout.splitlines()
              if "bruising on the back" in line and "corrected by you" in line]
     assert fixed and "No bruising" not in fixed[0]
+    # The result's own list of what was read says the same, not the reading it replaced.
+    result_part = corrected.stdout.split("Understood from your words")[-1]
+    final = [line for line in result_part.splitlines() if "bruising on the back" in line]
+    assert final and "yes (corrected by you)" in final[0] and "No bruising" not in final[0]
 
 
 def test_yes_at_the_read_back_confirms_and_no_asks_which_item_is_wrong(tmp_path: Path) -> None:

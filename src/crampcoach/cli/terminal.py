@@ -90,11 +90,11 @@ def render_assessment(console: Console, assessment: Assessment) -> None:
     if assessment.understood:
         kb = load_knowledge()
         console.print("\n[bold]Understood from your words[/bold]")
-        for finding, value in assessment.understood.items():
-            words = dict.fromkeys(s.text for s in assessment.understood_spans or [] if s.finding == finding)
-            quoted = ", ".join(f"“{w}”" for w in words)
-            answer = ANSWER_SAID[value]
-            console.print(f"  {kb.findings[finding].question} [bold]{answer}[/bold]  [dim]{quoted}[/dim]")
+        for line in assessment.understood_lines():
+            answer = ANSWER_SAID[line.answer] + (" (corrected by you)" if line.corrected else "")
+            quoted = ", ".join(f"“{w}”" for w in line.words)
+            console.print(f"  {kb.findings[line.finding].question} [bold]{answer}[/bold]"
+                          + (f"  [dim]{quoted}[/dim]" if quoted else ""))
     if assessment.disagreements:
         parts = []
         for d in assessment.disagreements:

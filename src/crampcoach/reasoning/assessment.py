@@ -28,6 +28,17 @@ class Because:
 
 
 @dataclass(frozen=True, slots=True)
+class UnderstoodLine:
+    """A finding read from the person's words, as shown to them (see
+    Assessment.understood_lines)."""
+
+    finding: str
+    answer: bool | None
+    words: tuple[str, ...]
+    corrected: bool
+
+
+@dataclass(frozen=True, slots=True)
 class CauseResult:
     id: str
     name: str
@@ -119,6 +130,19 @@ class Assessment(Out):
 
     def top_cause(self) -> str:
         return self.causes[0].id
+
+    def understood_lines(self) -> list[UnderstoodLine]:
+        """What was read from the person's words, a line per finding, with the answer used:
+        their own where they corrected the reading (then the misread words are not shown)."""
+        lines = []
+        for finding, read in (self.understood or {}).items():
+            used = self.answers.get(finding, read)
+            words = tuple(dict.fromkeys(s.text for s in self.understood_spans or []
+                                        if s.finding == finding))
+            corrected = used != read
+            lines.append(UnderstoodLine(finding=finding, answer=used,
+                                        words=() if corrected else words, corrected=corrected))
+        return lines
 
     def shown_causes(self, limit: int = 5) -> list[CauseResult]:
         """The causes worth showing a person: warning-led ones, then readable probabilities;
