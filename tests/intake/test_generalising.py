@@ -2220,6 +2220,24 @@ PLAIN_WORDINGS = [
      "long_or_intense_sessions", True),
     ("I did a 1 hour class and my hamstring cramped at the end.", "long_or_intense_sessions",
      None),
+    # After a fall: a bruise elsewhere, a hot afternoon, a walk kept short by something else,
+    # and a walk that does not hurt are none of the leg's signs; a seat not felt is the saddle's.
+    ("My hamstrings cramp on the afternoon runs. I slipped on the ice and bruised my elbow, "
+     "nothing else.", "bruising", None),
+    ("The backs of my thighs cramp on the hot afternoons at the yard.",
+     "calf_or_thigh_swollen_warm_red", None),
+    ("I broke my wrist last year so couldn't walk much for a bit; now my hamstrings cramp on "
+     "hikes.", "cannot_walk", None),
+    ("After the cramp I can walk without it hurting, it's just stiff.",
+     "pain_walking_or_straightening", False),
+    ("On the toilet it's like sitting on a ball of cotton wool, I can't feel the seat or the "
+     "paper. My back hurts and my hamstrings cramp.", "saddle_numbness", True),
+    ("Tried magnesium, bananas and stretching - none of it has made a dent. Hamstring cramps "
+     "most weeks.", "persists_despite_self_care", True),
+    ("I'm rubbish at warming up. My hamstring cramps on the first sprint.", "skips_warmup", True),
+    ("Definitely not expecting. My hamstrings cramp at night.", "pregnant", False),
+    ("Did a 20 hour stint on the boat and my hamstrings cramped near the end.",
+     "long_or_intense_sessions", True),
 ]
 
 
