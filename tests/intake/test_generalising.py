@@ -2238,6 +2238,22 @@ PLAIN_WORDINGS = [
     ("Definitely not expecting. My hamstrings cramp at night.", "pregnant", False),
     ("Did a 20 hour stint on the boat and my hamstrings cramped near the end.",
      "long_or_intense_sessions", True),
+    # A word glossed in brackets is read in its sentence; an aside in brackets keeps its own
+    # denial ("(never ran before)") to itself.
+    ("I am 6 months hamila (pregnant). My hamstrings cramp at night.", "pregnant", True),
+    ("My bol (urine) came out brown like cola after the bootcamp, and my thighs cramp.",
+     "dark_urine_after_exercise", True),
+    ("I started running in May (never ran before) and my hamstrings cramp.",
+     "new_or_returning_to_exercise", True),
+    # Starting tablets is not starting exercise.
+    ("Grandad started cholesterol tablets 6 weeks ago and now his hamstrings cramp.",
+     "new_or_returning_to_exercise", None),
+    ("I wet myself this morning without even feeling that I needed to go. Hamstrings cramp "
+     "and my back hurts.", "bladder_or_bowel_change", True),
+    ("Since the fall his back is much worse and both hamstrings keep cramping.", "back_pain",
+     True),
+    ("On bridges my lower back does basically all the work and my hamstrings cramp.",
+     "feel_low_back_in_bridges", True),
 ]
 
 

@@ -2574,3 +2574,12 @@ def test_sat_at_the_kitchen_table_nine_till_five_is_sitting_most_of_the_day() ->
     found = read("I work from home so I'm sat at the kitchen table 9 till 5. Hamstrings cramp in "
                  "bridges.")
     assert found["sits_most_of_day"] is True
+
+
+def test_a_word_glossed_in_brackets_keeps_its_offsets_and_an_aside_keeps_its_brackets() -> None:
+    from crampcoach.intake.reader import normalise
+
+    glossed = "my bol (urine) is brown"
+    assert normalise(glossed) == "my bol  urine  is brown"
+    aside = "I ran (yes I am the only bloke) and trainer (not a physio) says"
+    assert normalise(aside) == aside.lower()

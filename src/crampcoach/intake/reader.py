@@ -91,7 +91,9 @@ def normalise(text: str) -> str:
     """Lower-case with straight quotes, keeping every character at its offset.
 
     A single quote that is not inside a word ("numb 'down there'") quotes, so it becomes a
-    space; one between letters ("can't") stays.
+    space; one between letters ("can't") stays. Brackets around a word or two ("my bol
+    (urine) is brown", "hamila (pregnant)") gloss the word beside them: they become spaces,
+    so the gloss is read in its sentence rather than as a clause of its own.
     """
     out = []
     straight = text.translate(_QUOTES)
@@ -103,7 +105,18 @@ def normalise(text: str) -> str:
             continue
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
+    for gloss in _GLOSS.finditer(straight):
+        out[gloss.start() + gloss.group().index("(")] = out[gloss.end() - 1] = " "
     return "".join(out)
+
+
+# A word or two in brackets straight after a word: a gloss ("bol (urine)"), not an aside
+# ("(never ran before)", "(no falls)", "(I always forget)"), whose denial or speaker would
+# spill into the sentence.
+_GLOSS = re.compile(
+    r"(?<=\w)\s?\((?![^()]*?(?:n't|\b(?:no|not|never|nothing|none|nor|without|i|i'm|my|me|we|"
+    r"you|it|he|she|they|yes|tbh|lol|haha|rare|rarely|sometimes|usually|often|always|once|twice|"
+    r"again|too|also|maybe|probably)\b))(?:\s*[^\W\d][\w'-]*){1,3}\s*\)", re.IGNORECASE)
 
 
 # Words that join a statement of its own on: a negation before them is of that statement
