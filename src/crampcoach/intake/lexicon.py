@@ -47,6 +47,7 @@ class LazyRegex:
 
     @property
     def is_compiled(self) -> bool:
+        """Whether the pattern has been compiled yet (a server compiles them all at start)."""
         return self._compiled is not None
 
     @property
@@ -431,8 +432,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             (("hedge", "fears"), rules.hedge.fears),
             (("breakers",), rules.breakers), (("negation", "pseudo"), rules.negation.pseudo))
         located: list[tuple[tuple[str | int, ...], str]] = [
-            ((*section, i), item) for section, items in sections
-                   for i, item in enumerate(items)]
+            ((*section, i), item) for section, items in sections for i, item in enumerate(items)]
         if rules.discourse.refers_back:
             located.append((("discourse", "refers_back"), rules.discourse.refers_back))
         for where, item in located:

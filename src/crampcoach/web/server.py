@@ -58,8 +58,8 @@ def serving_app(settings: ServerSettings) -> FastAPI:
     """The app as a server process runs it, with the garbage collector set for serving.
 
     What is alive once the app is built (modules, routes, the knowledge base and its
-    network, the reader's compiled patterns) lives as long as the process: frozen out of the collector's view, it is not
-    walked again by every full collection.
+    network, the reader's compiled patterns) lives as long as the process: frozen out of the
+    collector's view, it is not walked again by every full collection.
     """
     from crampcoach.intake.reader import prepare_reader
     from crampcoach.reasoning.network import network
