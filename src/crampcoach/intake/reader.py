@@ -225,6 +225,9 @@ class _Layout:
         if conversation and lex.speaker_label is not None:
             labels = self._join_answers(lex.speaker_label)
         self.sentence_starts = [s for s, _ in self.sentences]
+        # The sentences that speak of what the one before them named ("we stretched it").
+        self.refer_back = ({self.sentence_of(m.start()) for m in lex.refers_back.finditer(norm)}
+                           if lex.refers_back is not None else set())
         breaks = sorted(m.span() for m in lex.breakers.finditer(norm))
         self.break_starts = [s for s, _ in breaks]
         self.break_ends = sorted(e for _, e in breaks)
@@ -287,10 +290,13 @@ class _Layout:
         # A question answered yes says its words, its own "could" or "maybe" included ("Any
         # chance you could be pregnant? / Pt: yes, 27 weeks").
         yes_spans = [self.sentences[i] for i in self.answered_yes] + self.yes_questions
-        self.hedges = [h for h in self.hedges
-                       if not any(s <= h[0] < e for s, e in yes_spans)]
+
+        def unasked(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            return [h for h in spans if not any(s <= h[0] < e for s, e in yes_spans)]
+
+        self.hedges = unasked(self.hedges)
         self.hedge_starts = [s for s, _ in self.hedges]
-        self.fears = [h for h in self.fears if not any(s <= h[0] < e for s, e in yes_spans)]
+        self.fears = unasked(self.fears)
         self.fear_starts = [s for s, _ in self.fears]
         # A labelled reply's own "no," answers the question; it denies nothing said after it
         # ("Does it ease? / Pt: no, physio's been stretching them, won't let go").
@@ -609,8 +615,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     first = max(0, index - before)
     # A sentence between that speaks of what came before it ("we stretched it") carries
     # the story on: the needs may be named one sentence further back.
-    if (0 < first < index and lex.refers_back is not None
-            and lex.refers_back.search(norm, *lay.sentences[first])):
+    if 0 < first < index and first in lay.refer_back:
         first -= 1
     scope_start = lay.sentences[first][0]
     scope_end = (start if cue.cue.needs_earlier
