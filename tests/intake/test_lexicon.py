@@ -223,3 +223,14 @@ def test_a_feared_diagnosis_with_an_unknown_macro_is_reported_at_its_line(copy: 
                     encoding="utf-8")
     with pytest.raises(KnowledgeError, match=rf"rules.yaml:{line}\b.*unknown macro"):
         load_lexicon_from(copy, FINDINGS)
+
+
+def test_a_bad_pattern_of_the_writers_own_conditions_is_reported_at_its_line(copy: Path) -> None:
+    path = copy / "rules.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "  writer_own: " in text
+    line = text[:text.index("  writer_own: ")].count("\n") + 1
+    path.write_text(text.replace("  writer_own: >-\n", "  writer_own: >-\n    (\n", 1),
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=rf"rules.yaml:{line}\b.*bad pattern"):
+        load_lexicon_from(copy, FINDINGS)

@@ -435,6 +435,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             ((*section, i), item) for section, items in sections for i, item in enumerate(items)]
         if rules.discourse.refers_back:
             located.append((("discourse", "refers_back"), rules.discourse.refers_back))
+        if rules.perspective and rules.perspective.writer_own:
+            located.append((("perspective", "writer_own"), rules.perspective.writer_own))
         for where, item in located:
             try:
                 re.compile(expand_macros(item, rules.macros))
