@@ -202,35 +202,23 @@ def test_every_pattern_can_be_compiled_ahead_in_a_background_thread() -> None:
     assert read_with(text, lex).findings == before
 
 
+# A pattern of the rules other than a cue's, broken three ways: each is reported at its line.
+# (written, broken into, lines from the written text's first line to the pattern, message)
+BROKEN_RULE_PATTERNS = [
+    ('  refers_back: "', '  refers_back: "(', 0, "bad pattern"),
+    ('  fears:\n    - "', '  fears:\n    - "{NO_SUCH_MACRO}', 1, "unknown macro"),
+    ("  writer_own: >-\n", "  writer_own: >-\n    (\n", 0, "bad pattern"),
+]
 
-def test_a_bad_pattern_of_a_sentence_that_refers_back_is_reported_at_its_line(
-        copy: Path) -> None:
+
+@pytest.mark.parametrize(("written", "broken", "down", "message"), BROKEN_RULE_PATTERNS,
+                         ids=["refers_back", "fears", "writer_own"])
+def test_a_broken_pattern_of_the_rules_is_reported_at_its_line(
+        copy: Path, written: str, broken: str, down: int, message: str) -> None:
     path = copy / "rules.yaml"
     text = path.read_text(encoding="utf-8")
-    assert "  refers_back: " in text
-    line = text[:text.index("  refers_back: ")].count("\n") + 1
-    path.write_text(text.replace("  refers_back: \"", "  refers_back: \"(", 1), encoding="utf-8")
-    with pytest.raises(KnowledgeError, match=rf"rules.yaml:{line}\b.*bad pattern"):
-        load_lexicon_from(copy, FINDINGS)
-
-
-def test_a_feared_diagnosis_with_an_unknown_macro_is_reported_at_its_line(copy: Path) -> None:
-    path = copy / "rules.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert "  fears:\n    - \"" in text
-    line = text[:text.index("  fears:\n")].count("\n") + 2
-    path.write_text(text.replace("  fears:\n    - \"", "  fears:\n    - \"{NO_SUCH_MACRO}", 1),
-                    encoding="utf-8")
-    with pytest.raises(KnowledgeError, match=rf"rules.yaml:{line}\b.*unknown macro"):
-        load_lexicon_from(copy, FINDINGS)
-
-
-def test_a_bad_pattern_of_the_writers_own_conditions_is_reported_at_its_line(copy: Path) -> None:
-    path = copy / "rules.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert "  writer_own: " in text
-    line = text[:text.index("  writer_own: ")].count("\n") + 1
-    path.write_text(text.replace("  writer_own: >-\n", "  writer_own: >-\n    (\n", 1),
-                    encoding="utf-8")
-    with pytest.raises(KnowledgeError, match=rf"rules.yaml:{line}\b.*bad pattern"):
+    assert written in text
+    line = text[:text.index(written)].count("\n") + 1 + down
+    path.write_text(text.replace(written, broken, 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=rf"rules.yaml:{line}\b.*{message}"):
         load_lexicon_from(copy, FINDINGS)
