@@ -18,6 +18,7 @@ from crampcoach.intake.prefilter import AnchorFinder, anchors_of, opening_litera
 from crampcoach.intake.schema import Concept, ConceptsFile, Cue, Implication, LexiconFile, RulesFile
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, cached_build
+from crampcoach.knowledge.stored_regex import CachePickler, StoredCode, compiled_from
 
 INTAKE_DIR = KNOWLEDGE_DIR / "intake"
 
@@ -33,17 +34,21 @@ _MEASURE_GROUPS = {"minutes": ("num", "unit"), "per_week": ("num", "unit"),
 class LazyRegex:
     """A cue's regular expression, compiled the first time a text could match it.
 
-    The lexicon holds some 670 patterns and compiling them all costs ~0.4 s, while a text's
-    anchors rule most of them out: a process that reads one description compiles only the
-    few it needs. Every pattern compiled once when the lexicon was built and checked, so
-    compiling it again later cannot fail. Two patterns of the same text are equal.
+    The lexicon holds some 1,800 patterns and compiling them all from their text costs about
+    a second, while a text's anchors rule most of them out: a process that reads one
+    description compiles only the few it needs, and from the code the on-disk cache keeps
+    (see `stored_regex`) when it has it. Every pattern compiled once when the lexicon was
+    built and checked, so compiling it again later cannot fail. Two patterns of the same
+    text are equal.
     """
 
-    __slots__ = ("_compiled", "pattern")
+    __slots__ = ("_code", "_compiled", "pattern")
 
-    def __init__(self, pattern: str, compiled: re.Pattern[str] | None = None) -> None:
+    def __init__(self, pattern: str, compiled: re.Pattern[str] | None = None,
+                 code: StoredCode | None = None) -> None:
         self.pattern = pattern
         self._compiled = compiled
+        self._code = code
 
     @property
     def is_compiled(self) -> bool:
@@ -53,7 +58,8 @@ class LazyRegex:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern)
+            self._compiled = compiled_from(self.pattern, 0, self._code)
+            self._code = None  # needed once
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -69,6 +75,11 @@ class LazyRegex:
 
     def __reduce__(self) -> tuple[type[LazyRegex], tuple[str]]:
         return LazyRegex, (self.pattern,)  # kept as text; compiled again only when used
+
+    def reduce_for_cache(self, pickler: CachePickler,
+                         ) -> tuple[type[LazyRegex], tuple[str, None, StoredCode | None]]:
+        """For the on-disk cache: the text with its compiled code, still compiled only when used."""
+        return LazyRegex, (self.pattern, None, self._code or pickler.code_of(self.pattern))
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, LazyRegex) and other.pattern == self.pattern

@@ -32,6 +32,7 @@ from crampcoach.knowledge.schema import (
     TriageLevel,
     TriageLevelsFile,
 )
+from crampcoach.knowledge.stored_regex import CachePickler
 
 if TYPE_CHECKING:
     from crampcoach.knowledge.yaml_lines import LineMap
@@ -390,7 +391,8 @@ def write_cached(kind: str, value: object) -> None:
         # the main thread may build the same.
         partial = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         with partial.open("wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            # Patterns go with their compiled code: parsing them again costs a second.
+            CachePickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
         partial.replace(cached)  # atomic: concurrent processes never read half a file
     except OSError:
         pass  # a read-only home just means no cache
