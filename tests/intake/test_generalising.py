@@ -2254,6 +2254,49 @@ PLAIN_WORDINGS = [
      True),
     ("On bridges my lower back does basically all the work and my hamstrings cramp.",
      "feel_low_back_in_bridges", True),
+    # A tea-coloured wee said with "still" before it ("s-till" is no "till").
+    ("Two days after the race my hamstrings still ache and my wee is still tea coloured.",
+     "dark_urine_after_exercise", True),
+    # Down with the cramp for a length of time, and a cramp there since the morning.
+    ("His hamstring locked in the last minute and he was on the grass a good 20 min while "
+     "the physio worked on it.", "cramp_lasts_over_10_min", True),
+    ("My hammy cramped at training and I was on the floor for 3 minutes.",
+     "cramp_lasts_over_10_min", False),
+    ("My left hamstring has been in a cramp since this morning and won't let go.",
+     "cramp_lasts_over_10_min", True),
+    # A bruise by its colour, and a week in bed with an illness.
+    ("He felt something go in the hamstring and the back of his leg has gone purple.",
+     "bruising", True),
+    ("Floored by a chest bug for a week, hardly out of bed, then my calf and hamstring "
+     "cramped.", "recent_immobilisation_or_surgery", True),
+    ("Long-haul lorry driver, so I sit all week; my hammies cramp at weekend football.",
+     "recent_immobilisation_or_surgery", None),
+    # Something stiff that is not the hamstrings, and a build-up said to be gradual.
+    ("My lower back is stiff as a board but I can touch my toes easily.", "tight_hamstrings",
+     False),
+    ("My mileage went up gradually over the winter, nothing silly.",
+     "recent_training_increase", False),
+    ("Still the same three practices a week as always, and same rowing as last year.",
+     "recent_training_increase", False),
+    # A denial of a season with a condition between, and of a later time.
+    ("In summer, when I warm up properly first, it never happens.",
+     "cramp_in_hot_conditions", False),
+    ("They cramp on the first couple of sprints, never later on.", "cramp_late_in_session",
+     False),
+    ("Both legs seize on the last few corners of the crit.", "cramp_late_in_session", True),
+    # Cramps in every session away, denied at home: still during exercise.
+    ("Cramping in nearly every session on this training camp, never get them back home.",
+     "cramp_during_exercise", True),
+    ("My calves cramp after the long Saturday ride.", "cramp_after_exercise", True),
+    ("My hamstrings cramp after 20 mins running.", "cramp_after_exercise", None),
+    # Fluids told by what is emptied; sweat by where it drips.
+    ("I get through two 750 ml bidons on every ride, and my hammies still cramp.",
+     "low_fluid_intake", False),
+    ("I sweat so much it drips off my chin onto the bike.", "heavy_sweating", True),
+    ("Four games in one afternoon at the tournament and I cramped in the last one.",
+     "long_or_intense_sessions", True),
+    ("Both hamstrings cramp on bridges and I can hardly feel my glutes at all.",
+     "feel_hamstrings_more_than_glutes", True),
 ]
 
 

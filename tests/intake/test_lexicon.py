@@ -222,3 +222,31 @@ def test_a_broken_pattern_of_the_rules_is_reported_at_its_line(
     path.write_text(text.replace(written, broken, 1), encoding="utf-8")
     with pytest.raises(KnowledgeError, match=rf"rules.yaml:{line}\b.*{message}"):
         load_lexicon_from(copy, FINDINGS)
+
+
+# Lookbehinds that are meant to end a longer word: any statin ("atorvastatin started").
+SUFFIX_LOOKBEHINDS = {"statin ", "statins "}
+
+
+def test_a_negative_lookbehind_naming_a_word_starts_at_a_word_start() -> None:
+    # `(?<!till )tea` is also true after "still", and `(?<!at )` after "that" or "flat": a
+    # word named in a lookbehind is written `(?<!\btill )`, unless it is meant as a suffix.
+    import yaml
+
+    def strings(node: object) -> list[str]:
+        if isinstance(node, str):
+            return [node]
+        if isinstance(node, dict):
+            return [s for value in node.values() for s in strings(value)]
+        if isinstance(node, list):
+            return [s for value in node for s in strings(value)]
+        return []
+
+    loose = sorted({
+        (path.name, found.group(1))
+        for path in INTAKE_DIR.glob("*.yaml")
+        for text in strings(yaml.safe_load(path.read_text(encoding="utf-8")))
+        for found in re.finditer(r"\(\?<!([a-z'][^)]*)\)", text)
+        if found.group(1) not in SUFFIX_LOOKBEHINDS
+    })
+    assert loose == []
