@@ -2297,6 +2297,40 @@ PLAIN_WORDINGS = [
      "long_or_intense_sessions", True),
     ("Both hamstrings cramp on bridges and I can hardly feel my glutes at all.",
      "feel_hamstrings_more_than_glutes", True),
+    # A number raised, not doubted; a sentence telling what the cramp did carries the story.
+    ("My calf cramped at the end of the match. It just wouldn't let go. The trainer was "
+     "pulling on it and it was still locked, twenty minutes at least, maybe longer.",
+     "cramp_lasts_over_10_min", True),
+    ("It happened in bed. Same thing Friday. So that's three times this week.",
+     "frequent_cramps", True),
+    # A length only felt, then timed, is asked; never read as the warning sign.
+    ("At night it feels like it goes on for ages, an hour even, but my wife timed one and it "
+     "was under a minute.", "cramp_lasts_over_10_min", None),
+    ("He hasn't been able to put any weight on the leg since the tackle.", "cannot_walk", True),
+    ("Netball Saturday, three games. Never done anything like it. Sunday my hamstrings were "
+     "cramping on the sofa.", "cramp_after_exercise", True),
+    ("I felt a bang in the back of my thigh, like I'd been kicked in the hamstring, when it "
+     "cramped.", "popping_sensation", True),
+    # Dance forms and swims are sessions.
+    ("My hamstrings cramp in the cha cha and the samba, never in the waltz.",
+     "cramp_during_exercise", True),
+    ("Both hamstrings cramp on about half my lake swims.", "cramp_during_exercise", True),
+    ("Nothing weird going on with my waterworks and no numbness in the saddle area.",
+     "bladder_or_bowel_change", False),
+    ("Back from Singapore yesterday, fourteen hours sat in a plane seat, and now my calf is "
+     "swollen and my hamstring cramps.", "recent_immobilisation_or_surgery", True),
+    ("I was on 20 miles a week and the plan built to 40 over two months, but I crammed it "
+     "into three weeks.", "recent_training_increase", True),
+    ("I roll in late to ballet and go straight into the jumps with no barre.",
+     "skips_warmup", True),
+    ("It's not that I don't warm up, I do ten minutes on the bike first.", "skips_warmup",
+     False),
+    ("I keep a bottle the whole session and sip it between sets.", "low_fluid_intake", False),
+    ("Honestly I only have a bottle in a whole shift on the hot line.", "low_fluid_intake",
+     True),
+    ("Swims with no feeds, and a bottle in the tow float is a faff so I skip it. Barely drink "
+     "before either.", "low_fluid_intake", True),
+    ("I can walk grand, it's just stiff.", "pain_walking_or_straightening", False),
 ]
 
 

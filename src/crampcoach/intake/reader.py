@@ -783,7 +783,12 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
                 lead = concept.groups[0].search(norm, start, end)
                 if lead is None or lead.start() < opens_at:
                     continue  # read once per sentence, at the clause of its first group
-                start = lay.sentences[max(0, index - 1)][0]
+                before = max(0, index - 1)
+                # As for a cue's needs: a sentence between that speaks of what came before
+                # ("never done anything like it") carries the story on.
+                if 0 < before in lay.refer_back:
+                    before -= 1
+                start = lay.sentences[before][0]
                 found = [lead, *(g.search(norm, start, end) for g in concept.groups[1:])]
                 if not all(found) or any(r.search(norm, start, end) for r in concept.unless):
                     continue
