@@ -2331,6 +2331,34 @@ PLAIN_WORDINGS = [
     ("Swims with no feeds, and a bottle in the tow float is a faff so I skip it. Barely drink "
      "before either.", "low_fluid_intake", True),
     ("I can walk grand, it's just stiff.", "pain_walking_or_straightening", False),
+    # A cramp that would not let go denies nothing else said with it.
+    ("Last night about 3am a cramp grabbed the back of my thigh and would not let go.",
+     "cramp_at_night", True),
+    ("My hamstring cramped in bed. It was still locked solid 30 minutes later, even after a "
+     "hot bath.", "cramp_lasts_over_10_min", True),
+    ("Woke with my hamstring locked. Rubbing it didn't shift it at all. It lasted a good "
+     "20-25 mins before it let go.", "cramp_lasts_over_10_min", True),
+    ("Both calves stayed locked 15+ min on the march.", "cramp_lasts_over_10_min", True),
+    # Wetting unnoticed is the sign; a numb seat told by "like it wasn't my bum".
+    ("He has to strain to start a wee and once didn't notice he'd wet himself.",
+     "bladder_or_bowel_change", True),
+    ("When I wiped it felt numb, like it wasn't my bum at all, and my hamstrings cramp.",
+     "saddle_numbness", True),
+    ("Back from Dubai, an eight hour flight then a coach home, and now my calf is swollen.",
+     "recent_immobilisation_or_surgery", True),
+    ("Hamstring cramped then went bang right under my backside when I sprinted.",
+     "popping_sensation", True),
+    ("My hamstring cramped at the tee and it's already going purple.", "bruising", True),
+    # The end of a session told as fine; another place set aside.
+    ("First couple of holes it cramps, by the end of the round I'm grand.",
+     "cramp_late_in_session", False),
+    ("Both hamstrings cramp on patrols out here; he never cramps on patrols back home.",
+     "cramp_during_exercise", True),
+    ("Never cramps at home or at night, only in matches.", "cramp_at_night", False),
+    ("Played 36 holes on Saturday and the hamstrings cramped on the back nine.",
+     "long_or_intense_sessions", True),
+    ("I don't do a thing beforehand, just grab my bowls and play.", "skips_warmup", True),
+    ("Always late, so it's shoes on and straight onto the first tee.", "skips_warmup", True),
 ]
 
 
