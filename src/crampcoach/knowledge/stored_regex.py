@@ -33,8 +33,10 @@ try:
 except (ImportError, AttributeError):  # pragma: no cover - not CPython 3.11+
     _TAG = None
 
-# Compiled code words are CODESIZE (4) bytes each.
+# The engine's code words, kept as an array of the same width (CODESIZE, 4 bytes).
 _WORD = "I"
+if _TAG is not None and array.array(_WORD).itemsize != _sre.CODESIZE:  # pragma: no cover
+    _TAG = None
 
 # (interpreter tag, flags, code as bytes, groups, group index, index group)
 StoredCode = tuple[tuple[object, ...], int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -70,10 +72,6 @@ def compiled_from(pattern: str, flags: int, code: StoredCode | None) -> re.Patte
     return re.compile(pattern, flags)
 
 
-def _restore_pattern(pattern: str, flags: int, code: StoredCode | None) -> re.Pattern[str]:
-    return compiled_from(pattern, flags, code)
-
-
 class CachePickler(pickle.Pickler):
     """A pickler for the on-disk caches: compiled patterns are written with their code.
 
@@ -95,7 +93,7 @@ class CachePickler(pickle.Pickler):
     def reducer_override(self, obj: object) -> Any:
         if isinstance(obj, re.Pattern) and isinstance(obj.pattern, str):
             # re.compile adds UNICODE to a text pattern's flags; passing them back is harmless.
-            return _restore_pattern, (obj.pattern, obj.flags, self.code_of(obj.pattern, obj.flags))
+            return compiled_from, (obj.pattern, obj.flags, self.code_of(obj.pattern, obj.flags))
         reduce: Callable[[Any, CachePickler], object] | None = getattr(
             type(obj), "reduce_for_cache", None)
         return NotImplemented if reduce is None else reduce(obj, self)
