@@ -85,6 +85,16 @@ def test_unreadable_or_missing_case_file_gives_exit_2(tmp_path: Path) -> None:
         assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_assess_text_output_names_a_disagreement_in_plain_words(tmp_path: Path) -> None:
+    case = write_case(tmp_path, {"findings": {"low_fluid_intake": True, "heavy_sweating": True,
+                                              "cramp_in_hot_conditions": True}})
+    result = runner.invoke(app, ["assess", "--case", str(case)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    assert "Where the sources disagree" in flat
+    assert "Does too little fluid cause cramps?" in flat and "dehydration:" not in flat
+
+
 def test_assess_without_case_or_text_says_what_is_missing() -> None:
     result = runner.invoke(app, ["assess"])
     assert result.exit_code == 2
@@ -119,7 +129,7 @@ def test_explain_shows_evidence_grade_and_sources() -> None:
     flat = " ".join(result.stdout.split())
     assert "Weak Glutes Connection" in flat  # the dissenting source is shown, by its title
     assert "seed 0" not in flat
-    assert "Where the sources disagree" in flat
+    assert "Where the sources disagree: Does too little fluid cause cramps?" in flat
 
 
 def test_questions_json_lists_every_finding() -> None:

@@ -435,7 +435,7 @@ def explain_command(
             console.print(f"  {plain_words.source(c.seed)}: “{c.locator}”{note}")
     for d in kb.disagreements:
         if cause_id in d.causes:
-            console.print(f"\n[bold]Where the sources disagree ({d.topic.replace('_', ' ')}):[/bold] {d.note}")
+            console.print(f"\n[bold]Where the sources disagree: {d.title}[/bold] {d.note}")
     if cause.refer:
         console.print(f"\n[bold]Who can help:[/bold] {cause.refer.who}")
     console.print(f"\n[dim]{DISCLAIMER}[/dim]")

@@ -149,6 +149,9 @@ class RedFlagsFile(Strict):
 
 class Disagreement(Strict):
     topic: str
+    # What the disagreement is about, in plain words for people ("Does too little fluid cause
+    # cramps?"); the topic is its stable id.
+    title: str = Field(min_length=5)
     causes: list[str]
     sources_for: list[SeedId]
     sources_against: list[SeedId]

@@ -164,7 +164,7 @@ def _disagreements(net: Network) -> list[tuple[tuple[int, ...], DisagreementOut]
     kb = load_knowledge()
     return [
         (tuple(net.cause_index[c] for c in d.causes),
-         DisagreementOut(topic=d.topic, sources_for=d.sources_for,
+         DisagreementOut(topic=d.topic, title=d.title, sources_for=d.sources_for,
                          sources_against=d.sources_against, note=d.note,
                          evidence=d.evidence.grade))
         for d in kb.disagreements

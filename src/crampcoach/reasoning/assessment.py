@@ -101,6 +101,7 @@ class Unexplained(Out):
 
 class DisagreementOut(Out):
     topic: str
+    title: str  # the topic in plain words, for people
     sources_for: list[str]
     sources_against: list[str]
     note: str

@@ -28,10 +28,6 @@ LEVEL_CLASS = {
 ANSWER_WORD = {True: "Yes", False: "No", None: "Don't know"}
 
 
-def _humanise(identifier: str) -> str:
-    return identifier.replace("_", " ").capitalize()
-
-
 def source_label(seed: str) -> str:
     """A seed article as a reader can find it: its title, author, site and date."""
     return plain_words.source(seed)
@@ -47,7 +43,6 @@ def make_templates() -> Jinja2Templates:
     )
     env.filters["percent"] = plain_words.percent
     env.filters["seconds"] = plain_words.seconds
-    env.filters["humanise"] = _humanise
     env.filters["level_class"] = lambda level: LEVEL_CLASS[level]
     env.filters["answer_word"] = lambda value: ANSWER_WORD[value]
     env.filters["dose"] = dose_text

@@ -30,6 +30,8 @@ def test_each_cause_shows_its_bar_the_answers_behind_it_and_its_sources(
 def test_disagreements_between_sources_are_shown(single_user: Client) -> None:
     page = single_user.form("/results", [*GLUTES, ("answered", "low_fluid_intake:yes")]).text
     assert "Where the sources disagree" in page
+    # Named in plain words, not by the topic's id.
+    assert "Does too little fluid cause cramps?" in page and ">Dehydration<" not in page
 
 
 def test_the_result_can_be_saved_and_opened_again(single_user: Client) -> None:
