@@ -392,6 +392,12 @@ class _Layout:
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
+    def carried_back(self, first: int, index: int) -> int:
+        """The first sentence of a scope reaching back from sentence `index` to `first`: one
+        further back when `first`, a sentence between, speaks of what came before it ("we
+        stretched it", "it just would not go"), which carries the story on."""
+        return first - 1 if 0 < first < index and first in self.refer_back else first
+
     def clause(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
         """The clause around [start, end): from the last break before to the next after."""
         i = bisect.bisect_right(self.break_ends, start) - 1
@@ -612,11 +618,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     story = cue.cue.context == "story"
     before = index if story else max(lex.needs_before, 1 if cue.cue.context == "previous" else 0)
     after = len(lay.sentences) if story else lex.needs_after
-    first = max(0, index - before)
-    # A sentence between that speaks of what came before it ("we stretched it") carries
-    # the story on: the needs may be named one sentence further back.
-    if 0 < first < index and first in lay.refer_back:
-        first -= 1
+    first = lay.carried_back(max(0, index - before), index)
     scope_start = lay.sentences[first][0]
     scope_end = (start if cue.cue.needs_earlier
                  else lay.sentences[min(len(lay.sentences) - 1, index + after)][1])
@@ -783,12 +785,7 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
                 lead = concept.groups[0].search(norm, start, end)
                 if lead is None or lead.start() < opens_at:
                     continue  # read once per sentence, at the clause of its first group
-                before = max(0, index - 1)
-                # As for a cue's needs: a sentence between that speaks of what came before
-                # ("never done anything like it") carries the story on.
-                if 0 < before in lay.refer_back:
-                    before -= 1
-                start = lay.sentences[before][0]
+                start = lay.sentences[lay.carried_back(max(0, index - 1), index)][0]
                 found = [lead, *(g.search(norm, start, end) for g in concept.groups[1:])]
                 if not all(found) or any(r.search(norm, start, end) for r in concept.unless):
                     continue
