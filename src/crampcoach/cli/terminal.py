@@ -100,7 +100,7 @@ def render_assessment(console: Console, assessment: Assessment) -> None:
         for d in assessment.disagreements:
             parts.append(Text.assemble(
                 (f"{d.title} ", "bold"),
-                f"for {plain_words.short_sources(d.sources_for)}; against "
+                f"For {plain_words.short_sources(d.sources_for)}; against "
                 f"{plain_words.short_sources(d.sources_against)} ({plain_words.grade(d.evidence)}). ",
                 d.note,
             ))
