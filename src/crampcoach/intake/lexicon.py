@@ -135,6 +135,9 @@ class CompiledOthers:
     own_person: re.Pattern[str] | None = None
     one_person: re.Pattern[str] | None = None
     never_subject: re.Pattern[str] | None = None
+    # An opinion and the words that join it to its reason, ending where the reason's clause
+    # starts (see the rules' `others.reason`).
+    reason: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,8 @@ class Lexicon:
     question_frame: re.Pattern[str] | None
     numbers: dict[str, float]
     units: dict[str, dict[str, float]]
+    # Rounding words before a number (rules' `rounding`), each read as "about".
+    rounding: re.Pattern[str] | None
     implications: tuple[Implication, ...]
     concepts: tuple[CompiledConcept, ...]
     story_about_other: re.Pattern[str] | None
@@ -198,6 +203,8 @@ class Lexicon:
     # searched for each anchor once, and only the cues whose anchors it holds are tried.
     anchors: tuple[str, ...] = ()
     cues_by_anchor: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # Each implication's `said_after`, compiled (None where it has none), by position.
+    said_after: tuple[re.Pattern[str] | None, ...] = ()
     # Cues without anchors: tried on every text.
     unanchored: tuple[int, ...] = ()
     # Finds which of `anchors` a text holds, in one pass.
@@ -400,6 +407,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                 own_person=re.compile(o.own_person) if o.own_person else None,
                 one_person=re.compile(o.one_person) if o.one_person else None,
                 never_subject=re.compile(o.never_subject) if o.never_subject else None,
+                reason=(re.compile(f"(?<![\\w'])(?:{expand_macros(o.reason, rules.macros)})\\s*$")
+                        if o.reason else None),
             )
         except (KeyError, re.error, RecursionError) as exc:
             problems.add_at(rules_path, ("others",), f"others: {exc}")
@@ -430,7 +439,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                                 f"unknown finding id '{finding}'")
     if rules:
         for i, rule in enumerate(rules.implications):
-            for ident in (rule.when, rule.then):
+            for ident in (rule.when, rule.then, *([rule.not_inside] if rule.not_inside else [])):
                 if ident not in findings:
                     problems.add_at(rules_path, ("implications", i), f"unknown finding id '{ident}'")
             # A red flag is only ever read from the person's own words about it.
@@ -489,8 +498,12 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         question_frame=_word_regex(_alternation(rules.question_frames))
         if rules.question_frames else None,
         numbers=dict(rules.numbers),
+        rounding=(_word_regex(expand_macros(rules.rounding, rules.macros))
+                  if rules.rounding else None),
         units={k: dict(v) for k, v in rules.units.items()},
         implications=tuple(rules.implications),
+        said_after=tuple(_word_regex(expand_macros(rule.said_after, rules.macros))
+                         if rule.said_after else None for rule in rules.implications),
         concepts=tuple(concepts),
         story_about_other=(_word_regex(expand_macros(rules.perspective.story_about_other, rules.macros))
                            if rules.perspective else None),

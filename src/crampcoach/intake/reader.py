@@ -999,7 +999,10 @@ def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon,
             if theirs is not None and not others.writer_again.search(
                     lay.norm, theirs.end(), r.start):
                 continue
-        if r.value is not None and others.opinion.search(lay.norm, clause_start, clause_end):
+        if r.value is not None and (
+                others.opinion.search(lay.norm, clause_start, clause_end)
+                or (others.reason is not None
+                    and others.reason.search(lay.norm, sentence[0], clause_start))):
             r = replace(r, value=None, doubts=())
         kept.append(r)
     return kept
@@ -1197,6 +1200,8 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
                      story)
     writer = bool(lex.others and lex.others.writer.search(fixed.text)) or story is None
     subject = None if writer or story is None else _subject_of(story.group(), lex)
+    if lex.rounding is not None:
+        fixed = fixed.replaced(lex.rounding, lambda _: "about")
     conversation = (lex.speaker_label is not None
                     and is_conversation(fixed.text, lex.speaker_label))
     if conversation:
@@ -1262,20 +1267,29 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     used: dict[str, list[_Read]] = {}
     for fid, reads in by_finding.items():
         findings[fid], used[fid] = _resolve(reads, fid in lex.red_flags, fid in lex.existential)
-    for rule in lex.implications:
+    for rule, said_after in zip(lex.implications, lex.said_after or itertools.repeat(None), strict=False):
         direct = by_finding.get(rule.then, [])
         if findings.get(rule.when) is not rule.is_:
             continue
+        givers = used[rule.when]
+        if rule.not_inside and said_after is not None:
+            around = [r for r in used.get(rule.not_inside, ()) if r.value]
+            givers = [g for g in givers if not any(
+                a.start <= g.start and g.end <= a.end
+                and said_after.search(lay.norm, max(a.start, lay.words_before(g.start, 3)), g.start)
+                for a in around)]
+            if not givers:
+                continue
         if (rule.instance and rule.gives and findings.get(rule.then) is False
                 and rule.then in lex.existential):
             tier = max(r.tier for r in used[rule.then])
-            instances = [_Read(rule.then, True, tier, r.start, r.end) for r in used[rule.when]]
+            instances = [_Read(rule.then, True, tier, r.start, r.end) for r in givers]
             findings[rule.then], used[rule.then] = _resolve(
                 [*used[rule.then], *instances], rule.then in lex.red_flags, existential=True)
             continue
         if any(r.tier > IMPLIED for r in direct):
             continue
-        implied = [_Read(rule.then, rule.gives, IMPLIED, r.start, r.end) for r in used[rule.when]]
+        implied = [_Read(rule.then, rule.gives, IMPLIED, r.start, r.end) for r in givers]
         reads = [r for r in direct if r.tier >= IMPLIED] + implied
         # An existential finding stays said by any one instance, implied ones included.
         findings[rule.then], used[rule.then] = _resolve(

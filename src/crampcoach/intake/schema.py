@@ -140,6 +140,9 @@ class Others(Strict):
     # Someone never the story's subject, whoever the story is about: someone of theirs ("his
     # cousin", retold as "their cousin"), "another recruit".
     never_subject: str | None = None
+    # Someone's opinion and the words joining it to the reason it gives, where a clause
+    # breaks: "mam says it's cause I don't drink enough" is her opinion to its end.
+    reason: str | None = None
 
 
 class Implication(Strict):
@@ -153,6 +156,11 @@ class Implication(Strict):
     # cramp during exercise): where `then` is said by any one instance, it stands against a
     # denial of another instance ("never cramp on the bike").
     instance: bool = False
+    # A reading of `when` inside a reading of `not_inside` and just after `said_after`'s words
+    # gives nothing: "After a long run I get cramps that evening" names the run the cramp came
+    # after, not a cramp during it.
+    not_inside: str | None = None
+    said_after: str | None = None
 
 
 class Negation(Strict):
@@ -264,6 +272,9 @@ class RulesFile(Strict):
     # my pee is the colour of cola?", "could sitting all day be why my hamstrings cramp?").
     question_frames: list[str] = []
     numbers: dict[str, float]
+    # Words a writer puts before a number to round it, read as "about" so that every pattern
+    # with a number takes them: "it would not let go - I'd say 25 minutes".
+    rounding: str | None = None
     units: dict[Literal["minutes", "per_week"], dict[str, float]]
     implications: list[Implication] = []
     session_position: SessionPosition | None = None
