@@ -95,6 +95,15 @@ def test_an_implication_may_not_make_a_red_flag_present(copy: Path) -> None:
         load_lexicon_from(copy, FINDINGS)
 
 
+def test_an_implication_setting_readings_aside_names_both_what_and_after_what(copy: Path) -> None:
+    path = copy / "rules.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + (
+        "  - {when: trigger_hinge_or_leg_curl, is: true, then: cramp_during_exercise,"
+        " gives: true, not_inside: cramp_after_exercise}\n"), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="not_inside and said_after are given together"):
+        load_lexicon_from(copy, FINDINGS)
+
+
 def test_a_topic_naming_an_unknown_macro_is_reported(copy: Path) -> None:
     path = copy / "rules.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace(

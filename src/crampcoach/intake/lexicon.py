@@ -437,6 +437,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             if finding not in findings:
                 problems.add_at(rules_path, ("perspective", "writer_own_findings"),
                                 f"unknown finding id '{finding}'")
+    said_after: list[re.Pattern[str] | None] = []
     if rules:
         for i, rule in enumerate(rules.implications):
             for ident in (rule.when, rule.then, *([rule.not_inside] if rule.not_inside else [])):
@@ -446,6 +447,18 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             if findings.get(rule.then) and rule.gives:
                 problems.add_at(rules_path, ("implications", i),
                              f"an implication may not make red flag '{rule.then}' present")
+            # One without the other would set aside nothing, silently.
+            if bool(rule.not_inside) != bool(rule.said_after):
+                problems.add_at(rules_path, ("implications", i),
+                                "not_inside and said_after are given together")
+            elif rule.said_after:
+                try:
+                    said_after.append(_word_regex(expand_macros(rule.said_after, rules.macros)))
+                except (KeyError, re.error, RecursionError) as exc:
+                    problems.add_at(rules_path, ("implications", i), f"said_after: {exc}")
+                    said_after.append(None)
+            else:
+                said_after.append(None)
         # Hedges and pseudo-negations may use macros; they are checked as they will be built.
         sections: tuple[tuple[tuple[str, ...], list[str]], ...] = (
             (("negation",), rules.negation.cues), (("hedge",), rules.hedge.cues),
@@ -502,8 +515,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                   if rules.rounding else None),
         units={k: dict(v) for k, v in rules.units.items()},
         implications=tuple(rules.implications),
-        said_after=tuple(_word_regex(expand_macros(rule.said_after, rules.macros))
-                         if rule.said_after else None for rule in rules.implications),
+        said_after=tuple(said_after),
         concepts=tuple(concepts),
         story_about_other=(_word_regex(expand_macros(rules.perspective.story_about_other, rules.macros))
                            if rules.perspective else None),

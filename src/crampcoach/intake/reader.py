@@ -1267,7 +1267,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     used: dict[str, list[_Read]] = {}
     for fid, reads in by_finding.items():
         findings[fid], used[fid] = _resolve(reads, fid in lex.red_flags, fid in lex.existential)
-    for rule, said_after in zip(lex.implications, lex.said_after or itertools.repeat(None), strict=False):
+    for rule, said_after in zip(lex.implications, lex.said_after, strict=True):
         direct = by_finding.get(rule.then, [])
         if findings.get(rule.when) is not rule.is_:
             continue
