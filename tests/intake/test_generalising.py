@@ -2505,6 +2505,11 @@ PLAIN_WORDINGS = [
      "water. Nothing's changed.", "persists_despite_self_care", True),
     ("Started back at netball with the girls and my hamstrings cramp in games.",
      "new_or_returning_to_exercise", True),
+    # Farm words kept as written; climbing down from a cab is no exercise.
+    ("Been 15 hour days sat on the tractor since haymaking began, and my hamstrings cramp.",
+     "sits_most_of_day", True),
+    ("Since haymaking started my hamstrings cramp when I climb down from the cab.",
+     "cramp_during_exercise", None),
 ]
 
 
