@@ -141,6 +141,14 @@ class CompiledOthers:
 
 
 @dataclass(frozen=True)
+class CompiledImplication:
+    rule: Implication
+    # The finding whose readings set aside this rule's, with the words said just before
+    # (the rule's `not_inside` and `said_after`, compiled); None where it has none.
+    set_aside: tuple[str, re.Pattern[str]] | None = None
+
+
+@dataclass(frozen=True)
 class CompiledSessionPosition:
     late_from: float
     early_until: float
@@ -176,7 +184,7 @@ class Lexicon:
     units: dict[str, dict[str, float]]
     # Rounding words before a number (rules' `rounding`), each read as "about".
     rounding: re.Pattern[str] | None
-    implications: tuple[Implication, ...]
+    implications: tuple[CompiledImplication, ...]
     concepts: tuple[CompiledConcept, ...]
     story_about_other: re.Pattern[str] | None
     story_child: re.Pattern[str] | None
@@ -203,8 +211,6 @@ class Lexicon:
     # searched for each anchor once, and only the cues whose anchors it holds are tried.
     anchors: tuple[str, ...] = ()
     cues_by_anchor: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    # Each implication's `said_after`, compiled (None where it has none), by position.
-    said_after: tuple[re.Pattern[str] | None, ...] = ()
     # Cues without anchors: tried on every text.
     unanchored: tuple[int, ...] = ()
     # Finds which of `anchors` a text holds, in one pass.
@@ -437,7 +443,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             if finding not in findings:
                 problems.add_at(rules_path, ("perspective", "writer_own_findings"),
                                 f"unknown finding id '{finding}'")
-    said_after: list[re.Pattern[str] | None] = []
+    implications: list[CompiledImplication] = []
     if rules:
         for i, rule in enumerate(rules.implications):
             for ident in (rule.when, rule.then, *([rule.not_inside] if rule.not_inside else [])):
@@ -451,14 +457,15 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
             if bool(rule.not_inside) != bool(rule.said_after):
                 problems.add_at(rules_path, ("implications", i),
                                 "not_inside and said_after are given together")
-            elif rule.said_after:
+            elif rule.not_inside and rule.said_after:
                 try:
-                    said_after.append(_word_regex(expand_macros(rule.said_after, rules.macros)))
+                    implications.append(CompiledImplication(rule, (
+                        rule.not_inside,
+                        _word_regex(expand_macros(rule.said_after, rules.macros)))))
                 except (KeyError, re.error, RecursionError) as exc:
                     problems.add_at(rules_path, ("implications", i), f"said_after: {exc}")
-                    said_after.append(None)
             else:
-                said_after.append(None)
+                implications.append(CompiledImplication(rule))
         # Hedges and pseudo-negations may use macros; they are checked as they will be built.
         sections: tuple[tuple[tuple[str, ...], list[str]], ...] = (
             (("negation",), rules.negation.cues), (("hedge",), rules.hedge.cues),
@@ -514,8 +521,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         rounding=(_word_regex(expand_macros(rules.rounding, rules.macros))
                   if rules.rounding else None),
         units={k: dict(v) for k, v in rules.units.items()},
-        implications=tuple(rules.implications),
-        said_after=tuple(said_after),
+        implications=tuple(implications),
         concepts=tuple(concepts),
         story_about_other=(_word_regex(expand_macros(rules.perspective.story_about_other, rules.macros))
                            if rules.perspective else None),

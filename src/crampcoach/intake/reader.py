@@ -1267,13 +1267,15 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
     used: dict[str, list[_Read]] = {}
     for fid, reads in by_finding.items():
         findings[fid], used[fid] = _resolve(reads, fid in lex.red_flags, fid in lex.existential)
-    for rule, said_after in zip(lex.implications, lex.said_after, strict=True):
+    for implication in lex.implications:
+        rule = implication.rule
         direct = by_finding.get(rule.then, [])
         if findings.get(rule.when) is not rule.is_:
             continue
         givers = used[rule.when]
-        if rule.not_inside and said_after is not None:
-            around = [r for r in used.get(rule.not_inside, ()) if r.value]
+        if implication.set_aside is not None:
+            inside, said_after = implication.set_aside
+            around = [r for r in used.get(inside, ()) if r.value]
             givers = [g for g in givers if not any(
                 a.start <= g.start and g.end <= a.end
                 and said_after.search(lay.norm, max(a.start, lay.words_before(g.start, 3)), g.start)
