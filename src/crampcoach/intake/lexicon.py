@@ -14,7 +14,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crampcoach.intake.prefilter import AnchorFinder, anchors_of, opening_literal
+from crampcoach.intake.prefilter import (
+    AnchorFinder,
+    OpeningFinder,
+    Openings,
+    anchors_of,
+    opening_literal,
+    openings_of,
+)
 from crampcoach.intake.schema import Concept, ConceptsFile, Cue, Implication, LexiconFile, RulesFile
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 from crampcoach.knowledge.loader import KNOWLEDGE_DIR, ProblemCollector, cached_build
@@ -107,7 +114,8 @@ class CompiledCue:
     anchors: tuple[str, ...] = ()
     # Where every match must start, when each alternative of the pattern opens with the same
     # macro ("{CRAMP} ..."): the reader finds those places once per text and tries the
-    # pattern only there, instead of at every character (see `reader.matches_at`).
+    # pattern only there, instead of at every character (see `reader.matches_at`). Used for
+    # a cue whose openings cannot be told (see `Lexicon.opening_set_of`).
     lead: LazyRegex | None = None
 
 
@@ -215,6 +223,11 @@ class Lexicon:
     unanchored: tuple[int, ...] = ()
     # Finds which of `anchors` a text holds, in one pass.
     anchor_finder: AnchorFinder = field(default_factory=lambda: AnchorFinder(()))
+    # By a pattern's text, its set of openings in `opening_finder`: strings one of which
+    # every match starts with (see `prefilter.openings_of`). The reader tries such a pattern
+    # only where one of them starts. Patterns share sets; one without is tried everywhere.
+    opening_set_of: dict[str, int] = field(default_factory=dict)
+    opening_finder: OpeningFinder = field(default_factory=lambda: OpeningFinder(()))
 
 
 def expand_macros(pattern: str, macros: dict[str, str], depth: int = 0) -> str:
@@ -241,13 +254,19 @@ def _alternation(items: list[str]) -> str:
     return "(?:" + "|".join(f"(?:{item})" for item in items) + ")"
 
 
+def _word_regex_text(body: str) -> str:
+    return rf"(?<![\w'])(?:{body})(?!\w)"
+
+
 def _word_regex(body: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'])(?:{body})(?!\w)")
+    return re.compile(_word_regex_text(body))
 
 
-def _lazy_word_regex(body: str) -> LazyRegex:
-    """`_word_regex`, compiled now (so a bad pattern is reported at load) and kept lazily."""
+def _lazy_word_regex(body: str, written: str, templates: dict[str, str]) -> LazyRegex:
+    """`_word_regex`, compiled now (so a bad pattern is reported at load) and kept lazily.
+    `body` as `written`, with its macros, is kept in `templates` by the pattern's text."""
     compiled = _word_regex(body)
+    templates[compiled.pattern] = written
     return LazyRegex(compiled.pattern, compiled)
 
 
@@ -278,14 +297,18 @@ def _lead_of(pattern: str, macros: dict[str, str]) -> LazyRegex | None:
     return LazyRegex(rf"(?<![\w'])(?=(?:{expand_macros('{' + name + '}', macros)}))")
 
 
+def _macro_regex(name: str, macros: dict[str, str], templates: dict[str, str]) -> LazyRegex:
+    return _lazy_word_regex(macros[name], "{" + name + "}", templates)
+
+
 def _compile_cue(
     finding: str, index: int, cue: Cue, rules: RulesFile, macros: dict[str, str],
-    path: Path, problems: ProblemCollector,
+    path: Path, problems: ProblemCollector, templates: dict[str, str],
 ) -> CompiledCue | None:
     loc: tuple[str | int, ...] = ("findings", finding, index)
     try:
         body, gaps = _with_gaps(expand_macros(cue.pattern, rules.macros), rules.gap_words)
-        regex = _lazy_word_regex(body)
+        regex = _lazy_word_regex(body, _with_gaps(cue.pattern, rules.gap_words)[0], templates)
     except KeyError as exc:
         problems.add_at(path, (*loc, "pattern"), f"{finding}: unknown macro {exc.args[0]}")
         return None
@@ -306,12 +329,12 @@ def _compile_cue(
         return None
     return CompiledCue(
         finding=finding, cue=cue, regex=regex, gaps=gaps,
-        needs=tuple(_lazy_word_regex(macros[m]) for m in cue.needs),
-        needs_also=tuple(_lazy_word_regex(macros[m]) for m in cue.needs_also),
-        needs_clause=tuple(_lazy_word_regex(macros[m]) for m in cue.needs_clause),
-        unless=tuple(_lazy_word_regex(macros[m]) for m in cue.unless),
-        unless_in_story=tuple(_lazy_word_regex(macros[m]) for m in cue.unless_in_story),
-        not_after=_lazy_word_regex(macros[cue.not_after]) if cue.not_after else None,
+        needs=tuple(_macro_regex(m, macros, templates) for m in cue.needs),
+        needs_also=tuple(_macro_regex(m, macros, templates) for m in cue.needs_also),
+        needs_clause=tuple(_macro_regex(m, macros, templates) for m in cue.needs_clause),
+        unless=tuple(_macro_regex(m, macros, templates) for m in cue.unless),
+        unless_in_story=tuple(_macro_regex(m, macros, templates) for m in cue.unless_in_story),
+        not_after=_macro_regex(cue.not_after, macros, templates) if cue.not_after else None,
         # Anchors from the cue's own words: the macros stand in as groups that may be empty,
         # so parsing stays small and what is found is still in every match.
         anchors=anchors_of(_with_gaps(_MACRO.sub("(?:)", cue.pattern), rules.gap_words)[0]),
@@ -321,7 +344,7 @@ def _compile_cue(
 
 def _compile_concept(
     finding: str, index: int, concept: Concept, rules: RulesFile, macros: dict[str, str],
-    path: Path, problems: ProblemCollector,
+    path: Path, problems: ProblemCollector, templates: dict[str, str],
 ) -> CompiledConcept | None:
     loc: tuple[str | int, ...] = ("findings", finding, index)
     unknown = [m for m in concept.unless if m not in macros]
@@ -331,7 +354,8 @@ def _compile_concept(
     try:
         bodies = [_alternation([expand_macros(p, rules.macros) for p in group])
                   for group in concept.all]
-        groups = tuple(_lazy_word_regex(body) for body in bodies)
+        groups = tuple(_lazy_word_regex(body, _alternation(group), templates)
+                       for body, group in zip(bodies, concept.all, strict=True))
     except KeyError as exc:
         problems.add_at(path, loc, f"{finding}: unknown macro {exc.args[0]}")
         return None
@@ -342,7 +366,7 @@ def _compile_concept(
         finding=finding, groups=groups, value=concept.value,
         fixed=concept.polarity == "fixed", sentence_scope=concept.scope in ("sentence", "story"),
         story_scope=concept.scope == "story",
-        unless=tuple(_lazy_word_regex(macros[m]) for m in concept.unless),
+        unless=tuple(_macro_regex(m, macros, templates) for m in concept.unless),
         # Across sentences only a denial of the first group's words ("didn't cramp") counts.
         denied_by_first=concept.denied_by == "first" or concept.scope == "story",
         group_anchors=tuple(anchors_of(body) for body in bodies),
@@ -358,6 +382,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
     lexicon = problems.parse(lexicon_path, LexiconFile)
     concepts_file = problems.parse(concepts_path, ConceptsFile) if concepts_path.exists() else None
     concepts: list[CompiledConcept] = []
+    # Each cue's and concept's pattern as written, with its macros, by the compiled text.
+    templates: dict[str, str] = {}
     others: CompiledOthers | None = None
     macros = _compile_rules(rules, rules_path, problems) if rules else None
     cues: list[CompiledCue] = []
@@ -371,7 +397,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                 problems.add_at(lexicon_path, ("findings", finding), f"unknown finding id '{finding}'")
                 continue
             for index, cue in enumerate(finding_cues):
-                compiled = _compile_cue(finding, index, cue, rules, macros, lexicon_path, problems)
+                compiled = _compile_cue(finding, index, cue, rules, macros, lexicon_path, problems,
+                                        templates)
                 if compiled is not None:
                     cues.append(compiled)
                 for covered in cue.covers:
@@ -385,7 +412,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
                 continue
             for index, concept in enumerate(finding_concepts):
                 compiled_concept = _compile_concept(finding, index, concept, rules, macros,
-                                                    concepts_path, problems)
+                                                    concepts_path, problems, templates)
                 if compiled_concept is not None:
                     concepts.append(compiled_concept)
     if rules and rules.others is not None:
@@ -493,7 +520,7 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
     neg = rules.negation
     anchors = tuple(sorted({a for cue in cues for a in cue.anchors}
                            | {a for c in concepts for group in c.group_anchors for a in group}))
-    return Lexicon(
+    built = Lexicon(
         cues=tuple(cues),
         negation=_word_regex(_alternation(neg.cues)),
         pseudo_negation=_word_regex(_alternation(
@@ -553,6 +580,30 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
         unanchored=tuple(i for i, cue in enumerate(cues) if not cue.anchors),
         anchor_finder=AnchorFinder(anchors),
     )
+    # Worked out from the patterns as written: each macro is parsed once, not in every
+    # pattern that uses it.
+    opener = Openings(rules.macros, _MACRO)
+    openings = {regex.pattern: opener.of(_word_regex_text(templates[regex.pattern]))
+                for regex in patterns_of(built) if regex.pattern in templates}
+    # The few rules patterns searched for every reading are worked out as compiled.
+    openings.update((pattern.pattern, openings_of(pattern.pattern))
+                    for pattern in _searched_per_reading(built))
+    opening_sets = tuple(sorted({found for found in openings.values() if found}))
+    set_index = {found: index for index, found in enumerate(opening_sets)}
+    return dataclasses.replace(
+        built, opening_finder=OpeningFinder(opening_sets),
+        opening_set_of={pattern: set_index[found] for pattern, found in openings.items() if found})
+
+
+def _searched_per_reading(lex: Lexicon) -> list[re.Pattern[str]]:
+    """The rules' patterns that the reader searches again for each reading or number."""
+    others, position = lex.others, lex.session_position
+    found = [] if others is None else [others.opinion, others.experience, others.writer_again,
+                                       others.reason]
+    if position is not None:
+        found += [*position.totals, *position.points, *position.remaining, position.cramp,
+                  position.long_not_for]
+    return [pattern for pattern in found if pattern is not None]
 
 
 def _cues_by_anchor(cues: list[CompiledCue]) -> dict[str, tuple[int, ...]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_constants  # type: ignore[import-not-found]
 import re._parser as sre_parser  # type: ignore[import-not-found]
+from collections.abc import Mapping
 from typing import Any
 
 import ahocorasick
@@ -43,6 +44,48 @@ class AnchorFinder:
         if not len(self._automaton):
             return set()
         return {anchor for _, anchor in self._automaton.iter(text)}
+
+
+class OpeningFinder:
+    """Where in a text each of several sets of openings (see `openings_of`) starts, found in
+    one pass: a pattern is then tried at those places only."""
+
+    def __init__(self, sets: tuple[tuple[str, ...], ...]) -> None:
+        self.sets = sets
+        # Each opening with the sets that hold it: a text holds few openings, so its places
+        # are handed to their sets, not looked up set by set.
+        holders: dict[str, list[int]] = {}
+        for index, openings in enumerate(sets):
+            for text in openings:
+                holders.setdefault(text, []).append(index)
+        self._automaton = ahocorasick.Automaton()
+        for text, indexes in sorted(holders.items()):
+            self._automaton.add_word(text, (len(text), tuple(indexes)))
+        if holders:
+            self._automaton.make_automaton()
+
+    def places_in(self, text: str) -> OpeningPlaces:
+        starts: dict[int, list[int]] = {}
+        if len(self._automaton):
+            for end, (length, indexes) in self._automaton.iter(text):
+                for index in indexes:
+                    starts.setdefault(index, []).append(end - length + 1)
+        return OpeningPlaces(starts)
+
+
+class OpeningPlaces:
+    """The places of one text where each set of openings starts."""
+
+    def __init__(self, starts: dict[int, list[int]]) -> None:
+        self._starts = starts
+        self._of: dict[int, list[int]] = {}
+
+    def of(self, index: int) -> list[int]:
+        """Where the openings of set `index` start in the text, in order, each place once."""
+        places = self._of.get(index)
+        if places is None:
+            places = self._of[index] = sorted(set(self._starts.get(index, ())))
+        return places
 
 
 def opening_literal(pattern: str) -> str:
@@ -138,3 +181,174 @@ def _element(op: Any, av: Any) -> Anchors | None:
         low, _high, sub = av
         return _sequence(list(sub)) if low >= 1 else None
     return None  # a class, any character, a look-around, a group reference: no literal to rely on
+
+
+# Openings are spelt out to this many characters: longer ones are found in hardly fewer places.
+_OPENING_LENGTH = 6
+# Beyond this many openings they are cut shorter (fewer, and found in more places).
+_MAX_OPENINGS = 400
+# A character class of at most this many characters is spelt out ("[2-9]").
+_MAX_CLASS = 10
+
+# (text, whole): text every match of a part starts with; whole when it is the part's whole match.
+_Prefixes = frozenset[tuple[str, bool]]
+
+
+def openings_of(pattern: str) -> tuple[str, ...]:
+    """Strings one of which every match of `pattern` starts with; () when none can be told.
+
+    The reader finds them all in a text in one pass and tries the pattern only where one
+    starts, instead of at every character (a pattern opening with a look-behind or a long
+    alternation gives the engine no fast way to skip ahead of its own).
+    """
+    return Openings({}).of(pattern)
+
+
+# Macros stand in the patterns as one private-use character each while they are parsed.
+_MARKERS = 0xF0000
+
+
+class Openings:
+    """`openings_of` for patterns written with macros (`{NAME}`, `macro_syntax`), each macro
+    parsed and worked out once however many patterns use it: the lexicon's expanded patterns
+    are long, and parsing each again is most of the cost."""
+
+    def __init__(self, macros: Mapping[str, str],
+                 macro_syntax: re.Pattern[str] = re.compile(r"\{([A-Z_]+)\}")) -> None:
+        self._macros = macros
+        self._syntax = macro_syntax
+        self._marker = {name: chr(_MARKERS + i) for i, name in enumerate(macros)}
+        self._named = {ord(mark): name for name, mark in self._marker.items()}
+        self._parsed: dict[str, list[tuple[Any, Any]] | None] = {}
+        self._known: dict[tuple[str, int], _Prefixes | None] = {}
+
+    def of(self, pattern: str) -> tuple[str, ...]:
+        """Openings of `pattern`, its macros expanded; () when none can be told."""
+        items = self._parse(pattern)
+        found = None if items is None else self._prefixes(items, _OPENING_LENGTH)
+        if found is None or any(not text for text, _ in found):
+            return ()
+        return tuple(sorted({text for text, _ in found}))
+
+    def _parse(self, pattern: str) -> list[tuple[Any, Any]] | None:
+        if any(_MARKERS <= ord(c) < _MARKERS + len(self._marker) for c in pattern):
+            return None  # the pattern's own text would be taken for a macro
+        try:
+            marked = self._syntax.sub(lambda m: re.escape(self._marker[m.group(1)]), pattern)
+            return list(sre_parser.parse(marked))
+        except (re.error, KeyError):
+            return None
+
+    def _macro(self, name: str, budget: int) -> _Prefixes | None:
+        key = (name, budget)
+        if key not in self._known:
+            self._known[key] = None  # a macro that uses itself tells nothing
+            if name not in self._parsed:
+                self._parsed[name] = self._parse(self._macros[name])
+            items = self._parsed[name]
+            self._known[key] = None if items is None else self._prefixes(items, budget)
+        return self._known[key]
+
+    def _prefixes(self, items: list[tuple[Any, Any]], budget: int) -> _Prefixes | None:
+        """How every match of `items` starts, spelt out to `budget` characters."""
+        if budget <= 0:
+            return frozenset({("", False)})  # enough is known already
+        if not items:
+            return frozenset({("", True)})
+        head = self._part(*items[0], budget)
+        if head is None:
+            return None
+        rests: dict[int, _Prefixes | None] = {}
+        out: set[tuple[str, bool]] = set()
+        for text, whole in head:
+            if not whole:
+                out.add((text, False))
+                continue
+            left = budget - len(text)
+            if left not in rests:
+                rests[left] = self._prefixes(items[1:], left)
+            rest = rests[left]
+            if rest is None:
+                if not text:
+                    return None
+                out.add((text, False))
+            else:
+                out.update((text + more, more_whole) for more, more_whole in rest)
+        return _few(out)
+
+    def _part(self, op: Any, av: Any, budget: int) -> _Prefixes | None:
+        if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT):
+            return frozenset({("", True)})  # takes no text
+        if op is sre_constants.LITERAL:
+            name = self._named.get(av)
+            return frozenset({(chr(av), True)}) if name is None else self._macro(name, budget)
+        if op is sre_constants.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                return None
+            # The parser makes a class of an alternation of single characters, macros too.
+            union: set[tuple[str, bool]] = set()
+            for char in chars:
+                part = self._part(sre_constants.LITERAL, ord(char), budget)
+                if part is None:
+                    return None
+                union |= part
+            return _few(union)
+        if op is sre_constants.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & sre_constants.SRE_FLAG_IGNORECASE:
+                return None
+            return self._prefixes(list(sub), budget)
+        if op is sre_constants.ATOMIC_GROUP:
+            return self._prefixes(list(av), budget)
+        if op is sre_constants.BRANCH:
+            union = set()
+            for alternative in av[1]:
+                part = self._prefixes(list(alternative), budget)
+                if part is None:
+                    return None
+                union |= part
+            return _few(union)
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT,
+                  sre_constants.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            part = self._prefixes(list(sub), budget)
+            if part is None:
+                return None
+            # Past one repeat the part's whole match may be followed by more of it.
+            once = frozenset((text, whole and high == 1) for text, whole in part)
+            return once | {("", True)} if low == 0 else once
+        return None  # any character, a category, a group reference: no text to rely on
+
+
+def _few(found: set[tuple[str, bool]]) -> _Prefixes:
+    """`found`, its texts cut shorter until there are few enough to look for."""
+    length = _OPENING_LENGTH
+    while len(found) > _MAX_OPENINGS and length > 1:
+        length -= 1
+        found = {(text[:length], whole and len(text) <= length) for text, whole in found}
+    return frozenset(found)
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
+    chars: list[str] = []
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            chars.append(chr(av))
+        elif op is sre_constants.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is sre_constants.CATEGORY and av is sre_constants.CATEGORY_DIGIT:
+            # Only the ASCII digits: the reader does not rely on openings in a text that
+            # holds any other digit (see `has_other_digits`).
+            chars.extend("0123456789")
+        else:
+            return None  # a negated class, a category (\w, \d) or a wide range
+    return chars if len(chars) <= _MAX_CLASS else None
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def has_other_digits(text: str) -> bool:
+    """Whether `text` holds a digit other than 0-9, which `\\d` matches and openings leave out."""
+    return _OTHER_DIGIT.search(text) is not None

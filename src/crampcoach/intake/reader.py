@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pydantic import BaseModel, ConfigDict, Field
 
 from crampcoach.intake.lexicon import CompiledCue, LazyRegex, Lexicon, compile_patterns, load_lexicon
+from crampcoach.intake.prefilter import OpeningPlaces, has_other_digits
 from crampcoach.intake.spelling import Corrected, Speller, load_speller, names_in
 
 STRONG, IMPLIED, WEAK = 3, 2, 1
@@ -251,6 +252,11 @@ class _Layout:
         # A text that never names the cramp is all about it ("only on the bridges").
         self.topic = lex.topic
         self._mentioned: dict[LazyRegex, bool] = {}
+        self._opening_set_of = lex.opening_set_of
+        self._opening_finder = lex.opening_finder
+        # Where the lexicon's openings start in the text: worked out when first needed.
+        self._places: OpeningPlaces | None = None
+        self._places_found = False
         self.topic_unnamed = lex.topic is not None and lex.topic.search(norm) is None
         self.hedges = [m.span() for m in lex.hedge.finditer(norm)]
         self.hedge_starts = [s for s, _ in self.hedges]
@@ -363,11 +369,58 @@ class _Layout:
         self.sentences = joined
         return joined_labels
 
+    def _starts_of(self, pattern: re.Pattern[str] | LazyRegex) -> list[int] | None:
+        """Where in the text a match of `pattern` can start, when the lexicon knows how its
+        matches open (None: anywhere). Not relied on in a text with digits other than 0-9."""
+        index = self._opening_set_of.get(pattern.pattern)
+        if index is None:
+            return None
+        if not self._places_found:
+            self._places_found = True
+            if not has_other_digits(self.norm):
+                self._places = self._opening_finder.places_in(self.norm)
+        return None if self._places is None else self._places.of(index)
+
+    def search(self, pattern: re.Pattern[str] | LazyRegex, start: int = 0,
+               end: int | None = None) -> re.Match[str] | None:
+        """`pattern.search(self.norm, start, end)`, tried only where a match can start."""
+        end = len(self.norm) if end is None else end
+        starts = self._starts_of(pattern)
+        if starts is None:
+            return pattern.search(self.norm, start, end)
+        compiled = pattern.compiled if isinstance(pattern, LazyRegex) else pattern
+        for at in starts[bisect.bisect_left(starts, start):]:
+            if at >= end:
+                break
+            found = compiled.match(self.norm, at, end)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, pattern: re.Pattern[str] | LazyRegex, start: int = 0,
+                 end: int | None = None) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(self.norm, start, end)`, tried only where a match can start."""
+        end = len(self.norm) if end is None else end
+        starts = self._starts_of(pattern)
+        if starts is None:
+            yield from pattern.finditer(self.norm, start, end)
+            return
+        compiled = pattern.compiled if isinstance(pattern, LazyRegex) else pattern
+        for at in starts[bisect.bisect_left(starts, start):]:
+            if at >= end:
+                break
+            if at < start:
+                continue
+            found = compiled.match(self.norm, at, end)
+            if found is not None:
+                yield found
+                start = max(found.end(), at + 1)
+
     def mentions(self, pattern: re.Pattern[str] | LazyRegex, start: int = 0,
                  end: int | None = None) -> bool:
         """Whether `pattern` occurs in [start, end); the cramp counts as named throughout a
         text that never names it."""
-        found = pattern.search(self.norm, start, len(self.norm) if end is None else end)
+        found = self.search(pattern, start, end)
         return found is not None or (
             self.topic_unnamed and self.topic is not None and pattern.pattern == self.topic.pattern)
 
@@ -624,7 +677,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
                  else lay.sentences[min(len(lay.sentences) - 1, index + after)][1])
     if cue.needs and not any(lay.mentions(r, scope_start, scope_end) for r in cue.needs):
         return None
-    if any(r.search(norm, sentence[0], sentence[1]) for r in cue.unless):
+    if any(lay.search(r, sentence[0], sentence[1]) for r in cue.unless):
         return None
     if any(lay.mentioned(r) for r in cue.unless_in_story):
         return None
@@ -643,7 +696,7 @@ def _read_match(cue: CompiledCue, m: re.Match[str], lay: _Layout, lex: Lexicon) 
     red = cue.finding in lex.red_flags
     clause_start, clause_end = lay.clause(start, end, sentence)
     if cue.needs_clause and not any(
-        r.search(norm, clause_start, clause_end) for r in cue.needs_clause
+        lay.search(r, clause_start, clause_end) for r in cue.needs_clause
     ):
         return None
     doubts: tuple[tuple[int, int], ...] = ()
@@ -782,16 +835,16 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
             start, end = (sentence if concept.sentence_scope else (unit_start, unit_end))
             if concept.story_scope:
                 # The first group here; the rest here or in the sentence before.
-                lead = concept.groups[0].search(norm, start, end)
+                lead = lay.search(concept.groups[0], start, end)
                 if lead is None or lead.start() < opens_at:
                     continue  # read once per sentence, at the clause of its first group
                 start = lay.sentences[lay.carried_back(max(0, index - 1), index)][0]
-                found = [lead, *(g.search(norm, start, end) for g in concept.groups[1:])]
-                if not all(found) or any(r.search(norm, start, end) for r in concept.unless):
+                found = [lead, *(lay.search(g, start, end) for g in concept.groups[1:])]
+                if not all(found) or any(lay.search(r, start, end) for r in concept.unless):
                     continue
             else:
-                found = [g.search(norm, start, end) for g in concept.groups]
-                if not all(found) or any(r.search(norm, *sentence) for r in concept.unless):
+                found = [lay.search(g, start, end) for g in concept.groups]
+                if not all(found) or any(lay.search(r, *sentence) for r in concept.unless):
                     continue
             spans = [m.span() for m in found if m is not None]
             if (concept.sentence_scope and not concept.story_scope
@@ -808,7 +861,7 @@ def _read_concepts(lay: _Layout, lex: Lexicon, present: set[str]) -> list[_Read]
             held = [lay.clause(ms, ms, lay.sentences[lay.sentence_of(ms)]) for ms, _ in spans]
             # A negation inside any of the groups' words is theirs, not only in the first
             # match ("only a tiny bottle that I never even finish").
-            worded = [m.span() for g in concept.groups for m in g.finditer(norm, start, end)]
+            worded = [m.span() for g in concept.groups for m in lay.finditer(g, start, end)]
             negations = [
                 (ns, ne) for ns, ne in lay.negations
                 if any(cs <= ns and ne <= ce for cs, ce in held)
@@ -903,11 +956,11 @@ def _read_session_position(lay: _Layout, lex: Lexicon) -> list[_Read]:
         return (unit[0], num * unit[1]) if unit and num is not None else None
 
     totals: dict[str, float] = {}
-    found = [(m, measure(m)) for p in sp.totals for m in p.finditer(norm)]
+    found = [(m, measure(m)) for p in sp.totals for m in lay.finditer(p)]
     if sp.named_regex is not None:
         found += [(m, sp.named[m.group()]) for m in sp.named_regex.finditer(norm)]
     reads: list[_Read] = []
-    about_cramps = bool(sp.long_from) and sp.cramp.search(norm) is not None
+    about_cramps = bool(sp.long_from) and lay.search(sp.cramp) is not None
     for m, item in found:
         if item is None:
             continue
@@ -917,19 +970,19 @@ def _read_session_position(lay: _Layout, lex: Lexicon) -> list[_Read]:
         long_from = sp.long_from.get(item[0])
         if (about_cramps and long_from is not None and item[1] >= long_from
                 and not (sp.long_not_for is not None
-                         and sp.long_not_for.search(norm, m.start(), m.end() + _AFTER_A_LENGTH))
+                         and lay.search(sp.long_not_for, m.start(), m.end() + _AFTER_A_LENGTH))
                 and not lay.has_negation(*lay.clause(m.start(), m.end(),
                                                       lay.sentences[lay.sentence_of(m.start())]))):
             reads.append(_Read("long_or_intense_sessions", True, CONCEPT, m.start(), m.end()))
-    points = [(m, False) for p in sp.points for m in p.finditer(norm)]
-    points += [(m, True) for p in sp.remaining for m in p.finditer(norm)]
+    points = [(m, False) for p in sp.points for m in lay.finditer(p)]
+    points += [(m, True) for p in sp.remaining for m in lay.finditer(p)]
     for m, from_end in points:
         point = measure(m)
         if point is None or point[0] not in totals or not 0 < point[1] < totals[point[0]]:
             continue
         sentence = lay.sentences[lay.sentence_of(m.start())]
         clause = lay.clause(m.start(), m.end(), sentence)
-        if not sp.cramp.search(norm, *sentence) or lay.has_negation(*clause):
+        if not lay.search(sp.cramp, *sentence) or lay.has_negation(*clause):
             continue
         # A cramp at a point inside a session came during it, wherever the point is.
         reads.append(_Read("cramp_during_exercise", True, CONCEPT, m.start(), m.end()))
@@ -989,20 +1042,20 @@ def _about_others(reads: list[_Read], lay: _Layout, lex: Lexicon,
         sentence = lay.sentences[lay.sentence_of(r.start)]
         clause_start, clause_end = lay.clause(r.start, r.end, sentence)
         if any(someone_else(found) for found in
-               others.experience.finditer(lay.norm, clause_start, clause_end)):
+               lay.finditer(others.experience, clause_start, clause_end)):
             continue
         if others.writer_again is not None:
             theirs = max((found for found in
-                          others.experience.finditer(lay.norm, sentence[0], clause_start)
+                          lay.finditer(others.experience, sentence[0], clause_start)
                           if someone_else(found)),
                          key=lambda found: found.end(), default=None)
             if theirs is not None and not others.writer_again.search(
                     lay.norm, theirs.end(), r.start):
                 continue
         if r.value is not None and (
-                others.opinion.search(lay.norm, clause_start, clause_end)
+                lay.search(others.opinion, clause_start, clause_end)
                 or (others.reason is not None
-                    and others.reason.search(lay.norm, sentence[0], clause_start))):
+                    and lay.search(others.reason, sentence[0], clause_start))):
             r = replace(r, value=None, doubts=())
         kept.append(r)
     return kept
@@ -1234,8 +1287,9 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         # (costlier) pattern is never run.
         if cue.needs and not any(lay.mentioned(r) for r in cue.needs):
             continue
-        found = (cue.regex.finditer(lay.norm) if cue.lead is None
-                 else matches_at(cue.regex, lay.norm, starts_of(cue.lead)))
+        found = (matches_at(cue.regex, lay.norm, starts_of(cue.lead))
+                 if cue.lead is not None and cue.regex.pattern not in lex.opening_set_of
+                 else lay.finditer(cue.regex))
         for m in found:
             read = _read_match(cue, m, lay, lex)
             if read is not None:
