@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -384,18 +385,7 @@ class _Layout:
     def search(self, pattern: re.Pattern[str] | LazyRegex, start: int = 0,
                end: int | None = None) -> re.Match[str] | None:
         """`pattern.search(self.norm, start, end)`, tried only where a match can start."""
-        end = len(self.norm) if end is None else end
-        starts = self._starts_of(pattern)
-        if starts is None:
-            return pattern.search(self.norm, start, end)
-        compiled = pattern.compiled if isinstance(pattern, LazyRegex) else pattern
-        for at in starts[bisect.bisect_left(starts, start):]:
-            if at >= end:
-                break
-            found = compiled.match(self.norm, at, end)
-            if found is not None:
-                return found
-        return None
+        return next(self.finditer(pattern, start, end), None)
 
     def finditer(self, pattern: re.Pattern[str] | LazyRegex, start: int = 0,
                  end: int | None = None) -> Iterator[re.Match[str]]:
@@ -403,18 +393,8 @@ class _Layout:
         end = len(self.norm) if end is None else end
         starts = self._starts_of(pattern)
         if starts is None:
-            yield from pattern.finditer(self.norm, start, end)
-            return
-        compiled = pattern.compiled if isinstance(pattern, LazyRegex) else pattern
-        for at in starts[bisect.bisect_left(starts, start):]:
-            if at >= end:
-                break
-            if at < start:
-                continue
-            found = compiled.match(self.norm, at, end)
-            if found is not None:
-                yield found
-                start = max(found.end(), at + 1)
+            return pattern.finditer(self.norm, start, end)
+        return matches_at(pattern, self.norm, starts, start, end)
 
     def mentions(self, pattern: re.Pattern[str] | LazyRegex, start: int = 0,
                  end: int | None = None) -> bool:
@@ -1223,17 +1203,21 @@ def blank_quoted_lines(norm: str) -> str:
     return norm
 
 
-def matches_at(regex: LazyRegex, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """What `regex.finditer(text)` finds, tried only at `starts`, the places where every match
-    of it must begin (its leading macro): the same matches, without trying every character."""
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        found = regex.compiled.match(text, start)
+def matches_at(regex: re.Pattern[str] | LazyRegex, text: str, starts: list[int], start: int = 0,
+               end: int = sys.maxsize) -> Iterator[re.Match[str]]:
+    """What `regex.finditer(text, start, end)` finds, tried only at `starts` (in order), the
+    places where every match of it must begin: the same matches, without trying every
+    character."""
+    compiled = regex.compiled if isinstance(regex, LazyRegex) else regex
+    for at in starts[bisect.bisect_left(starts, start):]:
+        if at >= end:
+            break
+        if at < start:
+            continue  # inside the match before
+        found = compiled.match(text, at, end)
         if found is not None:
             yield found
-            end = max(found.end(), start + 1)
+            start = max(found.end(), at + 1)
 
 
 def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Reading:
