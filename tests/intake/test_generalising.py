@@ -2510,6 +2510,51 @@ PLAIN_WORDINGS = [
      "sits_most_of_day", True),
     ("Since haymaking started my hamstrings cramp when I climb down from the cab.",
      "cramp_during_exercise", None),
+    # A denial cut off by a statement of its own after a comma: the sign is asked about (the
+    # denial may be of it), never taken as denied.
+    ("Couldn't feel it properly, and its numb down below. Hamstrings cramping.",
+     "saddle_numbness", None),
+    # Text-message spellings: a dropped g, "n" and "r", the pregnant emoji, "nite".
+    ("first ten mins chasin a long ball and my hammy cramped", "trigger_running_or_sprinting",
+     True),
+    ("thighs r all puffy n hot on one side, hamstring cramping", "calf_or_thigh_swollen_warm_red",
+     True),
+    ("me \U0001F930 28 wks, hamstrings cramp in bed", "pregnant", True),
+    ("hammy cramps every nite this month", "cramp_at_night", True),
+    # Baseball: running the bases.
+    ("My hamstring cramped legging out a bunt in the fourth.", "trigger_running_or_sprinting",
+     True),
+    ("Grabbed on me halfway to second, hamstring cramp.", "trigger_running_or_sprinting", True),
+    # The reach test told in other words.
+    ("Did the toe touch test and barely made it to my knees. Hamstrings cramp.",
+     "tight_hamstrings", True),
+    ("When I try to touch my toes I can't even get past my knees. Hammies cramp.",
+     "tight_hamstrings", True),
+    # Plenty drunk, in gallons.
+    ("I'm drinking about a gallon a day, water only, and my hamstrings still cramp.",
+     "low_fluid_intake", False),
+    # Both exercises cramp one side: not both legs.
+    ("Lunges and step-ups both cramp my left hamstring, never the right.", "one_side_only", True),
+    # How long a cramp has held so far.
+    ("My hamstring cramped on the bike and it's still locked up, around 20 minutes now.",
+     "cramp_lasts_over_10_min", True),
+    ("Hamstring cramped and it's still tight, about 3 mins now.", "cramp_lasts_over_10_min",
+     False),
+    # Other words for what is fine or not.
+    ("My back has never given me any bother. The hamstrings cramp on sprints.", "back_pain",
+     False),
+    ("Back has been screaming since I lifted the sofa and both hamstrings keep cramping.",
+     "back_pain", True),
+    ("I went to pee and barely a drop would come, then my hamstrings cramped.",
+     "bladder_or_bowel_change", True),
+    ("Cramps in my hamstrings, no new weakness in the legs though.", "progressive_leg_weakness",
+     False),
+    ("Hamstrings cramp after games. No funny coloured wee at all.", "dark_urine_after_exercise",
+     False),
+    ("Whenever it gets really humid my hamstrings lock up in the last quarter.",
+     "cramp_in_hot_conditions", True),
+    ("My lower back ends up doing most of the work on the bridges and then my hamstrings cramp.",
+     "feel_low_back_in_bridges", True),
 ]
 
 

@@ -164,6 +164,10 @@ _VERB_AFTER_COMMA = re.compile(
     r"(?:drinking|eating|training|running|doing|taking|having|getting|playing|riding|cycling|"
     r"lifting|sleeping|walking|working|drinks?|drank|eats?|ate|trains?|trained|takes?|took|"
     r"sleeps?|slept)\b")
+# After a comma, "and" and a subject with its verb: a statement of its own.
+_NEW_SUBJECT_AFTER_COMMA = re.compile(
+    r",\s*(?:and|but|plus|now)\s+(?:now\s+)?(?:it's|its|it is|it was|it has|they're|they are|"
+    r"there's|there is)\s")
 # The noun a "no" denies, inside the same gap ("no bar"; not "no longer").
 _OWN_NOUN = re.compile(r"\s+(?!(?:longer|more|further|real|sign)\b)[a-z]+\b")
 
@@ -482,8 +486,16 @@ class _Layout:
         return near_from
 
     def new_statement_between(self, ns: int, ne: int, cue_start: int) -> bool:
-        """Whether a "no" before the words is cut off from them by a comma and a verb."""
-        if ne > cue_start or _LIST_DENIAL.fullmatch(self.norm, ns, ne) is None:
+        """Whether a "no" before the words is cut off from them by a comma and a verb, or
+        any denial by a comma and a statement of its own ("couldn't feel it properly, and
+        it's numb down below")."""
+        if ne > cue_start:
+            return False
+        # The statement's own words may be the ones read ("zero warm-up, and it's 35 degrees").
+        new_subject = _NEW_SUBJECT_AFTER_COMMA.search(self.norm, ne)
+        if new_subject is not None and new_subject.start() < cue_start:
+            return True
+        if _LIST_DENIAL.fullmatch(self.norm, ns, ne) is None:
             return False
         comma = self.norm.rfind(",", ne, cue_start + 1)
         return comma >= 0 and _VERB_AFTER_COMMA.match(self.norm, comma) is not None

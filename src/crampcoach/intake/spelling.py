@@ -249,6 +249,13 @@ class Speller:
         best = max(found, key=lambda s: (-s.distance, s.count))
         return str(best.term)
 
+    def _g_dropped(self, word: str) -> str | None:
+        """A word written as said, without its final g ("chasin", "trainin"): the word
+        meant, when only that is known."""
+        if word.endswith("in") and word not in self.known and word + "g" in self.known:
+            return word + "g"
+        return None
+
     def spoken_form(self, norm: str) -> Corrected:
         """`norm` with speech read as meant (no spelling corrected), keeping the map."""
         return self._as_meant(Corrected.unchanged(norm))
@@ -277,7 +284,7 @@ class Speller:
             ):
                 continue
             word = m.group()
-            fixed = self.contractions.get(word) or (
+            fixed = self.contractions.get(word) or self._g_dropped(word) or (
                 self.suggest(word) if word.isascii() and word not in names else None)
             if fixed is not None:
                 edits.append((start, end, fixed))
