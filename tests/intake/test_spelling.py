@@ -46,6 +46,17 @@ def test_a_contraction_typed_without_its_apostrophe_is_read_with_it(typed: str, 
     assert fixed.original(len(f"so {meant}")) == len(f"so {typed}")
 
 
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("chasin", "chasing"), ("trainin", "training"), ("sprintin", "sprinting")])
+def test_a_word_said_without_its_final_g_is_read_as_the_word_meant(typed: str, meant: str) -> None:
+    assert load_speller().correct(f"was {typed} hard").text == f"was {meant} hard"
+
+
+@pytest.mark.parametrize("word", ["cabin", "protein", "raisin", "basin"])
+def test_a_known_word_ending_in_in_is_left_as_written(word: str) -> None:
+    assert load_speller().correct(f"the {word} again").changes == ()
+
+
 def test_cant_feel_my_glutes_without_an_apostrophe_reads_hard_to_feel_glutes() -> None:
     from crampcoach.intake import read_findings
 
