@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from crampcoach.intake.lexicon import INTAKE_DIR, load_lexicon, load_lexicon_from
-from crampcoach.intake.reader import matches_at, normalise, read_with
+from crampcoach.intake.prefilter import matches_at
+from crampcoach.intake.reader import normalise, read_with
 from crampcoach.knowledge import KnowledgeError, load_knowledge
 
 FINDINGS = {fid: fid in load_knowledge().red_flag_findings() for fid in load_knowledge().findings}

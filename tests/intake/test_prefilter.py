@@ -148,6 +148,8 @@ def test_the_opening_literal_is_what_every_match_starts_with(pattern: str, openi
                               "3hrs", "4 hour", "4 hrs", "4hours", "4hrs")),
     ("(?:^|(?<=[.!?] ))(?:i'm|im) pregnant", ("i'm pr", "im pre")),
     ("x*cramp", ("cramp", "x")),
+    # One of a repeated letter, then more of it or what follows.
+    ("u+m+ ", ("um ", "umm", "uu")),
 ])
 def test_openings_are_what_every_match_starts_with(pattern: str, openings: tuple[str, ...]) -> None:
     assert openings_of(pattern) == openings
@@ -255,3 +257,18 @@ def test_a_text_with_other_digits_is_read_without_relying_on_openings() -> None:
     # Arabic-Indic digits are digits to the patterns but not among the spelt-out openings.
     text = "My hamstring cramp lasted \u0662\u0660 minutes and my calf is swollen."
     assert read_with(text, load_lexicon()) == read_with(text, _without_openings())  # type: ignore[arg-type]
+
+
+def test_spoken_words_read_the_same_tried_at_openings_or_everywhere() -> None:
+    from crampcoach.intake.spelling import Corrected, load_speller
+
+    spoken = load_speller().spoken
+    assert spoken is not None
+    everywhere = dataclasses.replace(spoken, rewrites=tuple(
+        dataclasses.replace(rewrite, opening_set=-1) for rewrite in spoken.rewrites))
+    assert sum(rewrite.opening_set >= 0 for rewrite in spoken.rewrites) > len(spoken.rewrites) // 2
+    for path in BATCHES[-6:]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["case"]["text"].lower()
+            assert spoken.read(Corrected.unchanged(text)) == everywhere.read(
+                Corrected.unchanged(text)), text

@@ -72,6 +72,9 @@ class LazyRegex:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.search(string, pos, endpos)
 
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(string, pos, endpos)
@@ -114,7 +117,7 @@ class CompiledCue:
     anchors: tuple[str, ...] = ()
     # Where every match must start, when each alternative of the pattern opens with the same
     # macro ("{CRAMP} ..."): the reader finds those places once per text and tries the
-    # pattern only there, instead of at every character (see `reader.matches_at`). Used for
+    # pattern only there, instead of at every character (see `prefilter.matches_at`). Used for
     # a cue whose openings cannot be told (see `Lexicon.opening_set_of`).
     lead: LazyRegex | None = None
 

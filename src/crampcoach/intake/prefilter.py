@@ -9,13 +9,16 @@ one of which contains such a run. A pattern with no such part gets no anchors an
 
 from __future__ import annotations
 
+import bisect
+
 # The standard library's own regular-expression parser (public as sre_parse before 3.11):
 # reading a pattern's parse tree is the only sure way to know what every match contains.
 import re
 import re._constants as sre_constants  # type: ignore[import-not-found]
 import re._parser as sre_parser  # type: ignore[import-not-found]
-from collections.abc import Mapping
-from typing import Any
+import sys
+from collections.abc import Iterator, Mapping
+from typing import Any, Protocol
 
 import ahocorasick
 
@@ -86,6 +89,29 @@ class OpeningPlaces:
         if places is None:
             places = self._of[index] = sorted(set(self._starts.get(index, ())))
         return places
+
+
+class Matcher(Protocol):
+    """A compiled pattern, or one compiled when first used."""
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        ...
+
+
+def matches_at(regex: Matcher, text: str, starts: list[int], start: int = 0,
+               end: int = sys.maxsize) -> Iterator[re.Match[str]]:
+    """What `regex.finditer(text, start, end)` finds, tried only at `starts` (in order), the
+    places where every match of it must begin: the same matches, without trying every
+    character."""
+    for at in starts[bisect.bisect_left(starts, start):]:
+        if at >= end:
+            break
+        if at < start:
+            continue  # inside the match before
+        found = regex.match(text, at, end)
+        if found is not None:
+            yield found
+            start = max(found.end(), at + 1)
 
 
 def opening_literal(pattern: str) -> str:
@@ -255,6 +281,13 @@ class Openings:
             return frozenset({("", False)})  # enough is known already
         if not items:
             return frozenset({("", True)})
+        op, av = items[0]
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
+            # "u+m+": one "u", then more of them or what follows ("uu", "um"), which rules
+            # out far more places than the "u" alone.
+            low, high, sub = av
+            again = (op, (low - 1, high if high == sre_constants.MAXREPEAT else high - 1, sub))
+            return self._prefixes([*list(sub), again, *items[1:]], budget)
         head = self._part(*items[0], budget)
         if head is None:
             return None

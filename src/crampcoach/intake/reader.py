@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -25,7 +24,7 @@ from dataclasses import dataclass, replace
 from pydantic import BaseModel, ConfigDict, Field
 
 from crampcoach.intake.lexicon import CompiledCue, LazyRegex, Lexicon, compile_patterns, load_lexicon
-from crampcoach.intake.prefilter import OpeningPlaces, has_other_digits
+from crampcoach.intake.prefilter import OpeningPlaces, has_other_digits, matches_at
 from crampcoach.intake.spelling import Corrected, Speller, load_speller, names_in
 
 STRONG, IMPLIED, WEAK = 3, 2, 1
@@ -1213,23 +1212,6 @@ def blank_quoted_lines(norm: str) -> str:
     for m in _quoted_lines(norm):
         norm = norm[:m.start()] + re.sub(r"[^\n]", " ", m.group()) + norm[m.end():]
     return norm
-
-
-def matches_at(regex: re.Pattern[str] | LazyRegex, text: str, starts: list[int], start: int = 0,
-               end: int = sys.maxsize) -> Iterator[re.Match[str]]:
-    """What `regex.finditer(text, start, end)` finds, tried only at `starts` (in order), the
-    places where every match of it must begin: the same matches, without trying every
-    character."""
-    compiled = regex.compiled if isinstance(regex, LazyRegex) else regex
-    for at in starts[bisect.bisect_left(starts, start):]:
-        if at >= end:
-            break
-        if at < start:
-            continue  # inside the match before
-        found = compiled.match(text, at, end)
-        if found is not None:
-            yield found
-            start = max(found.end(), at + 1)
 
 
 def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Reading:

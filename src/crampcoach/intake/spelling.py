@@ -23,13 +23,19 @@ import functools
 import importlib.resources
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from symspellpy import SymSpell, Verbosity
 
 from crampcoach.intake.lexicon import INTAKE_DIR
-from crampcoach.intake.prefilter import anchors_of
+from crampcoach.intake.prefilter import (
+    OpeningFinder,
+    anchors_of,
+    has_other_digits,
+    matches_at,
+    openings_of,
+)
 from crampcoach.intake.schema import SpeechSection, WordsFile
 from crampcoach.knowledge.loader import (
     KNOWLEDGE_DIR,
@@ -176,17 +182,30 @@ def mend_starred(norm: str) -> Corrected:
 
 
 @dataclass(frozen=True)
+class Rewrite:
+    """One way of speaking read as meant: what it matches and what that is read as."""
+
+    pattern: re.Pattern[str]
+    meant: str
+    # Strings one of which every match holds, and its openings' set in the spoken finder
+    # (-1: none told): a text holding neither is not scanned.
+    anchors: tuple[str, ...]
+    opening_set: int = -1
+
+
+@dataclass(frozen=True)
 class Spoken:
     """How speech is read: fillers and dialect rewritten, numbers said in words as digits."""
 
-    # (pattern, what it is read as, strings one of which every match holds), in order.
-    rewrites: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]
+    rewrites: tuple[Rewrite, ...]
     tens: dict[str, int]
     units: dict[str, int]
     # Numbers said in one word that are not tens: "eleven" .. "nineteen".
     teens: dict[str, int]
     # "fifth" -> "five", "twentieth" -> "twenty": the ordinal's cardinal.
     ordinals: dict[str, str]
+    # Finds where the rewrites' openings start in a text.
+    openings: OpeningFinder = field(default_factory=lambda: OpeningFinder(()))
 
     @functools.cached_property
     def number(self) -> re.Pattern[str]:
@@ -213,11 +232,26 @@ class Spoken:
         return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
     def read(self, said: Corrected) -> Corrected:
-        for pattern, meant, anchors in self.rewrites:
-            # Most rewrites cannot match a given text: a substring test skips the scan.
-            if anchors and not any(anchor in said.text for anchor in anchors):
+        # Where the rewrites' openings start, found in one pass (again only after a rewrite
+        # changed the text); not relied on for digits other than 0-9.
+        places = None if has_other_digits(said.text) else self.openings.places_in(said.text)
+        for rewrite in self.rewrites:
+            # Most rewrites cannot match a given text: a substring test and the openings
+            # skip the scan.
+            if rewrite.anchors and not any(anchor in said.text for anchor in rewrite.anchors):
                 continue
-            said = said.replaced(pattern, functools.partial(_said_as, meant))
+            meant = functools.partial(_said_as, rewrite.meant)
+            before = said.text
+            if places is not None and rewrite.opening_set >= 0:
+                starts = places.of(rewrite.opening_set)
+                if not starts:
+                    continue
+                said = said.spans_replaced([(*m.span(), meant(m)) for m in matches_at(
+                    rewrite.pattern, said.text, starts)])
+            else:
+                said = said.replaced(rewrite.pattern, meant)
+            if said.text != before and places is not None:
+                places = self.openings.places_in(said.text)
         return said.replaced(self.number, self._digits)
 
 
@@ -354,17 +388,22 @@ def load_speller_from(root: Path) -> Speller:
 def _spoken(said: SpeechSection | None, path: Path, problems: ProblemCollector) -> Spoken | None:
     if said is None:
         return None
-    rewrites: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = []
+    rewrites: list[Rewrite] = []
     for index, rewrite in enumerate(said.rewrites):
         try:
             compiled = re.compile(rf"(?<![\w']){rewrite.pattern}")
             compiled.sub(rewrite.as_, "")  # a group `as` names that the pattern lacks fails here
-            rewrites.append((compiled, rewrite.as_, anchors_of(rewrite.pattern)))
+            rewrites.append(Rewrite(compiled, rewrite.as_, anchors_of(rewrite.pattern)))
         except re.error as exc:
             problems.add_at(path, ("spoken", "rewrites", index), f"spoken.rewrites[{index}]: {exc}")
+    openings = [openings_of(rewrite.pattern.pattern) for rewrite in rewrites]
+    sets = tuple(sorted({found for found in openings if found}))
+    rewrites = [replace(rewrite, opening_set=sets.index(found) if found else -1)
+                for rewrite, found in zip(rewrites, openings, strict=True)]
     numbers = said.numbers
     return Spoken(rewrites=tuple(rewrites), tens=dict(numbers.tens), units=dict(numbers.units),
-                  teens=dict(numbers.teens), ordinals=dict(numbers.ordinals))
+                  teens=dict(numbers.teens), ordinals=dict(numbers.ordinals),
+                  openings=OpeningFinder(sets))
 
 
 @functools.cache
