@@ -2555,6 +2555,33 @@ PLAIN_WORDINGS = [
      "cramp_in_hot_conditions", True),
     ("My lower back ends up doing most of the work on the bridges and then my hamstrings cramp.",
      "feel_low_back_in_bridges", True),
+    # A leg told by its comparison with the other, the limb named only before.
+    ("My right calf has felt cramped since the long flight. It's noticeably fatter than the "
+     "left and warm to the touch.", "calf_or_thigh_swollen_warm_red", True),
+    # Incontinence without feeling it, a stream that won't start.
+    ("Both hamstrings cramping. She wet the bed and never felt herself go, which is new.",
+     "bladder_or_bowel_change", True),
+    ("Hamstrings cramping since my back went. My pee wouldn't come properly this morning.",
+     "bladder_or_bowel_change", True),
+    # What numbness is like is not a denial of it.
+    ("Hamstrings cramping and it's numb where a bike seat would sit, like it isn't my skin.",
+     "saddle_numbness", True),
+    # How long, told by its not letting go; "did nothing for it" denies nothing.
+    ("The hamstring cramped at 2am and wouldn't release for about 40 minutes.",
+     "cramp_lasts_over_10_min", True),
+    ("My thigh cramped for a quarter of an hour after supper and rubbing did nothing for it.",
+     "cramp_lasts_over_10_min", True),
+    ("The cramp at the back of my thigh has been going for hours now.",
+     "cramp_lasts_over_10_min", True),
+    # Strength and studio words.
+    ("My hamstring cramps on trap bar deads and rack pulls.", "trigger_hinge_or_leg_curl", True),
+    ("The hamstrings cramp on the yoke and farmers walks.", "cramp_during_exercise", True),
+    ("My hammies cramp in the seat work at barre.", "cramp_during_exercise", True),
+    # The glute persona's own words.
+    ("On the reformer bridges my hamstrings cramp, and when I squeeze I feel nothing in my "
+     "bum.", "hard_to_feel_glutes", True),
+    ("Bridges make my hammies cramp - the burn is all hamstring, not glutes.",
+     "feel_hamstrings_more_than_glutes", True),
 ]
 
 
