@@ -191,6 +191,18 @@ def test_the_office_worker_gets_a_short_daily_routine_and_sitting_breaks() -> No
     assert breaks.when == "daily" and breaks.why == "tight_hip_flexors"
 
 
+def test_a_habit_names_only_stretches_the_daily_routine_holds() -> None:
+    # Short hamstrings from sitting, no tight hip flexors: the breaks from sitting point to
+    # the routine's own stretches, never to a hip flexor stretch the routine does not hold.
+    plan = plan_for(Case(findings={"tight_hamstrings": True, "sits_most_of_day": True,
+                                   "tight_hip_flexors": False}))
+    assert plan.routine is not None
+    held = {i.exercise for i in plan.routine.items}
+    assert "hip_flexor_stretch" not in held
+    breaks = next(h for h in plan.habits if h.id == "sitting_breaks")
+    assert "hip flexor" not in breaks.text.lower()
+
+
 # -- fluids, salt, carbohydrate and heat: habits with targets and grades ---------------------
 
 def test_heat_and_fluid_habits_carry_targets_grades_and_their_cause() -> None:

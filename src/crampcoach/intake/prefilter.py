@@ -5,6 +5,10 @@ one of the cue's anchor strings occurs in the text at all (a plain substring sea
 the regular expression only when one does. The anchors are worked out from the pattern's own
 parse: a run of literal characters every match must contain, or a set of alternatives every
 one of which contains such a run. A pattern with no such part gets no anchors and always runs.
+
+A pattern that runs is then tried only where a match can start: its openings, the strings
+one of which every match starts with, are found in the text in one pass for all patterns, and
+the pattern is matched at those places instead of at every character (`matches_at`).
 """
 
 from __future__ import annotations
