@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from crampcoach.intake.lexicon import load_lexicon
 from crampcoach.intake.prefilter import (
+    AFTER,
     AnchorFinder,
     OpeningFinder,
     Openings,
@@ -208,6 +209,17 @@ def test_the_lexicon_works_out_each_patterns_openings_as_if_written_out() -> Non
         index = lex.opening_set_of.get(pattern)
         kept = () if index is None else tuple(sorted(lex.opening_finder.sets[index]))
         assert kept == openings_of(pattern), pattern
+
+
+def test_a_pattern_after_a_look_behind_opens_just_after_its_words() -> None:
+    # What follows the look-behind opens with any word: the place after "back home " will do.
+    openings = openings_of(r"(?<=back home )(?:[\w']+ ){0,8}?never")
+    assert openings == (AFTER + "back home ",)
+    places = OpeningFinder((openings, ("ne",))).places_in("we went back home and never")
+    assert places.of(0) == [len("we went back home ")]
+    assert places.of(1) == [len("we went back home and ")]
+    # What follows opens with known words: those are the openings.
+    assert openings_of(r"(?<=the )po(?!x)") == ("po",)
 
 
 def test_too_many_openings_are_cut_shorter_not_dropped() -> None:

@@ -599,10 +599,13 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
 
 
 def _searched_per_reading(lex: Lexicon) -> list[re.Pattern[str]]:
-    """The rules' patterns that the reader searches again for each reading or number."""
+    """The rules' patterns that the reader searches for every description, or again for each
+    reading or number."""
     others, position = lex.others, lex.session_position
-    found = [] if others is None else [others.opinion, others.experience, others.writer_again,
-                                       others.reason]
+    # The clause words every description is scanned for once.
+    found = [lex.pseudo_negation, lex.hedge, lex.fear, lex.refers_back, lex.topic]
+    if others is not None:
+        found += [others.opinion, others.experience, others.writer_again, others.reason]
     if position is not None:
         found += [*position.totals, *position.points, *position.remaining, position.cramp,
                   position.long_not_for]

@@ -61,22 +61,26 @@ class OpeningFinder:
         self.sets = sets
         # Each opening with the sets that hold it: a text holds few openings, so its places
         # are handed to their sets, not looked up set by set.
-        holders: dict[str, list[int]] = {}
+        # (set, how far before the found text's last character its place is): the text's
+        # start, or just after it for an opening after words.
+        holders: dict[str, list[tuple[int, int]]] = {}
         for index, openings in enumerate(sets):
             for text in openings:
-                holders.setdefault(text, []).append(index)
+                words = text.removeprefix(AFTER)
+                holders.setdefault(words, []).append(
+                    (index, -1 if text.startswith(AFTER) else len(words) - 1))
         self._automaton = ahocorasick.Automaton()
-        for text, indexes in sorted(holders.items()):
-            self._automaton.add_word(text, (len(text), tuple(indexes)))
+        for words, held in sorted(holders.items()):
+            self._automaton.add_word(words, tuple(held))
         if holders:
             self._automaton.make_automaton()
 
     def places_in(self, text: str) -> OpeningPlaces:
         starts: dict[int, list[int]] = {}
         if len(self._automaton):
-            for end, (length, indexes) in self._automaton.iter(text):
-                for index in indexes:
-                    starts.setdefault(index, []).append(end - length + 1)
+            for end, held in self._automaton.iter(text):
+                for index, back in held:
+                    starts.setdefault(index, []).append(end - back)
         return OpeningPlaces(starts)
 
 
@@ -215,6 +219,8 @@ def _element(op: Any, av: Any) -> Anchors | None:
 
 # Openings are spelt out to this many characters: longer ones are found in hardly fewer places.
 _OPENING_LENGTH = 6
+# An opening that is the place just after these words, not where they start.
+AFTER = "\x00"
 # Beyond this many openings they are cut shorter (fewer, and found in more places).
 _MAX_OPENINGS = 400
 # A character class of at most this many characters is spelt out ("[2-9]").
@@ -286,6 +292,14 @@ class Openings:
         if not items:
             return frozenset({("", True)})
         op, av = items[0]
+        after = _behind_literal(op, av)
+        if after is not None:
+            # "(?<=back home )...": what follows when it can be told, else the place just
+            # after the words looked behind at.
+            rest = self._prefixes(items[1:], budget)
+            if rest is not None and all(text for text, _ in rest):
+                return rest
+            return frozenset({(AFTER + after, False)})
         if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
             # "u+m+": one "u", then more of them or what follows ("uu", "um"), which rules
             # out far more places than the "u" alone.
@@ -363,8 +377,25 @@ def _few(found: set[tuple[str, bool]]) -> _Prefixes:
     length = _OPENING_LENGTH
     while len(found) > _MAX_OPENINGS and length > 1:
         length -= 1
-        found = {(text[:length], whole and len(text) <= length) for text, whole in found}
+        found = {_shorter(text, whole, length) for text, whole in found}
     return frozenset(found)
+
+
+def _shorter(text: str, whole: bool, length: int) -> tuple[str, bool]:
+    # The place after words keeps their end: after "home " is somewhere after "back home ".
+    if text.startswith(AFTER):
+        return AFTER + text[1:][-length:], False
+    return text[:length], whole and len(text) <= length
+
+
+def _behind_literal(op: Any, av: Any) -> str | None:
+    """The words of a look-behind made only of letters and the like, or None."""
+    if op is not sre_constants.ASSERT or av[0] != -1:
+        return None
+    items = list(av[1])
+    if not items or any(item_op is not sre_constants.LITERAL for item_op, _ in items):
+        return None
+    return "".join(chr(code) for _, code in items)
 
 
 def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:

@@ -212,6 +212,11 @@ class _Layout:
         """`conversation`: whether `norm` is a written-up conversation, when the caller has
         already asked (`is_conversation`); otherwise it is asked here."""
         self.norm = norm
+        self._opening_set_of = lex.opening_set_of
+        self._opening_finder = lex.opening_finder
+        # Where the lexicon's openings start in the text: worked out when first needed.
+        self._places: OpeningPlaces | None = None
+        self._places_found = False
         self.sentences: list[tuple[int, int]] = []
         start = 0
         for m in _SENTENCE_END.finditer(norm):
@@ -231,14 +236,14 @@ class _Layout:
             labels = self._join_answers(lex.speaker_label)
         self.sentence_starts = [s for s, _ in self.sentences]
         # The sentences that speak of what the one before them named ("we stretched it").
-        self.refer_back = ({self.sentence_of(m.start()) for m in lex.refers_back.finditer(norm)}
+        self.refer_back = ({self.sentence_of(m.start()) for m in self.finditer(lex.refers_back)}
                            if lex.refers_back is not None else set())
         breaks = sorted(m.span() for m in lex.breakers.finditer(norm))
         self.break_starts = [s for s, _ in breaks]
         self.break_ends = sorted(e for _, e in breaks)
         self.contrast_starts = [e for e in self.break_ends if _CONTRAST_OPENS.match(norm, e)]
         self.words = [m.start() for m in _WORD.finditer(norm)]
-        self.pseudo = [m.span() for m in lex.pseudo_negation.finditer(norm)]
+        self.pseudo = [m.span() for m in self.finditer(lex.pseudo_negation)]
         self.negation_after = lex.negation_after
         self.negations = [
             m.span() for m in lex.negation.finditer(norm)
@@ -256,15 +261,10 @@ class _Layout:
         # A text that never names the cramp is all about it ("only on the bridges").
         self.topic = lex.topic
         self._mentioned: dict[LazyRegex, bool] = {}
-        self._opening_set_of = lex.opening_set_of
-        self._opening_finder = lex.opening_finder
-        # Where the lexicon's openings start in the text: worked out when first needed.
-        self._places: OpeningPlaces | None = None
-        self._places_found = False
-        self.topic_unnamed = lex.topic is not None and lex.topic.search(norm) is None
-        self.hedges = [m.span() for m in lex.hedge.finditer(norm)]
+        self.topic_unnamed = lex.topic is not None and self.search(lex.topic) is None
+        self.hedges = [m.span() for m in self.finditer(lex.hedge)]
         self.hedge_starts = [s for s, _ in self.hedges]
-        self.fears = [m.span() for m in lex.fear.finditer(norm)] if lex.fear else []
+        self.fears = [m.span() for m in self.finditer(lex.fear)] if lex.fear else []
         # Where each sentence's own words start, after a speaker's label ("Nurse: ").
         opens = [label.end() if label else s
                  for label, (s, _) in zip(labels, self.sentences, strict=True)]
