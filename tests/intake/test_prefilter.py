@@ -17,7 +17,6 @@ from crampcoach.intake.prefilter import (
     OpeningFinder,
     Openings,
     anchors_of,
-    opening_literal,
     openings_of,
 )
 from crampcoach.intake.reader import read_with
@@ -125,20 +124,6 @@ def test_a_lexicon_read_back_compiles_only_the_patterns_a_text_needs() -> None:
     # A pattern kept as text is the same pattern as the one compiled at load.
     assert LazyRegex("a+b") == LazyRegex("a+b") and LazyRegex("a+b") != LazyRegex("a+c")
     assert LazyRegex("(?P<n>a+)b").search("xaab") is not None
-
-
-@pytest.mark.parametrize(("pattern", "opening"), [
-    ("cramp(?:s|ed)? at night|cramp(?:s|ed)? in bed", "cramp"),
-    ("(?:my )?cramps", ""),
-    ("cramp|spasm", ""),
-    ("ab?c", "a"),
-    ("(", ""),
-    # Lookarounds before the text take none of it.
-    ("(?<!rest of the )(?<!later )cramp(?:s|ing)?", "cramp"),
-    ("(?<!no )(?=cr)cramp", "cramp"),
-])
-def test_the_opening_literal_is_what_every_match_starts_with(pattern: str, opening: str) -> None:
-    assert opening_literal(pattern) == opening
 
 
 @pytest.mark.parametrize(("pattern", "openings"), [

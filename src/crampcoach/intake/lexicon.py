@@ -19,7 +19,6 @@ from crampcoach.intake.prefilter import (
     OpeningFinder,
     Openings,
     anchors_of,
-    opening_literal,
     openings_of,
 )
 from crampcoach.intake.schema import Concept, ConceptsFile, Cue, Implication, LexiconFile, RulesFile
@@ -115,11 +114,6 @@ class CompiledCue:
     not_after: LazyRegex | None
     # One of these occurs in every text the pattern matches (see `prefilter`); () for none.
     anchors: tuple[str, ...] = ()
-    # Where every match must start, when each alternative of the pattern opens with the same
-    # macro ("{CRAMP} ..."): the reader finds those places once per text and tries the
-    # pattern only there, instead of at every character (see `prefilter.matches_at`). Used for
-    # a cue whose openings cannot be told (see `Lexicon.opening_set_of`).
-    lead: LazyRegex | None = None
 
 
 @dataclass(frozen=True)
@@ -287,19 +281,6 @@ def _compile_rules(rules: RulesFile, path: Path, problems: ProblemCollector) -> 
     return expanded if len(expanded) == len(rules.macros) else None
 
 
-# Stands in for a macro's name while the parser reads a pattern: a character no pattern uses.
-_MACRO_MARK = "\ue000"
-
-
-def _lead_of(pattern: str, macros: dict[str, str]) -> LazyRegex | None:
-    """Where a match of `pattern` must start, when all its alternatives open with one macro."""
-    opening = opening_literal(_MACRO.sub(lambda m: _MACRO_MARK + m.group(1) + _MACRO_MARK, pattern))
-    if not opening.startswith(_MACRO_MARK) or opening.count(_MACRO_MARK) < 2:
-        return None
-    name = opening[1:opening.index(_MACRO_MARK, 1)]
-    return LazyRegex(rf"(?<![\w'])(?=(?:{expand_macros('{' + name + '}', macros)}))")
-
-
 def _macro_regex(name: str, macros: dict[str, str], templates: dict[str, str]) -> LazyRegex:
     return _lazy_word_regex(macros[name], "{" + name + "}", templates)
 
@@ -341,7 +322,6 @@ def _compile_cue(
         # Anchors from the cue's own words: the macros stand in as groups that may be empty,
         # so parsing stays small and what is found is still in every match.
         anchors=anchors_of(_with_gaps(_MACRO.sub("(?:)", cue.pattern), rules.gap_words)[0]),
-        lead=_lead_of(cue.pattern, rules.macros),
     )
 
 

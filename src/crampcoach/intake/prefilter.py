@@ -122,27 +122,6 @@ def matches_at(regex: Matcher, text: str, starts: list[int], start: int = 0,
             start = max(found.end(), at + 1)
 
 
-def opening_literal(pattern: str) -> str:
-    """The literal text every match of `pattern` starts with ("" when none can be told). The
-    parser moves what all alternatives open with to the front, so a leading run of literals in
-    its parse is common to every match."""
-    try:
-        parsed = sre_parser.parse(pattern)
-    except re.error:
-        return ""
-    run = ""
-    items = list(parsed)
-    # Lookarounds before anything else ("(?<!rest of the ){ACTIVITY}") take no text: the
-    # match still starts with what follows them.
-    while not run and items and items[0][0] in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-        items.pop(0)
-    for op, av in items:
-        if op is not sre_constants.LITERAL:
-            break
-        run += chr(av)
-    return run
-
-
 def anchors_of(pattern: str) -> tuple[str, ...]:
     """Strings one of which every match of `pattern` contains; () when none can be told."""
     try:

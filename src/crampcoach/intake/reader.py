@@ -1246,14 +1246,6 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         fixed = fixed.then(lex.their_words)
     lay = _Layout(fixed.text, lex, conversation)
     raw: list[_Read] = []
-    # Where each leading macro can start, found once per text for all the cues it opens.
-    starts: dict[LazyRegex, list[int]] = {}
-
-    def starts_of(lead: LazyRegex) -> list[int]:
-        if lead not in starts:
-            starts[lead] = [m.start() for m in lead.finditer(lay.norm)]
-        return starts[lead]
-
     # Only cues with an anchor in the text can match; knowledge-base order is kept.
     present = lex.anchor_finder.found_in(lay.norm)
     candidates = set(lex.unanchored)
@@ -1265,10 +1257,7 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         # (costlier) pattern is never run.
         if cue.needs and not any(lay.mentioned(r) for r in cue.needs):
             continue
-        found = (matches_at(cue.regex, lay.norm, starts_of(cue.lead))
-                 if cue.lead is not None and cue.regex.pattern not in lex.opening_set_of
-                 else lay.finditer(cue.regex))
-        for m in found:
+        for m in lay.finditer(cue.regex):
             read = _read_match(cue, m, lay, lex)
             if read is not None:
                 raw.append(read)
