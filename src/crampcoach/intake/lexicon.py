@@ -571,11 +571,8 @@ def _build(root: Path, findings: dict[str, bool]) -> Lexicon:
     # The few rules patterns searched for every reading are worked out as compiled.
     openings.update((pattern.pattern, openings_of(pattern.pattern))
                     for pattern in _searched_per_reading(built))
-    opening_sets = tuple(sorted({found for found in openings.values() if found}))
-    set_index = {found: index for index, found in enumerate(opening_sets)}
-    return dataclasses.replace(
-        built, opening_finder=OpeningFinder(opening_sets),
-        opening_set_of={pattern: set_index[found] for pattern, found in openings.items() if found})
+    finder, set_of = OpeningFinder.indexed(openings)
+    return dataclasses.replace(built, opening_finder=finder, opening_set_of=set_of)
 
 
 def _searched_per_reading(lex: Lexicon) -> list[re.Pattern[str]]:

@@ -22,7 +22,7 @@ import re._constants as sre_constants  # type: ignore[import-not-found]
 import re._parser as sre_parser  # type: ignore[import-not-found]
 import sys
 from collections.abc import Iterator, Mapping
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import ahocorasick
 
@@ -30,6 +30,7 @@ import ahocorasick
 MIN_ANCHOR = 3
 
 Anchors = frozenset[str]
+Key = TypeVar("Key")
 
 
 class AnchorFinder:
@@ -74,6 +75,14 @@ class OpeningFinder:
             self._automaton.add_word(words, tuple(held))
         if holders:
             self._automaton.make_automaton()
+
+    @classmethod
+    def indexed(cls, openings: Mapping[Key, tuple[str, ...]]) -> tuple[OpeningFinder, dict[Key, int]]:
+        """A finder of the distinct sets among `openings`, and each key's set in it (keys
+        whose openings cannot be told are left out)."""
+        sets = tuple(sorted({found for found in openings.values() if found}))
+        index = {found: i for i, found in enumerate(sets)}
+        return cls(sets), {key: index[found] for key, found in openings.items() if found}
 
     def places_in(self, text: str) -> OpeningPlaces:
         starts: dict[int, list[int]] = {}

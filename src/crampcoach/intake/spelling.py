@@ -396,14 +396,14 @@ def _spoken(said: SpeechSection | None, path: Path, problems: ProblemCollector) 
             rewrites.append(Rewrite(compiled, rewrite.as_, anchors_of(rewrite.pattern)))
         except re.error as exc:
             problems.add_at(path, ("spoken", "rewrites", index), f"spoken.rewrites[{index}]: {exc}")
-    openings = [openings_of(rewrite.pattern.pattern) for rewrite in rewrites]
-    sets = tuple(sorted({found for found in openings if found}))
-    rewrites = [replace(rewrite, opening_set=sets.index(found) if found else -1)
-                for rewrite, found in zip(rewrites, openings, strict=True)]
+    finder, set_of = OpeningFinder.indexed(
+        {i: openings_of(rewrite.pattern.pattern) for i, rewrite in enumerate(rewrites)})
+    rewrites = [replace(rewrite, opening_set=set_of.get(i, -1))
+                for i, rewrite in enumerate(rewrites)]
     numbers = said.numbers
     return Spoken(rewrites=tuple(rewrites), tens=dict(numbers.tens), units=dict(numbers.units),
                   teens=dict(numbers.teens), ordinals=dict(numbers.ordinals),
-                  openings=OpeningFinder(sets))
+                  openings=finder)
 
 
 @functools.cache
