@@ -96,8 +96,8 @@ def test_untuned_batches_are_never_under_triaged_from_the_words_alone(path: Path
 
 
 # Messages written largely in another language mixed with English (Hinglish, Taglish...):
-# only the English and a glossary of Spanish, Portuguese, Tagalog, Malay and Hindi words are
-# read, so recall is low by design, but nothing may be read wrong, least of all a warning
+# only the English, a glossary of Spanish, Portuguese, Tagalog, Malay and Hindi words and a
+# few Hindi and Urdu phrases are read, so recall is low by design, but nothing may be read wrong, least of all a warning
 # sign (their signs are asked in the interview).
 CODE_MIXED = sorted(Path(__file__).with_name("code_mixed_batches").glob("batch*.jsonl"))
 
