@@ -422,6 +422,17 @@ def test_spans_point_at_the_words_in_the_original_text() -> None:
     assert reading.findings["bruising"] is False
 
 
+def test_a_quote_from_a_rewritten_phrase_shows_whole_words() -> None:
+    # "glutes toh feel hi nahi hote" is read as "I can't feel my glutes", a phrase of another
+    # length: the quote shown still starts and ends on the writer's word boundaries.
+    text = "Hip thrust pe hamstring cramp ho jata hai, glutes toh feel hi nahi hote."
+    reading = read_findings(text)
+    assert reading.findings.get("hard_to_feel_glutes") is True
+    for span in reading.spans:
+        assert span.start == 0 or not text[span.start - 1].isalnum(), span.text
+        assert span.end == len(text) or not text[span.end].isalnum(), span.text
+
+
 def test_only_finding_ids_of_the_knowledge_base_are_read() -> None:
     known = set(load_knowledge().findings)
     with_many = (

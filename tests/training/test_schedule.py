@@ -26,9 +26,11 @@ RUNNER = Case(age=38, findings={
 LAST_SUNDAY = MONDAY + dt.timedelta(weeks=6, days=-1)
 
 
-def test_the_latest_full_week_ends_on_the_sunday_before_a_weekday() -> None:
+def test_the_latest_full_week_ends_on_the_sunday_before_today() -> None:
     assert last_full_week_end(dt.date(2026, 11, 26)) == dt.date(2026, 11, 22)
-    assert last_full_week_end(dt.date(2026, 11, 22)) == dt.date(2026, 11, 22)
+    assert last_full_week_end(dt.date(2026, 11, 23)) == dt.date(2026, 11, 22)
+    # On a Sunday its own week is still under way.
+    assert last_full_week_end(dt.date(2026, 11, 29)) == dt.date(2026, 11, 22)
 
 
 def test_a_spike_after_steady_weeks_starts_from_the_last_steady_week() -> None:

@@ -987,6 +987,17 @@ def _read_session_position(lay: _Layout, lex: Lexicon) -> list[_Read]:
     return reads
 
 
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start`..`end` of the original text widened to whole words: words read in a rewritten
+    phrase ("glutes toh feel hi nahi hote" read as "I can't feel my glutes") map back to the
+    phrase by position, which may fall inside a word."""
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
+
+
 def _shown(read: _Read) -> tuple[int, int]:
     """The words shown for a reading: with the negation that turned it ("no back pain", not
     "back pain"; "don't really warm up", not "warm up"), so a person sees why it was read so."""
@@ -1317,11 +1328,10 @@ def read_with(text: str, lex: Lexicon, speller: Speller | None = None) -> Readin
         # An existential finding stays said by any one instance, implied ones included.
         findings[rule.then], used[rule.then] = _resolve(
             reads, rule.then in lex.red_flags, rule.then in lex.existential)
-    at = fixed.original
     spans = sorted(
-        (Span(finding=r.finding, value=r.value, start=at(first), end=at(last),
-              text=text[at(first):at(last)])
-         for reads in used.values() for r in reads for first, last in [_shown(r)]),
+        (Span(finding=r.finding, value=r.value, start=start, end=end, text=text[start:end])
+         for reads in used.values() for r in reads
+         for start, end in [_whole_words(text, *map(fixed.original, _shown(r)))]),
         key=lambda s: (s.start, s.end, s.finding),
     )
     return Reading(findings=dict(sorted(findings.items())), spans=spans)

@@ -28,8 +28,10 @@ class RecordedVolume(Out):
 
 
 def last_full_week_end(today: dt.date) -> dt.date:
-    """The Sunday that ends the latest full ISO week up to `today`."""
-    return today - dt.timedelta(days=(today.weekday() + 1) % 7)
+    """The Sunday that ends the latest ISO week over before `today`: on a Sunday its own week
+    is still under way (a plan made that morning would otherwise start from a week with
+    nothing logged yet, and ignore the record)."""
+    return today - dt.timedelta(days=today.weekday() + 1)
 
 
 def _totals(volumes: Sequence[WeeklyVolume], measure: Measure) -> list[tuple[dt.date, float]]:
