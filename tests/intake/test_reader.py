@@ -1745,7 +1745,8 @@ def test_a_word_with_accents_is_looked_up_and_never_corrected_towards_an_english
     from crampcoach.intake.spelling import load_speller
 
     corrected = load_speller().correct("mi pipí está oscura").text
-    assert corrected == "mi pee está dark"  # looked up in the glossary; "está" left as written
+    # Looked up in the glossary; "está" left as written ("mi" is "my" here, as in Patois).
+    assert corrected == "my pee está dark"
 
 
 def test_a_named_kidney_disease_is_a_kidney_condition() -> None:

@@ -166,6 +166,16 @@ def test_a_rewrite_naming_a_group_its_pattern_lacks_is_reported(tmp_path: Path) 
     assert "group" in error
 
 
+def test_a_rewrite_written_with_a_capital_is_reported(tmp_path: Path) -> None:
+    # Descriptions are read lower-cased, so "I" in a rewrite would never match a pattern.
+    marker = "  rewrites:\n"
+    words, text, error = _speller_error(tmp_path, marker,
+                                        "    - {pattern: 'mi(?= cyaan)', as: 'I'}\n")
+    line = text[:text.index(marker)].count("\n") + 2
+    assert error.startswith(f"{words}:{line}: spoken.rewrites")
+    assert "lower case" in error
+
+
 def test_a_rewrite_may_keep_its_groups() -> None:
     # "my dad's diabetic" is read as "my dad is diabetic", the relative kept.
     assert load_speller().correct("my dad's diabetic").text == "my dad is diabetic"

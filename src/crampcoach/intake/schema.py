@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from crampcoach.knowledge.schema import Citation, Evidence
 
@@ -351,6 +351,14 @@ class Rewrite(Strict):
 
     pattern: str = Field(min_length=1)
     as_: str = Field(alias="as")
+
+    @field_validator("as_")
+    @classmethod
+    def _lower_case(cls, meant: str) -> str:
+        # Descriptions are read lower-cased: a capital would never match a pattern ("I").
+        if meant != meant.lower():
+            raise ValueError(f"write {meant!r} in lower case: descriptions are read lower-cased")
+        return meant
 
 
 class SpokenNumbers(Strict):
