@@ -2645,6 +2645,7 @@ PLAIN_WORDINGS = [
      "popping_sensation", None),
     ("Living on pop-tarts and crisps this week and my hamstrings cramp.",
      "popping_sensation", None),
+    ("SLR 110 degrees both sides, hamstring cramps on RDLs.", "cramp_in_hot_conditions", None),
     # A hobble while the cramp held, which then let go, is not pain on walking after it.
     ("My hamstring cramped and I had to stop and hobble, then it eased off.",
      "pain_walking_or_straightening", None),
