@@ -172,6 +172,19 @@ def test_a_rewrite_that_cannot_work_is_reported_at_its_line(tmp_path: Path, rewr
     assert says in error
 
 
+@pytest.mark.parametrize(("said", "meant"), [
+    # English words stay English; the Hindi and Patois senses only in their phrases.
+    ("i rang the gp about my cramps", "i rang the gp about my cramps"),
+    ("peshab ka rang kaala hai", "urine ka colour black hai"),
+    ("my batty aunt says stretch", "my batty aunt says stretch"),
+    ("round mi batty feel dead", "round my bum feel dead"),
+    ("5-6 peg har raat", "5-6 drinks every night"),
+])
+def test_a_word_of_another_language_is_read_only_where_it_is_meant(said: str,
+                                                                   meant: str) -> None:
+    assert load_speller().correct(said).text == meant
+
+
 def test_a_rewrite_may_keep_its_groups() -> None:
     # "my dad's diabetic" is read as "my dad is diabetic", the relative kept.
     assert load_speller().correct("my dad's diabetic").text == "my dad is diabetic"
