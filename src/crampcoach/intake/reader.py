@@ -643,8 +643,10 @@ def _measured(cue: CompiledCue, m: re.Match[str], lex: Lexicon) -> bool | None:
         amount = num
     elif measure.quantity == "ratio":
         num2 = _number(m.group("num2"), lex)
-        if num2 is None or num <= 0:
+        if num2 is None or num < 0:
             return None
+        if num == 0:  # from nothing to something: more than any ratio ("from 0 to 35 a week")
+            return num2 > 0
         amount = num2 / num
     else:
         factor = lex.units[measure.quantity].get(m.group("unit").strip())
