@@ -72,6 +72,22 @@ def test_one_line_with_a_label_is_not_a_conversation() -> None:
     assert read(text).get("calf_or_thigh_swollen_warm_red") is True
 
 
+@pytest.mark.parametrize(("text", "finding", "value"), [
+    ("Nurse: Any bruising? Caller: No, no marks nothing. Nurse: Can he walk? Caller: Yes.",
+     "bruising", False),
+    ("Nurse: Is the calf swollen or red? Caller: No, both legs look the same.",
+     "calf_or_thigh_swollen_warm_red", False),
+    ("Nurse: What's happened? Caller: Dad had his knee replaced ten days ago. Since last night "
+     "the back of that thigh has been cramping and the whole thigh's swollen up, it's hot and "
+     "red.", "calf_or_thigh_swollen_warm_red", True),
+])
+def test_a_conversation_written_on_one_line_is_read_as_one(text: str, finding: str,
+                                                           value: bool) -> None:
+    # Speakers named in words at the starts of sentences ("Nurse: ... ? Caller: ..."): the
+    # questions are asked and the answers say or deny them, each sentence in its own scope.
+    assert read(text).get(finding) is value
+
+
 def test_a_change_of_colour_is_not_trouble_passing_urine() -> None:
     text = ("Nurse: Any change in your pee?\nPt: yes its brown like cola this morning\n"
             "Nurse: Is either leg swollen, hot or red?\nPt: no")

@@ -144,13 +144,16 @@ _ANSWERED_NO = re.compile(
     r"\s*(?:a\s*:\s*)?(?:(?:nope|nah)(?![\w'])|(?:no|never|not really|not at all|none)"
     r"(?=\s*(?:[,./!;]|$)))")
 _LINE_START = re.compile(r"(?m)^")
+# Where a speaker's turn may start on one line: the text's start, a line's, or after a
+# sentence's end.
+_TURN_START = re.compile(r"(?m)^|(?<=[.!?])[ \t]+")
 _LABELLED_NO = re.compile(r"(?:no|nope|nah|none|never|not really|not at all)(?![\w'])")
 _YES_AT_END = re.compile(r"[^.?!\n]{0,40}?(?<![\w'])(?:yes|yeah|yep|yup)[\s.!]*$")
 _ANSWER_NO_THEN = re.compile(r"(?:no|nope|nah)\s*[,.;!]")
 _LABELLED_YES = re.compile(
     r"(?:yes|yep|yeah|yup|aye|ya|definitely|always|a bit|a little|sort of|kind of|i think so)"
     r"(?![\w'])")
-_OPEN_QUESTION = re.compile(r"(?:what|how|when|where|which|who|whereabouts)(?![\w'])")
+_OPEN_QUESTION = re.compile(r"(?:what|how|when|where|which|who|whereabouts)(?:'s|'re|'ve)?(?![\w'])")
 # ... and answered "yes" ("Q: drink enough? A: yes"): the question's words are then said.
 _ANSWERED_YES = re.compile(
     r"\s*(?:a\s*:\s*)?(?:yes|yep|yeah|yup|definitely|always)(?=\s*(?:[,./!;]|$))")
@@ -201,8 +204,15 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def is_conversation(norm: str, speaker: re.Pattern[str]) -> bool:
     """Whether `norm` is a written-up conversation: two or more lines open with a speaker's
-    label ("Nurse: ... / Pt: ...")."""
-    return sum(1 for m in _LINE_START.finditer(norm) if speaker.match(norm, m.end())) >= 2
+    label ("Nurse: ... / Pt: ..."), or, written on one line, two or more sentences open with
+    the labels of at least two speakers named in words ("Nurse: any bruising? Caller: no").
+    A single letter on one line ("A: 45") is a form's field, not a speaker."""
+    if sum(1 for m in _LINE_START.finditer(norm) if speaker.match(norm, m.end())) >= 2:
+        return True
+    labels = [found.group() for m in _TURN_START.finditer(norm)
+              if (found := speaker.match(norm, m.end())) is not None]
+    named = {word for word in (re.sub(r"[^a-z]", "", label) for label in labels) if len(word) > 1}
+    return len(labels) >= 2 and len(named) >= 2
 
 
 class _Layout:
@@ -336,7 +346,9 @@ class _Layout:
         labels = [speaker.match(norm, s, e) for s, e in self.sentences]
         self.label_spans = [label.span() for label in labels if label is not None]
         # First each speaker's turn is one sentence, up to the end of its line ("Pt: its not
-        # blood or anything. just dark, like flat coke").
+        # blood or anything. just dark, like flat coke"). A conversation written on one line
+        # has no line ends to go by: there each sentence stays its own.
+        on_lines = sum(1 for m in _LINE_START.finditer(norm) if speaker.match(norm, m.end())) >= 2
         turns: list[tuple[int, int]] = []
         turn_labels: list[re.Match[str] | None] = []
         open_turn = False
@@ -347,7 +359,7 @@ class _Layout:
                 turns.append((s, e))
                 turn_labels.append(label)
                 open_turn = label is not None
-            open_turn = open_turn and "\n" not in norm[s:e]
+            open_turn = open_turn and on_lines and "\n" not in norm[s:e]
         self.sentences, labels = turns, turn_labels
         joined: list[tuple[int, int]] = []
         joined_labels: list[re.Match[str] | None] = []

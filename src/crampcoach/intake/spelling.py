@@ -342,7 +342,8 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(n.lower() for n in names)
 
 
-def _english() -> dict[str, int]:
+def english_counts() -> dict[str, int]:
+    """The English words symspellpy ships, with how common each is."""
     source = importlib.resources.files("symspellpy") / _ENGLISH
     counts: dict[str, int] = {}
     for line in source.read_text(encoding="utf-8").splitlines():
@@ -368,7 +369,7 @@ def lexicon_words(root: Path) -> set[str]:
 
 
 def load_speller_from(root: Path) -> Speller:
-    english = _english()
+    english = english_counts()
     path = root / "words.yaml"
     # Parsed and checked as every knowledge file is: each problem at its file:line.
     problems = ProblemCollector(KNOWLEDGE_DIR)
