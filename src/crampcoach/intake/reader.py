@@ -202,12 +202,17 @@ def _sentence_end(text: str, pos: int) -> int:
     return found.end() if found else len(text)
 
 
+def _on_lines(norm: str, speaker: re.Pattern[str]) -> bool:
+    """Whether two or more lines of `norm` open with a speaker's label."""
+    return sum(1 for m in _LINE_START.finditer(norm) if speaker.match(norm, m.end())) >= 2
+
+
 def is_conversation(norm: str, speaker: re.Pattern[str]) -> bool:
     """Whether `norm` is a written-up conversation: two or more lines open with a speaker's
     label ("Nurse: ... / Pt: ..."), or, written on one line, two or more sentences open with
     the labels of at least two speakers named in words ("Nurse: any bruising? Caller: no").
     A single letter on one line ("A: 45") is a form's field, not a speaker."""
-    if sum(1 for m in _LINE_START.finditer(norm) if speaker.match(norm, m.end())) >= 2:
+    if _on_lines(norm, speaker):
         return True
     labels = [found.group() for m in _TURN_START.finditer(norm)
               if (found := speaker.match(norm, m.end())) is not None]
@@ -348,7 +353,7 @@ class _Layout:
         # First each speaker's turn is one sentence, up to the end of its line ("Pt: its not
         # blood or anything. just dark, like flat coke"). A conversation written on one line
         # has no line ends to go by: there each sentence stays its own.
-        on_lines = sum(1 for m in _LINE_START.finditer(norm) if speaker.match(norm, m.end())) >= 2
+        on_lines = _on_lines(norm, speaker)
         turns: list[tuple[int, int]] = []
         turn_labels: list[re.Match[str] | None] = []
         open_turn = False
