@@ -2805,6 +2805,18 @@ PLAIN_WORDINGS = [
     ("My hamstrings cramp and I always do the team warm-up.", "skips_warmup", False),
     ("Hamstrings cramp since we doubled what we were doing over summer.",
      "cramp_in_hot_conditions", None),
+    ("My hamstring cramps on runs. Same leg every time.", "one_side_only", True),
+    ("Five or six hours in, the hamstrings start going.", "cramp_late_in_session", True),
+    ("I can't stand warm-ups and my hamstring grabs in the first few minutes.",
+     "skips_warmup", True),
+    ("I hop out of the car and start running, and my hamstring grabs.", "skips_warmup", True),
+    ("On bridges my backside is just along for the ride and my hamstrings cramp.",
+     "feel_hamstrings_more_than_glutes", True),
+    ("My hamstrings cramp at the end of every match, and it's not warm at all.",
+     "cramp_in_hot_conditions", False),
+    ("I do the school run every morning and my hamstrings cramp at night.",
+     "trigger_running_or_sprinting", None),
+    ("Straight out without so much as a stretch, and my hamstring grabs.", "skips_warmup", True),
 ]
 
 
