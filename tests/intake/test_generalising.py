@@ -2817,6 +2817,19 @@ PLAIN_WORDINGS = [
     ("I do the school run every morning and my hamstrings cramp at night.",
      "trigger_running_or_sprinting", None),
     ("Straight out without so much as a stretch, and my hamstring grabs.", "skips_warmup", True),
+    ("Mi hamstring cramp. Mi nuh tek nuh tablets an mi drink nuff water.",
+     "low_fluid_intake", False),
+    ("My hamstrings cramp, mostly when summer hot.", "cramp_in_hot_conditions", True),
+    ("Tuesday sessions my hamstrings cramp.", "cramp_during_exercise", True),
+    ("I cramped on the runway at the county champs.", "cramp_during_exercise", True),
+    ("Mih hamstring stiff stiff, I cyah reach past mih knees.", "tight_hamstrings", True),
+    ("The hamstring cramps, one leg one day, the other leg the next.", "one_side_only", False),
+    ("It never cramps on my walks, it's when I sit down at night that it goes.",
+     "cramp_while_sitting_or_resting", True),
+    ("My hamstring cramps come when he finally sits down after work.",
+     "cramp_while_sitting_or_resting", True),
+    ("I get cramp in my hamstrings even sat in the car.", "cramp_while_sitting_or_resting", True),
+    ("He sits in the site office most of the shift.", "sits_most_of_day", True),
 ]
 
 
