@@ -2830,6 +2830,19 @@ PLAIN_WORDINGS = [
      "cramp_while_sitting_or_resting", True),
     ("I get cramp in my hamstrings even sat in the car.", "cramp_while_sitting_or_resting", True),
     ("He sits in the site office most of the shift.", "sits_most_of_day", True),
+    ("Hamstrings cramp on hip thrusts. Bruising ✗. Nocte cramps ✗.", "bruising", False),
+    ("Hamstrings cramp on hip thrusts. Bruising ✗. Nocte cramps ✗.", "cramp_at_night", False),
+    ("Hamstring cramps with back pain down the leg. Saddle ✗ waterworks/bowels ✗.",
+     "saddle_numbness", False),
+    ("Hamstring cramps with back pain down the leg. Saddle ✗ waterworks/bowels ✗.",
+     "bladder_or_bowel_change", False),
+    ("Leg not swollen. No travel, ops or plaster recently.",
+     "recent_immobilisation_or_surgery", False),
+    ("Hamstring cramped in a match. Walking + stairs pain free.",
+     "pain_walking_or_straightening", False),
+    ("My hamstrings cramp in matches. At night nothing, only when I play.", "cramp_at_night", False),
+    ("The posterior de coxa cramps and there is a mancha roxa now.", "bruising", True),
+    ("He jumps out of the car, cero calentamiento, and his hamstring cramps.", "skips_warmup", True),
 ]
 
 

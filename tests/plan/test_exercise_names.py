@@ -18,6 +18,9 @@ from crampcoach.plan.loader import load_plan_knowledge
     ("Hip Thrusts", "barbell_hip_thrust"), ("Barbell hip thrust", "barbell_hip_thrust"),
     ("glute bridge", "glute_bridge"), ("glute_bridge", "glute_bridge"),
     ("rdl", "romanian_deadlift"), ("RDLs", "romanian_deadlift"), ("clams", "side_lying_clam"),
+    # What a lifter calls the plan's "single-leg Romanian deadlift (bodyweight)".
+    ("single-leg RDL", "single_leg_romanian_deadlift"),
+    ("single leg RDLs", "single_leg_romanian_deadlift"),
 ])
 def test_common_names_and_aliases_resolve_to_one_exercise(text: str, expected: str) -> None:
     assert exercise_names.resolve(text, "exercise") == expected
