@@ -227,3 +227,10 @@ def test_no_pattern_spells_a_word_with_its_final_g_dropped() -> None:
     assert dropped <= {"statin"}  # a medicine, not a dropped g
     assert load_speller().correct("no stretch, nothin, doin nothin").text == \
         "no stretch, nothing, doing nothing"
+
+
+def test_scots_an_is_and_only_where_english_could_not_have_the_article() -> None:
+    speller = load_speller()
+    assert speller.correct("an ma pish wis dark").text == "and my pee was dark"
+    assert speller.correct("an all-out effort and an after-work run").text == \
+        "an all-out effort and an after-work run"
